@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@shared': resolve(__dirname, 'shared') };
+
+/** Fast tiers (ARCHITECTURE §6). The browser tier lives in test/e2e with its own config. */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts'] } },
+      { resolve: { alias }, test: { name: 'main', environment: 'node', include: ['test/main/**/*.test.ts', 'test/boundaries/**/*.test.ts'] } },
+      { resolve: { alias }, test: { name: 'preload', environment: 'node', include: ['test/preload/**/*.test.ts'] } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/renderer/setup.ts'],
+          testTimeout: 20000,
+        },
+      },
+    ],
+  },
+});
