@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@shared': resolve(__dirname, 'shared') };
+const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
 export default defineConfig({
   main: {
@@ -11,9 +11,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'electron/main/index.ts'),
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The web host runs the very services main runs, without Electron (ARCHITECTURE §5).
-          web: resolve(__dirname, 'electron/web/server.ts'),
+          web: resolve(import.meta.dirname, 'electron/web/server.ts'),
         },
       },
     },
@@ -22,9 +22,9 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      lib: { entry: resolve(__dirname, 'electron/preload/index.ts'), formats: ['cjs'] },
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -34,8 +34,8 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
       chunkSizeWarningLimit: 4000,
     },
   },

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@shared': resolve(__dirname, 'shared') };
+const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
 /** Fast tiers (ARCHITECTURE §6). The browser tier lives in test/e2e with its own config. */
 export default defineConfig({

@@ -1,0 +1,188 @@
+// The Bridge in a plain browser (the web host, `npm run web`; ARCHITECTURE §5): channels marked
+// `web: true` in the contract go to the web host over HTTP (wire format: shared/ipc/http-codec.ts),
+// the file channels use the browser itself — a download instead of the save dialog, a file
+// chooser instead of the open dialog.
+import { CHANNEL_METHODS, type ChannelMethod } from '../../../shared/ipc/channels';
+import {
+  BridgeErrorSchema,
+  CONTRACT,
+  WEB_CHANNELS,
+  type Bridge,
+  type FileFilter,
+  type OpenedFile,
+  type OpenFileRequest,
+  type RequestArgs,
+  type ResponseOf,
+  type SaveFileRequest,
+  type SaveFileResult,
+  type WebChannel,
+} from '../../../shared/ipc/contract';
+import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge } from '../../../shared/ipc/errors';
+import { decodeHttpJson, encodeHttpJson, webApiPath } from '../../../shared/ipc/http-codec';
+
+export interface WebBridgeOptions {
+  /** fetch to use; default the browser's. */
+  fetch?: typeof fetch;
+  /** Origin of the web host; default the page's own (`location.origin`). */
+  baseUrl?: string;
+  /** Document to create the download link and file input in; default `document`. */
+  document?: Document;
+  /** How long a download's object URL is kept before it is revoked (ms); default 10 s. */
+  revokeDelayMs?: number;
+}
+
+/**
+ * Calls `channel` on the web host: `POST /api/<channel>` with the arguments as JSON, checks the
+ * `{ ok, value | error }` answer against the contract. Rejects with a BridgeException
+ * (`unavailable` when the host cannot be reached).
+ */
+export async function callWebHost<C extends WebChannel>(
+  channel: C,
+  args: RequestArgs<C>,
+  options: WebBridgeOptions = {},
+): Promise<ResponseOf<C>> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const url = new URL(webApiPath(channel), options.baseUrl ?? globalThis.location.origin).href;
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: encodeHttpJson(args),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    throw bridgeException('unavailable');
+  }
+  let envelope: { ok?: unknown; value?: unknown; error?: unknown } | null;
+  try {
+    envelope = decodeHttpJson(await response.text()) as typeof envelope;
+  } catch {
+    throw bridgeException(response.ok ? 'invalid-response' : 'unavailable');
+  }
+  if (envelope?.ok === true) {
+    const checked = CONTRACT[channel].response.safeParse(envelope.value);
+    if (!checked.success) throw bridgeException('invalid-response');
+    return checked.data as ResponseOf<C>;
+  }
+  const error = BridgeErrorSchema.safeParse(envelope?.error);
+  throw error.success ? new BridgeException(error.data) : bridgeException('internal');
+}
+
+const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xls: 'application/vnd.ms-excel',
+  csv: 'text/csv',
+  pdf: 'application/pdf',
+  json: 'application/json',
+  txt: 'text/plain',
+  zip: 'application/zip',
+};
+
+/** The `accept` attribute for `filters`: `.xlsx,.xls`; empty (any file) when a filter allows `*`. */
+export function acceptAttribute(filters: readonly FileFilter[]): string {
+  const extensions = filters.flatMap((filter) => filter.extensions);
+  if (extensions.length === 0 || extensions.includes('*')) return '';
+  return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
+}
+
+function invalid(channel: 'file:save' | 'file:open', req: unknown) {
+  const parsed = CONTRACT[channel].request.safeParse([req]);
+  return parsed.success
+    ? { ok: true as const, value: parsed.data[0] }
+    : { ok: false as const, error: new BridgeException({ code: 'invalid-request', message: describeInvalidRequest(parsed.error) }) };
+}
+
+/**
+ * `saveFile` in the browser: starts a download of the bytes under the suggested name (the browser
+ * decides where it goes, usually the Downloads folder) and reports it as saved.
+ */
+export function downloadFile(req: SaveFileRequest, options: WebBridgeOptions = {}): Promise<SaveFileResult> {
+  const parsed = invalid('file:save', req);
+  if (!parsed.ok) return Promise.reject(parsed.error);
+  const { suggestedName, data } = parsed.value as { suggestedName: string; data: Uint8Array };
+  const doc = options.document ?? document;
+  const extension = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.') + 1).toLowerCase() : '';
+  // Blob wants bytes on a plain ArrayBuffer; copy only if they sit on something else.
+  const part = data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type: DOWNLOAD_TYPES[extension] ?? 'application/octet-stream' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; keep the URL alive a little.
+  setTimeout(() => URL.revokeObjectURL(url), options.revokeDelayMs ?? 10_000);
+  return Promise.resolve({ saved: true, fileName: suggestedName });
+}
+
+/**
+ * `openFile` in the browser: a hidden `<input type=file>` limited to the filters' extensions.
+ * Resolves null when the chooser is cancelled; refuses files over `maxBytes` before reading them.
+ * The chooser opens synchronously inside this call, so call it straight from a click handler
+ * (browsers open file choosers only on a user gesture).
+ */
+export function chooseFile(req: OpenFileRequest, options: WebBridgeOptions = {}): Promise<OpenedFile | null> {
+  const parsed = invalid('file:open', req);
+  if (!parsed.ok) return Promise.reject(parsed.error);
+  const { filters, maxBytes, title } = parsed.value as { filters: FileFilter[]; maxBytes: number; title?: string };
+  const doc = options.document ?? document;
+  return new Promise((resolve, reject) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(filters);
+    input.style.display = 'none';
+    if (title) input.title = title;
+    const done = (): void => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      input.remove();
+    };
+    const onCancel = (): void => {
+      done();
+      resolve(null);
+    };
+    const onChange = (): void => {
+      const file = input.files?.[0];
+      done();
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      if (file.size > maxBytes) {
+        reject(fileTooLarge(file.name, file.size, maxBytes));
+        return;
+      }
+      file.arrayBuffer().then(
+        (buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }),
+        () => reject(bridgeException('file-error', `读取文件“${file.name}”失败。请确认文件仍在原处且未被占用，然后重试。`)),
+      );
+    };
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    doc.body.append(input);
+    input.click();
+  });
+}
+
+/**
+ * The browser implementation of the Bridge: `web: true` channels over HTTP, generically; every
+ * other channel needs its browser counterpart below (the compiler insists).
+ */
+export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
+  const overHttp = Object.fromEntries(
+    WEB_CHANNELS.map((channel) => [
+      CHANNEL_METHODS[channel],
+      (...args: RequestArgs<typeof channel>) => callWebHost(channel, args, options),
+    ]),
+  ) as Pick<Bridge, ChannelMethod<WebChannel>>;
+  const inBrowser: Omit<Bridge, ChannelMethod<WebChannel>> = {
+    saveFile: (req) => downloadFile(req, options),
+    openFile: (req) => chooseFile(req, options),
+  };
+  return { ...overHttp, ...inBrowser };
+}

@@ -1,0 +1,27 @@
+import { TreeSelect, type TreeSelectProps } from 'antd';
+import { useMemo } from 'react';
+import { buildUnitTree, type UnitNode } from '../../../shared/domain/unit-tree';
+import type { Row } from '../db/database';
+
+type U = Row<'units'>;
+
+function toData(nodes: UnitNode<U>[]): object[] {
+  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: toData(n.children) }));
+}
+
+/** Picks a unit from the tree; type to search by name. */
+export function UnitSelect(props: Omit<TreeSelectProps<string>, 'treeData'> & { units: U[] }) {
+  const { units, ...rest } = props;
+  const data = useMemo(() => toData(buildUnitTree(units)), [units]);
+  return (
+    <TreeSelect<string>
+      showSearch
+      treeNodeFilterProp="title"
+      allowClear
+      treeDefaultExpandAll
+      placeholder="选择或输入单位名称"
+      treeData={data}
+      {...rest}
+    />
+  );
+}

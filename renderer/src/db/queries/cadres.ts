@@ -1,0 +1,37 @@
+import { normalizeText } from '../../../../shared/domain/text';
+import type { GztDatabase, Row } from '../database';
+
+/** How many matches a search returns at most; the screen says when there are more. */
+export const CADRE_SEARCH_LIMIT = 500;
+
+/**
+ * Cadres matching a query, through indexes only: name prefix (张), pinyin-initials prefix (zs) or
+ * ID-number prefix (3405…). An empty query lists cadres in name order. Returns at most `limit`
+ * cadres plus whether more exist.
+ */
+export async function searchCadres(
+  db: GztDatabase,
+  query: string,
+  limit = CADRE_SEARCH_LIMIT,
+): Promise<{ rows: Row<'cadres'>[]; more: boolean }> {
+  const q = normalizeText(query).replace(/\s+/g, '');
+  const live = (c: Row<'cadres'>) => !c._deleted;
+  let rows: Row<'cadres'>[];
+  if (q === '') {
+    rows = await db.cadres.orderBy('name').filter(live).limit(limit + 1).toArray();
+  } else {
+    const ids = new Set<string>();
+    const keys = await Promise.all([
+      db.cadres.where('name').startsWith(q).primaryKeys(),
+      /^[a-z]+$/i.test(q) ? db.cadres.where('_py').startsWith(q.toLowerCase()).primaryKeys() : Promise.resolve([]),
+      /^\d/.test(q) ? db.cadres.where('idCardNo').startsWith(q.toUpperCase()).primaryKeys() : Promise.resolve([]),
+    ]);
+    for (const k of keys.flat()) {
+      ids.add(k);
+      if (ids.size > limit) break;
+    }
+    rows = (await db.cadres.bulkGet([...ids])).filter((c): c is Row<'cadres'> => !!c && live(c));
+    rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+  }
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}

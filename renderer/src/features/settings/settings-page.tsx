@@ -1,0 +1,73 @@
+import { App, Button, Card, Descriptions, Form, Input, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { selectableItems } from '../../../../shared/domain/codes/lookup';
+import { SITE_ROLE } from '../../../../shared/domain/enums';
+import type { SiteSettings } from '../../../../shared/domain/site';
+import type { Route } from '../../app/routes';
+import { errorText } from '../../app/errors';
+import { useSite, useStore } from '../../app/store-context';
+import { UnitSelect } from '../../components/unit-select';
+import { ValidationError } from '../../db/errors';
+import { listUnits } from '../../db/queries/units';
+import { getBridge } from '../../bridge/get-bridge';
+
+/** 设置: this PC's identity (label, role, county, home unit) and what the app is running on. */
+export function SettingsPage(_props: { route: Route }) {
+  const store = useStore();
+  const { site, refreshSite } = useSite();
+  const { message } = App.useApp();
+  const units = useLiveQuery(() => listUnits(store.db), [store]);
+  const [form] = Form.useForm<SiteSettings>();
+  const [info, setInfo] = useState<string>();
+  useEffect(() => {
+    getBridge()
+      .appInfo()
+      .then((i) => setInfo(`${i.name} ${i.version}（${i.host === 'electron' ? '桌面版' : '网页版'}，${i.platform}）`))
+      .catch(() => setInfo('无法读取版本信息'));
+  }, []);
+
+  const save = async (v: SiteSettings) => {
+    try {
+      await store.updateSettings(v);
+      refreshSite();
+      message.success('设置已保存');
+    } catch (e) {
+      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof SiteSettings, errors: [i.message] })));
+      else message.error(errorText(e));
+    }
+  };
+
+  return (
+    <div className="gzt-page" style={{ maxWidth: 820 }}>
+      <Card title="本机信息" size="small">
+        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save}>
+          <Form.Item name="countyName" label="县（市、区）名称" rules={[{ required: true, message: '请填写县（市、区）名称' }]}>
+            <Input maxLength={20} />
+          </Form.Item>
+          <Form.Item name="label" label="本机名称" rules={[{ required: true, message: '请填写本机名称' }]}>
+            <Input maxLength={40} />
+          </Form.Item>
+          <Form.Item name="role" label="本机角色" rules={[{ required: true, message: '请选择本机角色' }]}>
+            <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />
+          </Form.Item>
+          <Form.Item name="homeUnitId" label="本单位" rules={[{ required: true, message: '请选择本单位' }]}>
+            <UnitSelect units={units ?? []} />
+          </Form.Item>
+          <Form.Item wrapperCol={{ offset: 6 }}>
+            <Button type="primary" htmlType="submit">
+              保存设置
+            </Button>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card title="关于" size="small" style={{ marginTop: 16 }}>
+        <Descriptions size="small" column={1}>
+          <Descriptions.Item label="软件版本">{info}</Descriptions.Item>
+          <Descriptions.Item label="本机编号">{site?.siteId}</Descriptions.Item>
+          <Descriptions.Item label="初始设置时间">{site?.createdAt?.slice(0, 10)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+// The main ↔ renderer contract (ARCHITECTURE §4): one table row per channel with the zod schemas
+// of its arguments and its result, from which the `Bridge` type, the IPC handlers in Electron main
+// and the HTTP routes of the web host are all derived.
+//
+// HOW TO ADD A CHANNEL (e.g. `report:export`, where exceljs writes the workbook in main):
+//   1. shared/ipc/channels.ts: append the name to CHANNELS and its method name to CHANNEL_METHODS
+//      (`'report:export': 'exportReport'`). The preload then exposes `window.api.exportReport`.
+//   2. Here: add the row to CONTRACT — `request` is a z.tuple of the method's arguments (the
+//      renderer never sends file paths: main opens the dialogs), `response` the result schema,
+//      `web: true` if the web host should serve it as `POST /api/report:export` (anything that
+//      only needs data in and bytes out), `false` if it needs a native dialog or window.
+//      The `Bridge` type gains `exportReport(...)` by itself.
+//   3. Implement the service as a plain Node module in electron/main/services/ and add it to the
+//      services object in electron/main/index.ts (and, when `web: true`, to createWebServices in
+//      electron/web/server.ts). Both objects are typed from CONTRACT, so tsc fails until the
+//      service exists; the web bridge (renderer/src/bridge/web-bridge.ts) needs a method only for
+//      channels with `web: false` (it serves `web: true` channels generically over HTTP).
+//   4. Tests: a handler test in test/main (payload rejected / accepted).
+// A progress stream, when a channel needs one, is added as a separate event channel with an
+// unsubscribe function (ARCHITECTURE §4) — none is needed yet.
+import { z } from 'zod';
+import type { Channel, ChannelMethod } from './channels';
+
+const MIB = 1024 * 1024;
+
+/** Default upper limit of `openFile` (100 MiB): bigger files are refused before they are read. */
+export const DEFAULT_OPEN_MAX_BYTES = 100 * MIB;
+/** Hard ceiling a caller may raise `maxBytes` to. */
+export const MAX_OPEN_MAX_BYTES = 1024 * MIB;
+/** Longest file name a renderer may suggest. */
+export const MAX_FILE_NAME_LENGTH = 120;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** Binary data. Crosses Electron IPC as a Uint8Array (a Node Buffer is one too). */
+export const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: '应为二进制数据（Uint8Array）',
+});
+
+// C0/C1 control characters and the bidirectional overrides that can disguise an extension
+// (`报表\u202Excod.exe` displays as `报表exe.docx`).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Path separators and the characters Windows forbids in file names.
+const RESERVED_NAME_CHARS = /[/\\:*?"<>|]/;
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
+
+/**
+ * A bare file name such as `挂职干部名册.xlsx`: never a path. Rejects separators, `..`, control and
+ * bidi characters, Windows-reserved characters and device names, and names over 120 characters.
+ */
+export const FileNameSchema = z
+  .string({ message: '文件名应为文字' })
+  .min(1, '文件名不能为空')
+  .max(MAX_FILE_NAME_LENGTH, `文件名不能超过 ${MAX_FILE_NAME_LENGTH} 个字符`)
+  .refine((name) => !RESERVED_NAME_CHARS.test(name), '文件名不能包含路径分隔符或 : * ? " < > | 等字符')
+  .refine((name) => !name.includes('..'), '文件名不能包含“..”')
+  .refine((name) => !UNSAFE_NAME_CHARS.test(name), '文件名不能包含控制字符')
+  .refine((name) => name.trim() === name && !name.endsWith('.'), '文件名不能以空格开头或结尾，也不能以句点结尾')
+  .refine((name) => !WINDOWS_DEVICE_NAMES.test(name), '文件名不能使用系统保留名称（如 CON、NUL、COM1）');
+
+/**
+ * The base name of a file the user picked in a dialog (looser than FileNameSchema: the user may
+ * choose any name the system allows), never a path.
+ */
+export const BaseNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name), '应为文件名而不是路径');
+
+/** One entry of a dialog's file-type list: `{ name: 'Excel 工作簿', extensions: ['xlsx'] }`. */
+export const FileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(60),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, '扩展名只能是字母和数字（不带点），或 *'))
+    .min(1)
+    .max(20),
+});
+export const FileFiltersSchema = z.array(FileFilterSchema).max(10);
+
+// ---------------------------------------------------------------------------------------------
+// Per-channel payloads
+
+export const AppInfoSchema = z.object({
+  name: z.literal('挂职通'),
+  version: z.string().min(1),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+  electronVersion: z.string().optional(),
+});
+
+export const SaveFileRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema,
+  filters: FileFiltersSchema,
+  data: BytesSchema,
+});
+export const SaveFileResultSchema = z.object({
+  saved: z.boolean(),
+  /** Base name of the file written; the full path never reaches the renderer. */
+  fileName: BaseNameSchema.optional(),
+});
+
+export const OpenFileRequestSchema = z.strictObject({
+  title: z
+    .string()
+    .max(100)
+    .refine((title) => !UNSAFE_NAME_CHARS.test(title), '标题不能包含控制字符')
+    .optional(),
+  filters: FileFiltersSchema,
+  maxBytes: z.number().int().positive().max(MAX_OPEN_MAX_BYTES).default(DEFAULT_OPEN_MAX_BYTES),
+});
+export const OpenedFileSchema = z.object({
+  /** Base name of the chosen file; the full path never reaches the renderer. */
+  name: BaseNameSchema,
+  data: BytesSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// The channel table: the single place a channel's shape is declared.
+
+/** What one row of the table holds. */
+export interface ChannelSpec {
+  /** zod tuple of the method's arguments as they cross the bridge. */
+  readonly request: z.ZodType<readonly unknown[], readonly unknown[]>;
+  /** zod schema of the result. */
+  readonly response: z.ZodType;
+  /** Served by the web host as `POST /api/<channel>` (no native dialog or window needed). */
+  readonly web: boolean;
+}
+
+export const CONTRACT = {
+  /** Name, version and host of the running app. */
+  'app:info': { request: z.tuple([]), response: AppInfoSchema, web: true },
+  /** Save dialog in main, then an atomic write. `{ saved: false }` when the user cancels. */
+  'file:save': { request: z.tuple([SaveFileRequestSchema]), response: SaveFileResultSchema, web: false },
+  /** Open dialog in main, then a size-limited read. `null` when the user cancels. */
+  'file:open': { request: z.tuple([OpenFileRequestSchema]), response: OpenedFileSchema.nullable(), web: false },
+} as const satisfies { readonly [C in Channel]: ChannelSpec };
+
+/** Channels the web host serves over HTTP. */
+export type WebChannel = { [C in Channel]: (typeof CONTRACT)[C]['web'] extends true ? C : never }[Channel];
+
+/** Names of the channels the web host serves over HTTP. */
+export const WEB_CHANNELS = (Object.keys(CONTRACT) as Channel[]).filter(
+  (channel): channel is WebChannel => CONTRACT[channel].web,
+);
+
+/** Arguments as the renderer passes them (defaults not yet applied). */
+export type RequestArgs<C extends Channel> = z.input<(typeof CONTRACT)[C]['request']>;
+/** Arguments as a service receives them (validated, defaults applied). */
+export type ParsedArgs<C extends Channel> = z.output<(typeof CONTRACT)[C]['request']>;
+/** What a service returns before validation. */
+export type ServiceResult<C extends Channel> = z.input<(typeof CONTRACT)[C]['response']>;
+/** What the renderer receives. */
+export type ResponseOf<C extends Channel> = z.output<(typeof CONTRACT)[C]['response']>;
+
+// ---------------------------------------------------------------------------------------------
+// Types the renderer and main use
+
+export type AppInfo = z.output<typeof AppInfoSchema>;
+export type FileFilter = z.output<typeof FileFilterSchema>;
+export type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
+export type SaveFileResult = z.output<typeof SaveFileResultSchema>;
+export type OpenFileRequest = z.input<typeof OpenFileRequestSchema>;
+export type OpenedFile = z.output<typeof OpenedFileSchema>;
+
+type BridgeMethods = {
+  [C in Channel as ChannelMethod<C>]: (...args: RequestArgs<C>) => Promise<ResponseOf<C>>;
+};
+
+/**
+ * What the renderer calls, via `getBridge()`: `window.api` in Electron, the web bridge in a plain
+ * browser. Derived from CONTRACT, so today it reads:
+ * ```
+ * appInfo(): Promise<AppInfo>
+ * saveFile(req: SaveFileRequest): Promise<SaveFileResult>
+ * openFile(req: OpenFileRequest): Promise<OpenedFile | null>   // null = the user cancelled
+ * ```
+ * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
+ */
+export interface Bridge extends BridgeMethods {}
+
+/** A failure that crosses the bridge. `message` is Chinese and tells the clerk what to do. */
+export interface BridgeError {
+  code: string;
+  message: string;
+}
+export const BridgeErrorSchema = z.object({ code: z.string().min(1), message: z.string().min(1) });

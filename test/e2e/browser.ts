@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Screenshots and downloads of the browser tier land here (and are looked at). */
+export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results/e2e');
+mkdirSync(RESULTS_DIR, { recursive: true });
+
+/** Headless Debian Chromium, with the flags this closed network needs (ENVIRONMENT.md). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A fresh browser profile: its own IndexedDB, i.e. one more PC. */
+export async function newSite(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' });
+}
+
+/** Fails the test on any uncaught page error or console error (a crash the clerk would see). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Saves a full-page screenshot under test-results/e2e and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = resolve(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** First-run setup through the UI, as a clerk of the county 组织部 would do it. */
+export async function setUpSite(page: Page, opts: { county?: string; label?: string } = {}): Promise<void> {
+  await page.getByLabel('县（市、区）名称').fill(opts.county ?? '开江县');
+  await page.getByLabel('本单位全称').click();
+  if (opts.label) await page.getByLabel('本机名称').fill(opts.label);
+  await page.getByRole('button', { name: '完成设置，开始使用' }).click();
+  await page.getByText('设置完成，欢迎使用挂职通').waitFor();
+}

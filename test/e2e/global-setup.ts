@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startWebHost, type WebHost } from '../../electron/web/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let host: WebHost | undefined;
+
+/** Builds the app (unless GZT_E2E_SKIP_BUILD=1 and a build exists) and serves it on 127.0.0.1. */
+export async function setup(project: TestProject): Promise<void> {
+  const built = existsSync(resolve(ROOT, 'out/renderer/index.html'));
+  if (!(process.env.GZT_E2E_SKIP_BUILD === '1' && built)) {
+    const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('electron-vite build failed');
+  }
+  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer') });
+  project.provide('baseUrl', host.url);
+}
+
+export async function teardown(): Promise<void> {
+  await host?.close();
+}

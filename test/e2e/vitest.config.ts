@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+/** Browser tier: the built app on the web host, driven in headless Debian Chromium. */
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, '../../shared') } },
+  test: {
+    name: 'e2e',
+    root: resolve(import.meta.dirname, '../..'),
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes, bytesToBase64, decodeHttpJson, encodeHttpJson } from '../../../shared/ipc/http-codec';
+
+// The wire format of the web host (shared/ipc/http-codec.ts), tested here with the host that uses it.
+
+describe('http codec', () => {
+  it('base64 matches Node for every length and byte', () => {
+    for (let length = 0; length < 70; length++) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + length * 11) % 256);
+      const expected = Buffer.from(bytes).toString('base64');
+      expect(bytesToBase64(bytes)).toBe(expected);
+      expect(base64ToBytes(expected)).toEqual(bytes);
+    }
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(bytesToBase64(all)).toBe(Buffer.from(all).toString('base64'));
+  });
+
+  it('refuses broken base64', () => {
+    for (const bad of ['A', 'AB=', 'A=BC', '====', 'AB!C', 'ABC=DEFG', '中文中文']) expect(() => base64ToBytes(bad), bad).toThrow();
+  });
+
+  it('round-trips bytes anywhere in a value, Buffers included', () => {
+    const value = { ok: true, value: { name: '名册.xlsx', data: new Uint8Array([0, 255, 7]), parts: [Buffer.from('挂职'), 1, null] } };
+    const text = encodeHttpJson(value);
+    expect(JSON.parse(text).value.data).toEqual({ $bytes: 'AP8H' });
+    const back = decodeHttpJson(text) as any;
+    expect(back.value.data).toBeInstanceOf(Uint8Array);
+    expect([...back.value.data]).toEqual([0, 255, 7]);
+    expect(new TextDecoder().decode(back.value.parts[0])).toBe('挂职');
+    expect(back.value.parts.slice(1)).toEqual([1, null]);
+  });
+
+  it('leaves objects that merely contain $bytes alone', () => {
+    expect(decodeHttpJson('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
+    expect(() => decodeHttpJson('{"$bytes":"!!!!"}')).toThrow();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyIdCardDerivation, checkCadre, validateCadre } from '../../../../shared/domain/rules/cadre-rules';
+import { cadreInput } from '../../../fixtures/cadres';
+
+const today = '2026-11-21';
+
+describe('cadre rules', () => {
+  it('fill sex and birth date from the ID number, converting full-width and lower-case x', () => {
+    const out = applyIdCardDerivation({ idCardNo: '１１０１０５１９４９１２３１００２x' });
+    expect(out).toMatchObject({ idCardNo: '11010519491231002X', sex: '2', birthDate: '1949-12-31' });
+  });
+
+  it('flag sex or birth date that contradict the ID number', () => {
+    const r = checkCadre({ idCardNo: '34052419800101001X', sex: '2', birthDate: '1980-02-01' }, { today });
+    expect(r.errors).toEqual([
+      { field: 'sex', message: '性别与身份证号码不符：身份证号码显示为男' },
+      { field: 'birthDate', message: '出生日期与身份证号码不符：身份证号码显示为1980-01-01' },
+    ]);
+  });
+
+  it('report a wrong check digit once, without also asking for the derived sex and birth date', () => {
+    const r = validateCadre({ ...cadreInput('u1'), idCardNo: '340524198001010013' }, { today });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toBe('身份证号码校验位错误：第18位应为 X，实际为 3，请核对号码');
+  });
+
+  it('ask CPC members for the date they joined, and warn on implausible dates', () => {
+    const noDate = validateCadre({ ...cadreInput('u1'), partyJoinDate: null }, { today });
+    expect(noDate.ok).toBe(false);
+    const early = validateCadre({ ...cadreInput('u1'), partyJoinDate: '1996-01', workStartDate: '1993-09' }, { today });
+    expect(early.ok).toBe(true);
+    expect(early.warnings.map((w) => w.field).sort()).toEqual(['partyJoinDate', 'workStartDate']);
+  });
+
+  it('accept a complete cadre', () => {
+    const r = validateCadre(cadreInput('u1'), { today });
+    expect(r).toMatchObject({ ok: true, value: { sex: '1', birthDate: '1980-01-01', name: '李明' } });
+  });
+});
