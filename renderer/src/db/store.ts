@@ -4,6 +4,7 @@ import { HlcClock, newSiteId } from '../../../shared/sync/hlc';
 import type { Hlc, SeenVector } from '../../../shared/sync/record';
 import { GztDatabase } from './database';
 import { SiteNotSetUpError, ValidationError } from './errors';
+import { ensurePresets } from './repositories/presets';
 import { Writer, WRITE_SCOPE, issuesOf } from './writer';
 
 /** This PC's identity and settings, as kept in `meta`. */
@@ -58,6 +59,7 @@ export class Store {
       return await this.db.transaction('rw', WRITE_SCOPE, async (tx) => {
         const writer = new Writer(this.db, this.clock!, tx);
         const unit = await writer.create('units', homeUnit);
+        await ensurePresets(writer);
         const site: SiteState = { ...checked.data, homeUnitId: unit.id, siteId, createdAt: new Date().toISOString() };
         await this.db.meta.put({ key: SITE_KEY, value: site });
         await this.persistClock(siteId);

@@ -60,6 +60,21 @@ export class Writer {
     return this.put(table, record);
   }
 
+  /**
+   * Validates and stores many new records under one stamp (sample data, bulk loads). The caller
+   * has already applied the cross-record rules that the single-record repositories check.
+   */
+  async createMany<T extends TableName>(table: T, inputs: readonly { id?: string; input: InputOf<T> }[]): Promise<Row<T>[]> {
+    const stamp = this.clock.send();
+    const rows = inputs.map(({ id, input }) => {
+      const record = stampNew(parseEntity(table, input) as object, stamp, id) as Stored<EntityOf<T>>;
+      return withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
+    });
+    await this.db.entity(table).bulkPut(rows);
+    if (rows.length) this.touched.add(table);
+    return rows;
+  }
+
   /** Validates the record with the patch applied and stamps only the fields whose value changed. */
   async update<T extends TableName>(table: T, id: string, patch: Partial<InputOf<T>>): Promise<Row<T>> {
     const prev = await this.get(table, id);

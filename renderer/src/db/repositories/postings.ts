@@ -1,0 +1,214 @@
+import { labelOf } from '../../../../shared/domain/codes/lookup';
+import { POSTING_STATUS } from '../../../../shared/domain/enums';
+import type { Posting, PostingInput } from '../../../../shared/domain/entities/posting';
+import type { FieldIssue } from '../../../../shared/domain/issues';
+import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '../../../../shared/domain/rules/posting-lifecycle';
+import { checkPair, checkPosting, normalizePostingInput } from '../../../../shared/domain/rules/posting-rules';
+import type { Row } from '../database';
+import { ValidationError } from '../errors';
+import { domainFields, parseEntity, type Writer } from '../writer';
+
+/** A written posting and the warnings (not errors) a clerk should see. */
+export interface PostingWriteResult {
+  posting: Row<'postings'>;
+  warnings: FieldIssue[];
+}
+
+/** Fields only lifecycle actions may change; plain edits leave them alone. */
+const LIFECYCLE_FIELDS = ['status', 'extensions', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
+
+async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
+  const value = parseEntity('postings', normalizePostingInput(input));
+  const cadre = await w.db.cadres.get(value.cadreId);
+  if (!cadre || cadre._deleted) throw new ValidationError([{ field: 'cadreId', message: '干部不存在或已删除，请重新选择' }]);
+  const units = await w.db.units.bulkGet([value.dispatchingUnitId, value.receivingUnitId]);
+  if (!units[0] || units[0]._deleted) throw new ValidationError([{ field: 'dispatchingUnitId', message: '派出单位不存在或已删除，请重新选择' }]);
+  if (!units[1] || units[1]._deleted) throw new ValidationError([{ field: 'receivingUnitId', message: '接收单位不存在或已删除，请重新选择' }]);
+  if (value.batchId) {
+    const batch = await w.db.batches.get(value.batchId);
+    if (!batch || batch._deleted) throw new ValidationError([{ field: 'batchId', message: '批次不存在或已删除，请重新选择' }]);
+  }
+  const others = await w.db.postings
+    .where('cadreId')
+    .equals(value.cadreId)
+    .filter((p) => !p._deleted && p.id !== id)
+    .toArray();
+  const assessments = await w.db.assessments
+    .where('cadreId')
+    .equals(value.cadreId)
+    .filter((a) => !a._deleted)
+    .toArray();
+  const names = new Map((await w.db.units.bulkGet(others.map((o) => o.receivingUnitId))).map((u) => [u?.id, u?.shortName || u?.name]));
+  const r = checkPosting(value, { today, cadre, otherPostings: others, assessments, unitName: (uid) => names.get(uid) ?? '' });
+  if (r.errors.length) throw new ValidationError(r.errors);
+  return { value, warnings: r.warnings };
+}
+
+/**
+ * Creates a posting. The cadre's home unit never changes (DOMAIN §7.3 T5): a secondee keeps post,
+ * pay and personnel relation at home.
+ */
+export async function createPosting(w: Writer, input: PostingInput, today: string, opts: { id?: string } = {}): Promise<PostingWriteResult> {
+  const { value, warnings } = await checked(w, input, today);
+  return { posting: await w.create('postings', value, opts), warnings };
+}
+
+/**
+ * Creates the two halves of a 双向互派 in one step, each pointing at the other. Units that do not
+ * mirror and dates more than 30 days apart are warnings, not errors (DOMAIN §7.3 T10).
+ */
+export async function createPairedExchange(
+  w: Writer,
+  a: PostingInput,
+  b: PostingInput,
+  today: string,
+): Promise<{ a: Row<'postings'>; b: Row<'postings'>; warnings: FieldIssue[] }> {
+  if (a.cadreId === b.cadreId) throw new ValidationError([{ field: 'cadreId', message: '互派双方不能是同一名干部' }]);
+  const idA = crypto.randomUUID();
+  const idB = crypto.randomUUID();
+  const ra = await createPosting(w, { ...a, type: 'pairedExchange', pairedPostingId: idB }, today, { id: idA });
+  const rb = await createPosting(w, { ...b, type: 'pairedExchange', pairedPostingId: idA }, today, { id: idB });
+  return { a: ra.posting, b: rb.posting, warnings: [...ra.warnings, ...rb.warnings, ...checkPair(ra.posting, rb.posting)] };
+}
+
+/** Corrects a posting's data. Status and end-of-posting fields change only through actions. */
+export async function updatePosting(w: Writer, id: string, patch: Partial<PostingInput>, today: string): Promise<PostingWriteResult> {
+  const prev = await w.get('postings', id);
+  const clean: Partial<PostingInput> = { ...patch };
+  for (const f of LIFECYCLE_FIELDS) delete clean[f];
+  const { value, warnings } = await checked(w, { ...(domainFields(prev) as Partial<PostingInput>), ...clean }, today, id);
+  const posting = await w.update('postings', id, value);
+  const pair = posting.pairedPostingId ? await w.getAny('postings', posting.pairedPostingId) : undefined;
+  return { posting, warnings: pair && !pair._deleted ? [...warnings, ...checkPair(posting, pair)] : warnings };
+}
+
+async function transition(w: Writer, id: string, action: PostingAction, patch: Partial<PostingInput>): Promise<Row<'postings'>> {
+  const prev = await w.get('postings', id);
+  const refusal = actionRefusal(action, prev.status, labelOf(POSTING_STATUS, prev.status));
+  if (refusal) throw new ValidationError([{ field: 'status', message: refusal }]);
+  return w.update('postings', id, { ...patch, status: POSTING_ACTIONS[action].to });
+}
+
+function requireText(value: string | undefined | null, field: string, message: string): string {
+  if (!value || !value.trim()) throw new ValidationError([{ field, message }]);
+  return value.trim();
+}
+
+/** 拟选派 → 已批准. */
+export async function approvePosting(w: Writer, id: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'approve', {});
+}
+
+/** Reported for duty: 拟选派/已批准 → 在岗, with the actual start date. */
+export async function activatePosting(w: Writer, id: string, startDate?: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'activate', startDate ? { startDate } : {});
+}
+
+/** Extension (DOMAIN §7.3 T6): a later end date, who approved it and why; the history is kept. */
+export async function extendPosting(
+  w: Writer,
+  id: string,
+  ext: { newEndDate: string; decidedOn: string; approvedBy: string; reason: string },
+): Promise<Row<'postings'>> {
+  const prev = await w.get('postings', id);
+  if (!(ext.newEndDate > prev.plannedEndDate))
+    throw new ValidationError([{ field: 'newEndDate', message: `延期后的期满日期应晚于原期满日期（${prev.plannedEndDate}）` }]);
+  const entry = {
+    decidedOn: ext.decidedOn,
+    previousEndDate: prev.plannedEndDate,
+    newEndDate: ext.newEndDate,
+    approvedBy: requireText(ext.approvedBy, 'approvedBy', '请填写批准延期的领导或单位'),
+    reason: requireText(ext.reason, 'reason', '请填写延期理由'),
+  };
+  return transition(w, id, 'extend', { plannedEndDate: ext.newEndDate, extensions: [...(prev.extensions ?? []), entry] });
+}
+
+/** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
+export async function terminatePosting(w: Writer, id: string, end: { actualEndDate: string; approvedBy: string; reason: string }): Promise<Row<'postings'>> {
+  return transition(w, id, 'terminate', {
+    actualEndDate: end.actualEndDate,
+    endReason: 'earlyTermination',
+    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '提前结束须经组织部同意，请填写批准人（单位）'),
+    endNote: requireText(end.reason, 'reason', '请填写提前结束的原因'),
+  });
+}
+
+/**
+ * Recall (DOMAIN §2.6, [W-zb2017]): needs the approver and a reason; a replacement posting, when
+ * given, is created in the same transaction and points back at the recalled one.
+ */
+export async function recallPosting(
+  w: Writer,
+  id: string,
+  end: { actualEndDate: string; approvedBy: string; reason: string },
+  today: string,
+  replacement?: PostingInput,
+): Promise<{ recalled: Row<'postings'>; replacement?: PostingWriteResult }> {
+  const recalled = await transition(w, id, 'recall', {
+    actualEndDate: end.actualEndDate,
+    endReason: 'recalled',
+    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '召回须填写批准人（单位）'),
+    endNote: requireText(end.reason, 'reason', '请填写召回原因'),
+  });
+  if (!replacement) return { recalled };
+  return { recalled, replacement: await createPosting(w, { ...replacement, replacesPostingId: id }, today) };
+}
+
+/** The live end-of-term assessment (期满考察) of a posting, if one is on file. */
+export async function findEndOfTermReview(w: Writer, postingId: string): Promise<Row<'assessments'> | undefined> {
+  return w.db.assessments
+    .where('postingId')
+    .equals(postingId)
+    .filter((a) => !a._deleted && a.kind === 'endOfTerm')
+    .first();
+}
+
+/**
+ * Records (or corrects) the end-of-term review: grade and the opinions of host, home unit and
+ * 组织部. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
+ * (DOMAIN §7.3 T8), once.
+ */
+export async function recordEndOfTermReview(
+  w: Writer,
+  postingId: string,
+  review: { grade: string; assessingUnit: string; hostOpinion?: string | null; homeOpinion?: string | null; orgDeptOpinion?: string | null; selfSummary?: string | null; addToReservePool?: boolean },
+  today: string,
+): Promise<Row<'assessments'>> {
+  const posting = await w.get('postings', postingId);
+  const fields = { ...review, postingId, cadreId: posting.cadreId, kind: 'endOfTerm', period: postingId, addToReservePool: !!review.addToReservePool };
+  const existing = await findEndOfTermReview(w, postingId);
+  const saved = existing ? await w.update('assessments', existing.id, fields) : await w.create('assessments', fields);
+  if (saved.grade === '1' && saved.addToReservePool) {
+    const already = await w.db.reservePool
+      .where('cadreId')
+      .equals(posting.cadreId)
+      .filter((r) => !r._deleted && r.status === 'in')
+      .first();
+    if (!already)
+      await w.create('reservePool', { cadreId: posting.cadreId, sourcePostingId: postingId, addedOn: today, basis: 'endOfTermExcellent', status: 'in' });
+  }
+  return saved;
+}
+
+/** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */
+export async function completePosting(w: Writer, id: string, end: { actualEndDate: string; endReason?: 'termCompleted' | 'appointed' }): Promise<Row<'postings'>> {
+  const review = await findEndOfTermReview(w, id);
+  if (!review || !review.grade)
+    throw new ValidationError([{ field: 'status', message: '期满结束前，请先录入期满考察结果（等次和各方意见）' }]);
+  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' });
+}
+
+/** Cancels a posting that has not started. */
+export async function cancelPosting(w: Writer, id: string, reason: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'cancel', { endNote: requireText(reason, 'reason', '请填写取消原因') });
+}
+
+/** Deletes a posting entered by mistake; its pair, if any, is unlinked. */
+export async function removePosting(w: Writer, id: string): Promise<void> {
+  const p = await w.get('postings', id);
+  await w.remove('postings', id);
+  if (p.pairedPostingId) {
+    const pair = await w.getAny('postings', p.pairedPostingId);
+    if (pair && !pair._deleted && pair.pairedPostingId === id) await w.update('postings', pair.id, { pairedPostingId: null });
+  }
+}
