@@ -9,6 +9,7 @@ import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { hardenSession, installWebContentsHardening } from './security';
 import { getAppInfo } from './services/app-info';
 import type { ServiceTable } from './services/dispatch';
+import { createExcelServices } from './services/excel/excel-services';
 import { createFileServices } from './services/files';
 import { createMainWindow } from './window';
 
@@ -31,9 +32,11 @@ function openMainWindow(): void {
 
 /** The services Electron main offers, one per channel (the web host reuses the same modules). */
 function createMainServices(): ServiceTable {
+  const dialogs = createElectronDialogs(getWindow);
   return {
     'app:info': async () => getAppInfo('electron'),
-    ...createFileServices(createElectronDialogs(getWindow)),
+    ...createFileServices(dialogs),
+    ...createExcelServices({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }).services,
   };
 }
 

@@ -25,6 +25,7 @@ import { decodeHttpJson, encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } fro
 import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';
+import { createExcelServices } from '../main/services/excel/excel-services';
 import { errorResponse, serveStaticFile, type StaticResponse } from '../main/services/static-files';
 
 /** Port used when neither `--port` nor GZT_WEB_PORT is given. */
@@ -35,10 +36,14 @@ export const MAX_API_BODY_BYTES = 160 * 1024 * 1024;
 /** Implementations of the channels the web host serves. */
 export type WebServices = ServiceTable<WebChannel>;
 
-/** The web host's services: the same modules Electron main uses, with host `web`. */
+/**
+ * The web host's services: the same modules Electron main uses, with host `web`. Excel exports
+ * are kept in memory and handed back by `xlsx:finish` for the browser to download.
+ */
 export function createWebServices(): WebServices {
   return {
     'app:info': async () => getAppInfo('web'),
+    ...createExcelServices().services,
   };
 }
 

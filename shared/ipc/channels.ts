@@ -7,7 +7,7 @@
 // here until a channel has its method name.
 
 /** Every bridge channel, in the order the preload exposes them. */
-export const CHANNELS = ['app:info', 'file:save', 'file:open'] as const;
+export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read'] as const;
 
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
@@ -17,6 +17,11 @@ export const CHANNEL_METHODS = {
   'app:info': 'appInfo',
   'file:save': 'saveFile',
   'file:open': 'openFile',
+  'xlsx:begin': 'beginWorkbook',
+  'xlsx:rows': 'appendWorkbookRows',
+  'xlsx:finish': 'finishWorkbook',
+  'xlsx:abort': 'abortWorkbook',
+  'xlsx:read': 'readWorkbook',
 } as const satisfies { readonly [C in Channel]: string };
 
 /** The `window.api` method name of channel `C`. */

@@ -17,9 +17,20 @@
 //      channels with `web: false` (it serves `web: true` channels generically over HTTP).
 //   4. Tests: a handler test in test/main (payload rejected / accepted).
 // A progress stream, when a channel needs one, is added as a separate event channel with an
-// unsubscribe function (ARCHITECTURE §4) — none is needed yet.
+// unsubscribe function (ARCHITECTURE §4) — none is needed yet: big exports cross as a job of
+// `xlsx:begin`, many `xlsx:rows` calls (the renderer reports progress between them) and `xlsx:finish`.
 import { z } from 'zod';
 import type { Channel, ChannelMethod } from './channels';
+import {
+  DEFAULT_READ_MAX_ROWS,
+  MAX_READ_MAX_ROWS,
+  MAX_ROWS_PER_CALL,
+  ReadWorkbookResultSchema,
+  ReportRowSchema,
+  WorkbookHeadSchema,
+  WorkbookJobIdSchema,
+  WorkbookTailSchema,
+} from './workbook-schemas';
 
 const MIB = 1024 * 1024;
 
@@ -117,6 +128,39 @@ export const OpenedFileSchema = z.object({
   data: BytesSchema,
 });
 
+export const BeginWorkbookRequestSchema = z.strictObject({
+  /** Offered in the save dialog (Electron) or used for the download (web host); `.xlsx` is added if missing. */
+  suggestedName: FileNameSchema,
+  head: WorkbookHeadSchema,
+});
+export const WorkbookJobSchema = z.object({ jobId: WorkbookJobIdSchema });
+
+export const AppendWorkbookRowsRequestSchema = z.strictObject({
+  jobId: WorkbookJobIdSchema,
+  rows: z.array(ReportRowSchema).max(MAX_ROWS_PER_CALL, `每次最多发送 ${MAX_ROWS_PER_CALL} 行`),
+});
+export const AppendWorkbookRowsResultSchema = z.object({
+  /** Rows (data and group rows) written so far in this job. */
+  written: z.number().int().nonnegative(),
+});
+
+export const FinishWorkbookRequestSchema = z.strictObject({ jobId: WorkbookJobIdSchema, tail: WorkbookTailSchema });
+export const FinishWorkbookResultSchema = z.object({
+  /** Base name of the file written (Electron: where the user saved it; web host: the download name). */
+  fileName: BaseNameSchema,
+  /** The workbook's bytes, on the web host only (the browser downloads them). */
+  data: BytesSchema.optional(),
+});
+
+export const AbortWorkbookRequestSchema = z.strictObject({ jobId: WorkbookJobIdSchema });
+export const AbortWorkbookResultSchema = z.object({ aborted: z.literal(true) });
+
+export const ReadWorkbookRequestSchema = z.strictObject({
+  data: BytesSchema,
+  /** Rows read from each sheet; the rest are counted but not returned. Default 50,000. */
+  maxRows: z.number().int().positive().max(MAX_READ_MAX_ROWS).default(DEFAULT_READ_MAX_ROWS),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The channel table: the single place a channel's shape is declared.
 
@@ -137,6 +181,16 @@ export const CONTRACT = {
   'file:save': { request: z.tuple([SaveFileRequestSchema]), response: SaveFileResultSchema, web: false },
   /** Open dialog in main, then a size-limited read. `null` when the user cancels. */
   'file:open': { request: z.tuple([OpenFileRequestSchema]), response: OpenedFileSchema.nullable(), web: false },
+  /** Starts an Excel export: the save dialog in Electron (`null` when the user cancels), then a job id. */
+  'xlsx:begin': { request: z.tuple([BeginWorkbookRequestSchema]), response: WorkbookJobSchema.nullable(), web: true },
+  /** Writes up to 2,000 more rows of a job. */
+  'xlsx:rows': { request: z.tuple([AppendWorkbookRowsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
+  /** Writes the footer and completes the file (web host: returns its bytes). */
+  'xlsx:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishWorkbookResultSchema, web: true },
+  /** Abandons a job; nothing is left under the chosen name. Answers the same for an unknown job. */
+  'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
+  /** Reads an .xlsx the renderer has opened into plain rows per sheet. */
+  'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 /** Channels the web host serves over HTTP. */
@@ -165,6 +219,10 @@ export type SaveFileRequest = z.input<typeof SaveFileRequestSchema>;
 export type SaveFileResult = z.output<typeof SaveFileResultSchema>;
 export type OpenFileRequest = z.input<typeof OpenFileRequestSchema>;
 export type OpenedFile = z.output<typeof OpenedFileSchema>;
+export type BeginWorkbookRequest = z.input<typeof BeginWorkbookRequestSchema>;
+export type FinishWorkbookResult = z.output<typeof FinishWorkbookResultSchema>;
+export type ReadWorkbookRequest = z.input<typeof ReadWorkbookRequestSchema>;
+export type { ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 type BridgeMethods = {
   [C in Channel as ChannelMethod<C>]: (...args: RequestArgs<C>) => Promise<ResponseOf<C>>;
@@ -177,6 +235,11 @@ type BridgeMethods = {
  * appInfo(): Promise<AppInfo>
  * saveFile(req: SaveFileRequest): Promise<SaveFileResult>
  * openFile(req: OpenFileRequest): Promise<OpenedFile | null>   // null = the user cancelled
+ * beginWorkbook({ suggestedName, head }): Promise<{ jobId } | null>   // null = the user cancelled
+ * appendWorkbookRows({ jobId, rows }): Promise<{ written }>
+ * finishWorkbook({ jobId, tail }): Promise<{ fileName, data? }>
+ * abortWorkbook({ jobId }): Promise<{ aborted: true }>
+ * readWorkbook({ data, maxRows? }): Promise<ReadWorkbookResult>
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

@@ -201,22 +201,30 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
     i++;
     const months = kind === 'outbound' && !handPlaced ? 6 : 24;
     const end = plannedEndDate(start, months);
-    const status = handPlaced ? 'active' : end < today ? (r.chance(0.5) ? 'active' : 'extended') : r.chance(0.03) ? 'proposed' : 'active';
+    // Terms that ended before today were mostly completed (with their review on file); some were
+    // extended by half a year. Only the hand-placed one is left overdue on purpose.
+    let status = r.chance(0.03) ? 'proposed' : 'active';
+    if (!handPlaced && end < today) status = r.chance(0.3) && addMonths(end, 6) >= today ? 'extended' : 'completed';
+    // Some terms close to their end were already extended (host need, home consent, approval).
+    else if (!handPlaced && status === 'active' && end <= addDays(today, 90) && r.chance(0.25)) status = 'extended';
     const extended = status === 'extended';
+    const completed = status === 'completed';
+    const grade = completed ? r.weighted([['1', 2], ['2', 8]] as const) : undefined;
     const fields = (type: string) => {
       const f: Record<string, unknown> = { ...base(type, start, months, status) };
       if (extended) {
         const newEnd = addMonths(end, 6);
         f.plannedEndDate = newEnd;
-        f.extensions = [{ decidedOn: addDays(end, -30), previousEndDate: end, newEndDate: newEnd, approvedBy: '县委组织部', reason: '工作需要，经派出单位同意延长挂职' }];
+        f.extensions = [{ decidedOn: end < today ? addDays(end, -30) : addDays(today, -r.int(5, 40)), previousEndDate: end, newEndDate: newEnd, approvedBy: '县委组织部', reason: '工作需要，经派出单位同意延长挂职' }];
       }
+      if (completed) Object.assign(f, { actualEndDate: end, endReason: 'termCompleted' });
       return f;
     };
     if (kind === 'pair') {
       const a = newCadre(body, false);
       const b = newCadre(town, true);
-      const pa = posting({ cadreKey: a.key, dispatchingKey: body, receivingKey: town, ...(batchKey ? { batchKey } : {}), fields: { ...fields('pairedExchange'), direction: 'down', originalPost: a.fields.currentPost, secondedPost: r.pick(POSTS_TOWN) } });
-      const pb = posting({ cadreKey: b.key, dispatchingKey: town, receivingKey: body, ...(batchKey ? { batchKey } : {}), fields: { ...fields('pairedExchange'), direction: 'up', originalPost: b.fields.currentPost, secondedPost: r.pick(POSTS_BODY) } });
+      const pa = posting({ cadreKey: a.key, dispatchingKey: body, receivingKey: town, ...(batchKey ? { batchKey } : {}), ...(grade ? { endOfTermGrade: grade } : {}), fields: { ...fields('pairedExchange'), direction: 'down', originalPost: a.fields.currentPost, secondedPost: r.pick(POSTS_TOWN) } });
+      const pb = posting({ cadreKey: b.key, dispatchingKey: town, receivingKey: body, ...(batchKey ? { batchKey } : {}), ...(grade ? { endOfTermGrade: grade } : {}), fields: { ...fields('pairedExchange'), direction: 'up', originalPost: b.fields.currentPost, secondedPost: r.pick(POSTS_BODY) } });
       pa.pairKey = pb.key;
       pb.pairKey = pa.key;
       continue;
@@ -226,7 +234,7 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
       const c = newCadre(body, false);
       const oldStart = addMonths(start, -30);
       posting({ cadreKey: c.key, dispatchingKey: body, receivingKey: r.pick(towns), endOfTermGrade: r.weighted([['1', 3], ['2', 7]] as const), fields: { ...base('secondmentDown', oldStart, 24, 'completed'), actualEndDate: plannedEndDate(oldStart, 24), endReason: 'termCompleted', originalPost: c.fields.currentPost, secondedPost: r.pick(POSTS_TOWN) } });
-      posting({ cadreKey: c.key, dispatchingKey: body, receivingKey: town, ...(batchKey ? { batchKey } : {}), fields: { ...fields('secondmentDown'), originalPost: c.fields.currentPost, secondedPost: r.pick(POSTS_TOWN) } });
+      posting({ cadreKey: c.key, dispatchingKey: body, receivingKey: town, ...(batchKey ? { batchKey } : {}), ...(grade ? { endOfTermGrade: grade } : {}), fields: { ...fields('secondmentDown'), originalPost: c.fields.currentPost, secondedPost: r.pick(POSTS_TOWN) } });
       continue;
     }
     const type = { down: 'secondmentDown', village: 'villageTeamMember', first: 'firstSecretary', up: 'secondmentUp', mutual: 'mutualDispatch', outbound: 'outbound', appoint: 'exchangeAppointment' }[kind];
@@ -244,7 +252,7 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
       f.secondedPost = kind === 'first' ? '村党组织第一书记' : '驻村工作队员';
     }
     if (kind === 'appoint') f.secondedPost = '党委委员、副镇长';
-    posting({ cadreKey: c.key, dispatchingKey: c.homeUnitKey, receivingKey: receiving, ...(batchKey ? { batchKey } : {}), fields: f });
+    posting({ cadreKey: c.key, dispatchingKey: c.homeUnitKey, receivingKey: receiving, ...(batchKey ? { batchKey } : {}), ...(grade ? { endOfTermGrade: grade } : {}), fields: f });
   }
   return { units, batches, cadres, postings };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Screenshots and downloads of the browser tier land here (and are looked at). */
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -43,4 +43,23 @@ export async function setUpSite(page: Page, opts: { county?: string; label?: str
   if (opts.label) await page.getByLabel('本机名称').fill(opts.label);
   await page.getByRole('button', { name: '完成设置，开始使用' }).click();
   await page.getByText('设置完成，欢迎使用挂职通').waitFor();
+}
+
+/** Picks an option of an antd Select/TreeSelect by typing (when searchable) and clicking it. */
+export async function pick(page: Page, label: string | RegExp, text: string, scope?: Locator): Promise<void> {
+  const input = (scope ?? page).getByLabel(label, { exact: typeof label === 'string' }).first();
+  await input.click();
+  if (await input.isEditable()) await input.fill(text);
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  const option = dropdown.locator(`[title="${text}"]`).first();
+  await option.click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
+/** Loads the small sample county from 设置 and waits until it is in. */
+export async function loadSample(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.getByRole('button', { name: '载入', exact: true }).click();
+  await page.getByText(/已载入示例数据/).waitFor({ timeout: 120_000 });
 }

@@ -1,16 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newSite, screenshot, setUpSite, watchErrors } from './browser';
-
-/** Picks an option of an antd Select/TreeSelect by typing and clicking the matching entry. */
-async function pick(page: Page, label: string, text: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  if (await input.isEditable()) await input.fill(text);
-  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator(`[title="${text}"]`).first().click();
-  await dropdown.waitFor({ state: 'hidden' });
-}
+import { launchBrowser, newSite, pick, screenshot, setUpSite, watchErrors } from './browser';
 
 describe('foundation: a clerk sets up this PC and keeps units and cadres across a restart', () => {
   let browser: Browser;

@@ -6,17 +6,16 @@ import type { Row } from '../db/database';
 type U = Row<'units'>;
 
 function toData(nodes: UnitNode<U>[]): object[] {
-  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: toData(n.children) }));
+  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, search: `${n.unit.name} ${n.unit.shortName ?? ''}`, children: toData(n.children) }));
 }
 
-/** Picks a unit from the tree; type to search by name. */
+/** Picks a unit from the tree; type part of its full or short name to find it. */
 export function UnitSelect(props: Omit<TreeSelectProps<string>, 'treeData'> & { units: U[] }) {
   const { units, ...rest } = props;
   const data = useMemo(() => toData(buildUnitTree(units)), [units]);
   return (
     <TreeSelect<string>
-      showSearch
-      treeNodeFilterProp="title"
+      showSearch={{ filterTreeNode: (input, node) => String((node as { search?: string }).search ?? '').includes(input.trim()) }}
       allowClear
       treeDefaultExpandAll
       placeholder="选择或输入单位名称"

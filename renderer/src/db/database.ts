@@ -6,7 +6,7 @@ import { DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
 
 /** A stored record of a synced table, with its local derived fields. */
-export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string };
+export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string };
 
 /** Key-value rows of `meta`: site identity and settings, the clock, the knowledge vector. */
 export interface MetaRow {

@@ -8,15 +8,20 @@ import type { TableName } from '../../../shared/domain/tables';
  * field `_live: 1`, and indexes that start with `_live` only hold live records (tombstones are absent
  * from them). `_py` is the cadre name's pinyin initials (search), `_pinyin` the full pinyin (sorting
  * by name without a slow collator). `_hlc` (highest stamp) orders records for export.
+ *
+ * The postings list reads ids only through `getAllKeys` on these indexes (tens of milliseconds for
+ * 20,000 keys in Chromium, where a key cursor takes over a second): the compound `[_live+…]`
+ * indexes give the live postings already in each sort order, and `_sName`/`_sBirth` copy the
+ * cadre's name pinyin and birth date onto the posting so sorting by person needs no join.
  */
 export const STORES_V1: Record<TableName | 'meta' | 'conflicts' | 'importLog', string> = {
   units: 'id, parentId, name, _hlc',
-  cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _hlc',
+  cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _dq, _hlc',
   leaveRuleSets: 'id, _hlc',
   subsidyRules: 'id, _hlc',
   batches: 'id, year, _hlc',
   postings:
-    'id, cadreId, batchId, type, status, receivingUnitId, dispatchingUnitId, startDate, plannedEndDate, pairedPostingId, _live, _hlc',
+    'id, cadreId, batchId, type, status, receivingUnitId, dispatchingUnitId, startDate, plannedEndDate, pairedPostingId, replacesPostingId, _live, _hlc, [_live+plannedEndDate], [_live+startDate], [_live+_sName], [_live+_sBirth]',
   attendance: 'id, postingId, date, [postingId+date], _hlc',
   spotChecks: 'id, postingId, date, _hlc',
   leaveRequests: 'id, postingId, startDate, status, _hlc',

@@ -94,6 +94,15 @@ export class Store {
     });
   }
 
+  /**
+   * Runs repository checks in a read-only transaction: any write attempted inside fails, so a
+   * preview (e.g. the warnings a posting would raise) can never change data.
+   */
+  async read<R>(fn: (w: Writer) => Promise<R>): Promise<R> {
+    this.requireSite();
+    return this.db.transaction('r', WRITE_SCOPE, (tx) => fn(new Writer(this.db, this.clock!, tx)));
+  }
+
   /** The knowledge vector: highest stamp seen from each site, this one included. */
   async seen(): Promise<SeenVector> {
     return ((await this.db.meta.get(SEEN_KEY))?.value as SeenVector | undefined) ?? {};

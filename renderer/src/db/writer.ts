@@ -4,7 +4,7 @@ import type { HlcClock } from '../../../shared/sync/hlc';
 import type { Stored } from '../../../shared/sync/record';
 import { stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
 import type { GztDatabase, Row } from './database';
-import { withDerived } from './derive';
+import { cadreSortKeys, withDerived } from './derive';
 import { zodIssues } from '../../../shared/domain/issues';
 import { NotFoundError, ValidationError } from './errors';
 
@@ -70,6 +70,11 @@ export class Writer {
       const record = stampNew(parseEntity(table, input) as object, stamp, id) as Stored<EntityOf<T>>;
       return withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
     });
+    if (table === 'postings') {
+      const postings = rows as unknown as Row<'postings'>[];
+      const cadres = await this.db.cadres.bulkGet(postings.map((p) => p.cadreId));
+      postings.forEach((p, i) => Object.assign(p, cadreSortKeys(cadres[i])));
+    }
     await this.db.entity(table).bulkPut(rows);
     if (rows.length) this.touched.add(table);
     return rows;
@@ -108,6 +113,19 @@ export class Writer {
 
   private async put<T extends TableName>(table: T, record: Stored<EntityOf<T>>): Promise<Row<T>> {
     const row = withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
+    if (table === 'postings') {
+      const p = row as unknown as Row<'postings'>;
+      Object.assign(p, cadreSortKeys(await this.db.cadres.get(p.cadreId)));
+    }
+    if (table === 'cadres') {
+      // A posting sorts by its cadre's name and birth date: keep the copies in step.
+      const c = row as unknown as Row<'cadres'>;
+      const prev = await this.db.cadres.get(c.id);
+      const keys = cadreSortKeys(c);
+      const before = prev ? cadreSortKeys(prev) : undefined;
+      if (!before || before._sName !== keys._sName || before._sBirth !== keys._sBirth)
+        await this.db.postings.where('cadreId').equals(c.id).modify(keys);
+    }
     await this.db.entity(table).put(row);
     this.touched.add(table);
     return row;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/services/csp';
-import { parsePort, startWebHost, type WebHost } from '../../../electron/web/server';
+import { createWebServices, parsePort, startWebHost, type WebHost } from '../../../electron/web/server';
 import { BridgeException } from '../../../shared/ipc/errors';
 import pkg from '../../../package.json';
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'package.json'), '{"secret":true}');
   const { getAppInfo } = await import('../../../electron/main/services/app-info');
   appInfo.mockImplementation(async () => getAppInfo('web'));
-  host = await startWebHost({ port: 0, rendererDir, services: { 'app:info': appInfo }, log: () => undefined, maxBodyBytes: 4096 });
+  host = await startWebHost({ port: 0, rendererDir, services: { ...createWebServices(), 'app:info': appInfo }, log: () => undefined, maxBodyBytes: 4096 });
 });
 afterAll(async () => {
   await host.close();

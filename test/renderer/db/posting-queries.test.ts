@@ -5,6 +5,7 @@ import { pinyinFull, pinyinInitials } from '../../../shared/domain/pinyin';
 import type { Row } from '../../../renderer/src/db/database';
 import { loadPostingRows, queryPostingIds, type PostingFilter, type PostingSort } from '../../../renderer/src/db/queries/postings';
 import { removePosting } from '../../../renderer/src/db/repositories/postings';
+import { updateCadre } from '../../../renderer/src/db/repositories/cadres';
 import type { Store } from '../../../renderer/src/db/store';
 import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
 import { newStore } from './test-store';
@@ -58,6 +59,9 @@ describe('postings list queries (index keys only)', () => {
     expect(ids).toEqual(naive({}, natural));
   });
 
+  /** Both paths: sorting the result's own records (small results) and walking the indexes. */
+  const paths = [{}, { smallResult: 0 }];
+
   it('filters by type, status, batch, receiving unit and expiry window exactly like a full scan', async () => {
     const batch = postings.find((p) => p.batchId)!.batchId!;
     const town = postings.find((p) => p.type === 'villageTeamMember')!.receivingUnitId;
@@ -70,28 +74,46 @@ describe('postings list queries (index keys only)', () => {
       { expiry: { overdue: true } },
       { types: ['pairedExchange'], expiry: { withinDays: 90 } },
     ];
-    for (const f of cases) {
-      const ids = await queryPostingIds(store.db, f, natural, today);
-      expect(ids, JSON.stringify(f)).toEqual(naive(f, natural));
-      expect(ids.length, JSON.stringify(f)).toBeGreaterThan(0);
-    }
+    for (const f of [...cases, { statuses: ['proposed', 'approved', 'active', 'extended'] }])
+      for (const opts of paths) {
+        const ids = await queryPostingIds(store.db, f, natural, today, undefined, opts);
+        expect(ids, JSON.stringify([f, opts])).toEqual(naive(f, natural));
+        expect(ids.length, JSON.stringify(f)).toBeGreaterThan(0);
+      }
   });
 
   it('finds by name prefix, pinyin initials and ID number', async () => {
     const c = cadres.get(postings.find((p) => !p._deleted)!.cadreId)!;
-    for (const search of [c.name.slice(0, 1), pinyinInitials(c.name), c.idCardNo.slice(0, 12)]) {
-      const ids = await queryPostingIds(store.db, { search }, natural, today);
-      expect(ids, search).toEqual(naive({ search }, natural));
-    }
+    for (const search of [c.name.slice(0, 1), pinyinInitials(c.name), c.idCardNo.slice(0, 12)])
+      for (const opts of paths) expect(await queryPostingIds(store.db, { search }, natural, today, undefined, opts), search).toEqual(naive({ search }, natural));
   });
 
   it('sorts by name (pinyin), start date, and in reverse', async () => {
-    for (const sort of [{ key: 'name', desc: false }, { key: 'startDate', desc: true }] as PostingSort[]) {
-      const got = (await queryPostingIds(store.db, {}, sort, today)).map((id) => postings.find((p) => p.id === id)!);
+    for (const sort of [{ key: 'name', desc: false }, { key: 'startDate', desc: true }] as PostingSort[])
+    for (const opts of [...paths, { smallResult: 100_000 }]) {
+      const filter: PostingFilter = 'smallResult' in opts && opts.smallResult === 100_000 ? { statuses: ['active', 'extended', 'completed', 'proposed', 'approved', 'terminated', 'recalled', 'cancelled'] } : {};
+      const got = (await queryPostingIds(store.db, filter, sort, today, undefined, opts)).map((id) => postings.find((p) => p.id === id)!);
       const want = naive({}, sort).map((id) => postings.find((p) => p.id === id)!);
       const key = (p: Row<'postings'>) => (sort.key === 'name' ? pinyinFull(cadres.get(p.cadreId)!.name) : p.startDate);
       expect(got.map(key)).toEqual(want.map(key));
     }
+  });
+
+  it('sorts by type and status in code-list order on both paths', async () => {
+    const order = (ids: string[], f: (p: Row<'postings'>) => string) => ids.map((id) => f(postings.find((p) => p.id === id)!));
+    for (const opts of [{ smallResult: 0 }, { smallResult: 100_000 }]) {
+      const filter = { types: ['villageTeamMember', 'firstSecretary', 'secondmentUp'] };
+      const types = order(await queryPostingIds(store.db, filter, { key: 'type', desc: false }, today, undefined, opts), (p) => p.type);
+      expect([...new Set(types)]).toEqual(['secondmentUp', 'villageTeamMember', 'firstSecretary']);
+    }
+  });
+
+  it('keeps the name order when a cadre is renamed', async () => {
+    const first = (await queryPostingIds(store.db, {}, { key: 'name', desc: false }, today, undefined, { smallResult: 0 }))[0]!;
+    const p = postings.find((x) => x.id === first)!;
+    await store.write((w) => updateCadre(w, p.cadreId, { name: '邹一' }, today));
+    const ids = await queryPostingIds(store.db, {}, { key: 'name', desc: true }, today, undefined, { smallResult: 0 });
+    expect(ids.indexOf(first)).toBeLessThan(5);
   });
 
   it('loads the rows of a window with their cadres', async () => {

@@ -44,6 +44,18 @@ async function checked(w: Writer, input: Partial<PostingInput>, today: string, i
   return { value, warnings: r.warnings };
 }
 
+/** What saving this input would say, without saving: errors that block and warnings to confirm. */
+export async function previewPosting(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ errors: FieldIssue[]; warnings: FieldIssue[] }> {
+  try {
+    const prev = id ? await w.get('postings', id) : undefined;
+    const merged = prev ? { ...(domainFields(prev) as Partial<PostingInput>), ...input } : input;
+    return { errors: [], warnings: (await checked(w, merged, today, id)).warnings };
+  } catch (e) {
+    if (e instanceof ValidationError) return { errors: e.issues, warnings: [] };
+    throw e;
+  }
+}
+
 /**
  * Creates a posting. The cadre's home unit never changes (DOMAIN §7.3 T5): a secondee keeps post,
  * pay and personnel relation at home.

@@ -1,32 +1,85 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Button, Card, Col, Empty, List, Row, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../../app/store-context';
+import { useMemo } from 'react';
+import { todayIso } from '../../../../shared/domain/dates';
+import type { Alert } from '../../../../shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
+import { useStore } from '../../app/store-context';
+import { collectAlerts } from '../../db/queries/alerts';
+import { usePostingList } from '../../stores/postings-list';
 
-/** 概览: counts of what this PC holds. */
+const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
+
+function openAlert(a: Alert) {
+  if (a.postingId) navigate({ section: 'registry', tab: 'postings', params: { id: a.postingId } });
+  else if (a.cadreId) navigate({ section: 'registry', tab: 'cadres', params: { id: a.cadreId } });
+}
+
+function AlertList({ alerts, empty }: { alerts: Alert[]; empty: string }) {
+  if (alerts.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
+  return (
+    <List
+      size="small"
+      dataSource={alerts}
+      pagination={alerts.length > 12 ? { pageSize: 12, size: 'small', showSizeChanger: false } : false}
+      renderItem={(a) => (
+        <List.Item actions={[<Button key="open" type="link" size="small" onClick={() => openAlert(a)}>查看</Button>]}>
+          <Tag color={COLOR[a.severity]}>{a.days === undefined ? '数据' : a.days < 0 ? '逾期' : `${a.days}天`}</Tag>
+          <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openAlert(a)}>
+            {a.message}
+          </Button>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+/** 概览: how many cadres are on post, and everything that needs the clerk's attention, each a link. */
 export function OverviewPage() {
   const store = useStore();
-  const counts = useLiveQuery(async () => {
-    const [units, cadres] = await Promise.all([
-      store.db.units.filter((u) => !u._deleted).count(),
-      store.db.cadres.filter((c) => !c._deleted).count(),
-    ]);
-    return { units, cadres };
-  }, [store]);
+  const today = todayIso();
+  const setFilter = usePostingList((s) => s.setFilter);
+  const alerts = useLiveQuery(() => collectAlerts(store.db, today), [store, today]);
+  const onPost = useLiveQuery(() => store.db.postings.where('status').anyOf(['active', 'extended']).filter((p) => !p._deleted).count(), [store]);
+  const cadres = useLiveQuery(() => store.db.cadres.where('_live').equals(1).count(), [store]);
+  const by = useMemo(() => {
+    const all = alerts ?? [];
+    const of = (k: Alert['kind']) => all.filter((a) => a.kind === k);
+    return { expiring: of('expiring'), overdue: of('overdue'), file: of('fileIncomplete'), dq: of('dataQuality') };
+  }, [alerts]);
+  const band = (max: number, min: number) => by.expiring.filter((a) => (a.days ?? 0) <= max && (a.days ?? 0) > min).length;
+  const goList = (expiry: '30' | '60' | '90' | 'overdue') => {
+    setFilter({ expiry, statuses: [] });
+    navigate({ section: 'registry', tab: 'postings' });
+  };
+  const card = (title: string, value: number | undefined, color: string | undefined, onClick: () => void, suffix = '人') => (
+    <Col xs={12} md={8} xl={4}>
+      <Card hoverable size="small" onClick={onClick}>
+        <Statistic title={title} value={value ?? '—'} suffix={suffix} styles={{ content: color ? { color } : {} }} />
+      </Card>
+    </Col>
+  );
+
   return (
     <div className="gzt-page">
-      <Row gutter={16}>
-        <Col span={6}>
-          <Card hoverable onClick={() => navigate({ section: 'registry', tab: 'cadres' })}>
-            <Statistic title="登记干部" value={counts?.cadres ?? '—'} suffix="人" />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card hoverable onClick={() => navigate({ section: 'registry', tab: 'units' })}>
-            <Statistic title="单位" value={counts?.units ?? '—'} suffix="个" />
-          </Card>
-        </Col>
+      <Row gutter={[12, 12]}>
+        {card('在岗挂职', onPost, undefined, () => navigate({ section: 'registry', tab: 'postings' }))}
+        {card('30天内期满', alerts ? band(30, -1) : undefined, '#cf1322', () => goList('30'))}
+        {card('31至60天期满', alerts ? band(60, 30) : undefined, '#d46b08', () => goList('60'))}
+        {card('61至90天期满', alerts ? band(90, 60) : undefined, '#ad8b00', () => goList('90'))}
+        {card('已逾期未办结', alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
+        {card('登记干部', cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
+      <Card size="small" style={{ marginTop: 12 }} title="需要办理的事项" extra={<Typography.Text type="secondary">截至{today}</Typography.Text>}>
+        <Tabs
+          items={[
+            { key: 'expiring', label: `期满提醒（${by.expiring.length}）`, children: <AlertList alerts={by.expiring} empty="90天内没有期满的挂职" /> },
+            { key: 'overdue', label: `逾期未办结（${by.overdue.length}）`, children: <AlertList alerts={by.overdue} empty="没有逾期未办结的挂职" /> },
+            { key: 'file', label: `期满材料不全（${by.file.length}）`, children: <AlertList alerts={by.file} empty="临近期满的挂职材料都已齐全" /> },
+            { key: 'dq', label: `数据问题（${by.dq.length}）`, children: <AlertList alerts={by.dq} empty="没有发现身份证号、性别、出生日期或政治面貌的问题" /> },
+          ]}
+        />
+      </Card>
     </div>
   );
 }

@@ -1,19 +1,24 @@
 import { Tabs } from 'antd';
 import { navigate, type Route } from '../../app/routes';
+import { BatchesPage } from '../batches/batches-page';
 import { CadresPage } from '../cadres/cadres-page';
+import { PostingsPage } from '../postings/postings-page';
 import { UnitsPage } from '../units/units-page';
 
-/** 干部与挂职: the registry of cadres and units (postings and batches join them next). */
+/** 干部与挂职: postings (the main list), cadres, units and batches. */
 export function RegistryPage({ route }: { route: Route }) {
-  const tab = route.tab ?? 'cadres';
+  const tab = route.tab ?? 'postings';
   return (
     <div className="gzt-page">
       <Tabs
         activeKey={tab}
         onChange={(key) => navigate({ section: 'registry', tab: key })}
+        destroyOnHidden
         items={[
-          { key: 'cadres', label: '干部库', children: <CadresPage {...(route.params.id ? { openId: route.params.id } : {})} /> },
+          { key: 'postings', label: '挂职人员', children: <PostingsPage openId={tab === 'postings' ? route.params.id : undefined} expiry={route.params.expiry} /> },
+          { key: 'cadres', label: '干部库', children: <CadresPage {...(tab === 'cadres' && route.params.id ? { openId: route.params.id } : {})} /> },
           { key: 'units', label: '单位', children: <UnitsPage /> },
+          { key: 'batches', label: '批次', children: <BatchesPage /> },
         ]}
       />
     </div>

@@ -11,6 +11,7 @@ import { UnitSelect } from '../../components/unit-select';
 import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
 import { getBridge } from '../../bridge/get-bridge';
+import { SampleCard } from '../sample/sample-card';
 
 /** 设置: this PC's identity (label, role, county, home unit) and what the app is running on. */
 export function SettingsPage(_props: { route: Route }) {
@@ -61,6 +62,7 @@ export function SettingsPage(_props: { route: Route }) {
           </Form.Item>
         </Form>
       </Card>
+      <SampleCard />
       <Card title="关于" size="small" style={{ marginTop: 16 }}>
         <Descriptions size="small" column={1}>
           <Descriptions.Item label="软件版本">{info}</Descriptions.Item>

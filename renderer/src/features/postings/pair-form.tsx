@@ -1,0 +1,193 @@
+import { App, Button, Card, Col, Drawer, Form, Input, InputNumber, Row as GridRow, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { plannedEndDate, todayIso } from '../../../../shared/domain/dates';
+import type { PostingInput } from '../../../../shared/domain/entities/posting';
+import { defaultRulesFor } from '../../../../shared/domain/presets';
+import { checkPair } from '../../../../shared/domain/rules/posting-rules';
+import { errorText } from '../../app/errors';
+import { useStore } from '../../app/store-context';
+import { CadrePicker } from '../../components/cadre-picker';
+import { enterToNext } from '../../components/enter-to-next';
+import { MonthInput } from '../../components/month-input';
+import { UnitSelect } from '../../components/unit-select';
+import type { Row } from '../../db/database';
+import { ValidationError } from '../../db/errors';
+import { createPairedExchange, previewPosting } from '../../db/repositories/postings';
+import { confirmWarnings } from './save-with-warnings';
+
+interface PairValues {
+  batchId?: string | null;
+  unitA?: string;
+  unitB?: string;
+  cadreA?: string;
+  cadreB?: string;
+  originalPostA?: string;
+  originalPostB?: string;
+  secondedPostA?: string;
+  secondedPostB?: string;
+  startDate?: string;
+  startDateB?: string | null;
+  termMonths?: number;
+  plannedEndDate?: string;
+  plannedEndDateB?: string | null;
+}
+
+/**
+ * 新建双向互派 (DOMAIN §2.6, [seed001]): unit 甲 sends a cadre to unit 乙 while 乙 sends one to 甲,
+ * saved as two postings linked to each other in one transaction.
+ */
+export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>[]; onClose: () => void; onSaved: (id: string) => void }) {
+  const store = useStore();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<PairValues>();
+  const [saving, setSaving] = useState(false);
+  const unitName = useMemo(() => {
+    const m = new Map(props.units.map((u) => [u.id, u.shortName || u.name]));
+    return (id: string) => m.get(id) ?? '';
+  }, [props.units]);
+  const unitA = Form.useWatch('unitA', form);
+  const unitB = Form.useWatch('unitB', form);
+
+  const onValuesChange = async (changed: PairValues, all: PairValues) => {
+    const patch: PairValues = {};
+    for (const side of ['A', 'B'] as const) {
+      const id = changed[`cadre${side}`];
+      if (id) {
+        const c = await store.db.cadres.get(id);
+        if (c) {
+          patch[`originalPost${side}`] = c.currentPost;
+          if (!all[`unit${side}`]) patch[`unit${side}`] = c.homeUnitId;
+        }
+      }
+    }
+    if (changed.batchId) {
+      const b = props.batches.find((x) => x.id === changed.batchId);
+      if (b) Object.assign(patch, { startDate: b.startDate, termMonths: b.defaultTermMonths });
+    }
+    const start = patch.startDate ?? all.startDate;
+    const months = patch.termMonths ?? all.termMonths;
+    if (start && months && /^\d{4}-\d{2}-\d{2}$/.test(start) && ('startDate' in changed || 'termMonths' in changed || 'batchId' in changed))
+      patch.plannedEndDate = plannedEndDate(start, Number(months));
+    if (Object.keys(patch).length) form.setFieldsValue(patch);
+  };
+
+  const halves = (v: PairValues): [PostingInput, PostingInput] => {
+    const common = { type: 'pairedExchange', batchId: v.batchId ?? null, termMonths: v.termMonths!, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('pairedExchange') };
+    const a = { ...common, cadreId: v.cadreA!, direction: 'down', dispatchingUnitId: v.unitA!, receivingUnitId: v.unitB!, originalPost: v.originalPostA!, secondedPost: v.secondedPostA!, startDate: v.startDate!, plannedEndDate: v.plannedEndDate! };
+    const b = {
+      ...common,
+      cadreId: v.cadreB!,
+      direction: 'up',
+      dispatchingUnitId: v.unitB!,
+      receivingUnitId: v.unitA!,
+      originalPost: v.originalPostB!,
+      secondedPost: v.secondedPostB!,
+      startDate: v.startDateB || v.startDate!,
+      plannedEndDate: v.plannedEndDateB || v.plannedEndDate!,
+    };
+    return [a as PostingInput, b as PostingInput];
+  };
+
+  const save = async () => {
+    const v = form.getFieldsValue(true) as PairValues;
+    const missing = (['cadreA', 'cadreB', 'unitA', 'unitB', 'secondedPostA', 'secondedPostB', 'startDate', 'termMonths', 'plannedEndDate'] as const).filter((k) => !v[k]);
+    if (missing.length) {
+      form.setFields(missing.map((k) => ({ name: k, errors: ['请填写此项'] })));
+      message.error('请把互派双方的信息填写完整');
+      return;
+    }
+    const [a, b] = halves(v);
+    const today = todayIso();
+    setSaving(true);
+    try {
+      const [pa, pb] = await store.read((w) => Promise.all([previewPosting(w, a, today), previewPosting(w, b, today)]));
+      const errors = [...pa.errors.map((e) => ({ ...e, message: `甲方：${e.message}` })), ...pb.errors.map((e) => ({ ...e, message: `乙方：${e.message}` }))];
+      if (errors.length) throw new ValidationError(errors);
+      const warnings = [...pa.warnings.map((w) => ({ ...w, message: `甲方：${w.message}` })), ...pb.warnings.map((w) => ({ ...w, message: `乙方：${w.message}` })), ...checkPair(a as never, b as never)];
+      if (!(await confirmWarnings(modal, warnings))) return;
+      const r = await store.write((w) => createPairedExchange(w, a, b, today));
+      message.success('已登记双向互派（两条挂职记录已相互关联）');
+      props.onSaved(r.a.id);
+      props.onClose();
+    } catch (e) {
+      message.error(e instanceof ValidationError ? e.issues.map((i) => i.message).join('；') : errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const side = (s: 'A' | 'B', title: string) => (
+    <Card size="small" title={title}>
+      <Form.Item name={`unit${s}`} label={s === 'A' ? '单位甲' : '单位乙'} required>
+        <UnitSelect units={props.units} />
+      </Form.Item>
+      <Form.Item name={`cadre${s}`} label="派出干部" required>
+        <CadrePicker unitName={unitName} />
+      </Form.Item>
+      <Form.Item name={`originalPost${s}`} label="原单位职务" required>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name={`secondedPost${s}`} label={`到${unitName((s === 'A' ? unitB : unitA) ?? '') || '对方单位'}挂任职务`} required>
+        <Input maxLength={100} />
+      </Form.Item>
+    </Card>
+  );
+
+  return (
+    <Drawer
+      open
+      size={980}
+      title="新建双向互派"
+      onClose={props.onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={save}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">单位甲派一名干部到单位乙挂职，同时单位乙派一名干部到单位甲挂职；保存后两条记录相互关联。双方到岗和期满日期一般应相同，相差超过30天会提醒。</Typography.Paragraph>
+      <Form<PairValues> form={form} layout="vertical" initialValues={{ termMonths: 24 }} onValuesChange={onValuesChange} onKeyDown={enterToNext}>
+        <GridRow gutter={16}>
+          <Col span={12}>{side('A', '甲方：单位甲 → 单位乙')}</Col>
+          <Col span={12}>{side('B', '乙方：单位乙 → 单位甲')}</Col>
+        </GridRow>
+        <GridRow gutter={16} style={{ marginTop: 16 }}>
+          <Col span={8}>
+            <Form.Item name="batchId" label="批次">
+              <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item name="startDate" label="到岗日期" required>
+              <MonthInput kind="date" />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item name="termMonths" label="期限（月）" required>
+              <InputNumber min={1} max={120} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="plannedEndDate" label="期满日期" required>
+              <MonthInput kind="date" />
+            </Form.Item>
+          </Col>
+          <Col span={8} offset={8}>
+            <Form.Item name="startDateB" label="乙方到岗日期（不同时填写）">
+              <MonthInput kind="date" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="plannedEndDateB" label="乙方期满日期（不同时填写）">
+              <MonthInput kind="date" />
+            </Form.Item>
+          </Col>
+        </GridRow>
+      </Form>
+    </Drawer>
+  );
+}

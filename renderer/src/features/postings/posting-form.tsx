@@ -1,0 +1,293 @@
+import { App, Alert, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Row as GridRow, Select, Space } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { POSITION_LEVEL } from '../../../../shared/domain/codes';
+import { plannedEndDate, todayIso } from '../../../../shared/domain/dates';
+import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../../../../shared/domain/enums';
+import type { PostingInput } from '../../../../shared/domain/entities/posting';
+import { defaultRulesFor } from '../../../../shared/domain/presets';
+import { DEFAULT_DIRECTION } from '../../../../shared/domain/rules/posting-rules';
+import { errorText } from '../../app/errors';
+import { useStore } from '../../app/store-context';
+import { CadrePicker } from '../../components/cadre-picker';
+import { CodeSelect } from '../../components/code-select';
+import { enterToNext } from '../../components/enter-to-next';
+import { MonthInput } from '../../components/month-input';
+import { UnitSelect } from '../../components/unit-select';
+import type { Row } from '../../db/database';
+import { ValidationError } from '../../db/errors';
+import { createPosting, previewPosting, updatePosting } from '../../db/repositories/postings';
+import { domainFields } from '../../db/writer';
+import { confirmWarnings } from './save-with-warnings';
+
+/** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
+const SINGLE_TYPES = { ...POSTING_TYPE, items: POSTING_TYPE.items.filter((i) => i.code !== 'pairedExchange') };
+
+const CREATE_STATUSES = [
+  { value: 'active', label: '在岗（已到岗）' },
+  { value: 'approved', label: '已批准（未到岗）' },
+  { value: 'proposed', label: '拟选派' },
+];
+
+/** 新增/修改挂职: every field of DOMAIN §2.6; the cadre's data fill the original post. */
+export function PostingForm(props: {
+  postingId?: string | undefined;
+  units: Row<'units'>[];
+  batches: Row<'batches'>[];
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
+  const store = useStore();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<PostingInput>();
+  const [saving, setSaving] = useState(false);
+  const [endTouched, setEndTouched] = useState(false);
+  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { type: 'secondmentDown', direction: 'down', termMonths: 24, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('secondmentDown') });
+  const type = Form.useWatch('type', form);
+  const unitName = useMemo(() => {
+    const m = new Map(props.units.map((u) => [u.id, u.shortName || u.name]));
+    return (id: string) => m.get(id) ?? '';
+  }, [props.units]);
+
+  useEffect(() => {
+    if (!props.postingId) return;
+    store.db.postings.get(props.postingId).then((p) => {
+      if (p) {
+        setLoaded(domainFields(p) as Partial<PostingInput>);
+        setEndTouched(true);
+      }
+    });
+  }, [props.postingId, store]);
+
+  const onValuesChange = async (changed: Partial<PostingInput>, all: Partial<PostingInput>) => {
+    const patch: Partial<PostingInput> = {};
+    if (changed.cadreId) {
+      const c = await store.db.cadres.get(changed.cadreId);
+      if (c) Object.assign(patch, { dispatchingUnitId: c.homeUnitId, originalPost: c.currentPost, originalPositionLevel: c.positionLevel ?? null });
+    }
+    if (changed.type) {
+      patch.direction = DEFAULT_DIRECTION[changed.type] ?? all.direction;
+      if (!props.postingId) Object.assign(patch, defaultRulesFor(changed.type));
+    }
+    if (changed.batchId) {
+      const b = props.batches.find((x) => x.id === changed.batchId);
+      if (b && !props.postingId) {
+        Object.assign(patch, { type: b.postingType, direction: DEFAULT_DIRECTION[b.postingType], startDate: b.startDate, termMonths: b.defaultTermMonths });
+        if (b.leaveRuleSetId) patch.leaveRuleSetId = b.leaveRuleSetId;
+        if (b.subsidyRuleId) patch.subsidyRuleId = b.subsidyRuleId;
+      }
+    }
+    if ('plannedEndDate' in changed) setEndTouched(true);
+    const start = patch.startDate ?? all.startDate;
+    const months = patch.termMonths ?? all.termMonths;
+    if (!endTouched && start && months && ('startDate' in changed || 'termMonths' in changed || 'batchId' in changed) && /^\d{4}-\d{2}-\d{2}$/.test(start))
+      patch.plannedEndDate = plannedEndDate(start, Number(months));
+    if (Object.keys(patch).length) form.setFieldsValue(patch);
+  };
+
+  const save = async () => {
+    const values = { ...loaded, ...form.getFieldsValue(true) } as PostingInput;
+    const today = todayIso();
+    setSaving(true);
+    try {
+      const preview = await store.read((w) => previewPosting(w, values, today, props.postingId));
+      if (preview.errors.length) throw new ValidationError(preview.errors);
+      if (!(await confirmWarnings(modal, preview.warnings))) return;
+      const id = props.postingId;
+      const r = await store.write((w) => (id ? updatePosting(w, id, values, today) : createPosting(w, values, today)));
+      message.success(id ? '挂职信息已保存' : '已新增挂职');
+      props.onSaved(r.posting.id);
+      props.onClose();
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        form.setFields(e.issues.map((i) => ({ name: i.field as keyof PostingInput, errors: [i.message] })));
+        message.error(e.issues[0]?.message ?? '保存失败');
+      } else message.error(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const village = type ? VILLAGE_POSTING_TYPES.includes(type) : false;
+  const col = { xs: 24, md: 12 };
+  return (
+    <Drawer
+      open
+      size={920}
+      title={props.postingId ? '修改挂职信息' : '新增挂职'}
+      onClose={props.onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={props.onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={save} disabled={!props.postingId && type === 'pairedExchange'}>
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      {loaded && (
+        <div
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+              e.preventDefault();
+              void save();
+            }
+          }}
+        >
+          {!props.postingId && type === 'pairedExchange' && (
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="双向互派须成对登记，请关闭本窗口，使用“新建双向互派”。" />
+          )}
+          {props.postingId && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title="状态、延期和结束情况请在挂职详情中用相应按钮办理，这里只修改登记信息。" />
+          )}
+          <Form<PostingInput> form={form} layout="vertical" initialValues={loaded} onValuesChange={onValuesChange} onKeyDown={enterToNext} preserve={false}>
+            <GridRow gutter={16}>
+              <Col xs={24}>
+                <Form.Item name="cadreId" label="干部" required>
+                  <CadrePicker unitName={unitName} disabled={!!props.postingId} autoFocus />
+                </Form.Item>
+              </Col>
+              <Col {...col}>
+                <Form.Item name="batchId" label="批次" extra="选择批次后自动带出类型、到岗日期和期限">
+                  <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="type" label="挂职类型" required>
+                  <CodeSelect list={props.postingId ? POSTING_TYPE : SINGLE_TYPES} allowClear={false} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="direction" label="方向" required>
+                  <CodeSelect list={POSTING_DIRECTION} allowClear={false} />
+                </Form.Item>
+              </Col>
+              <Col {...col}>
+                <Form.Item name="dispatchingUnitId" label="派出单位" required>
+                  <UnitSelect units={props.units} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name="originalPost" label="原单位职务" required>
+                  <Input maxLength={100} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={4}>
+                <Form.Item name="originalPositionLevel" label="原职务层次">
+                  <CodeSelect list={POSITION_LEVEL} />
+                </Form.Item>
+              </Col>
+              <Col {...col}>
+                <Form.Item name="receivingUnitId" label="接收单位（挂职单位）" required>
+                  <UnitSelect units={props.units} />
+                </Form.Item>
+              </Col>
+              <Col {...col}>
+                <Form.Item name="secondedPost" label="挂任职务" required>
+                  <Input maxLength={100} placeholder="如：党委委员、副镇长" />
+                </Form.Item>
+              </Col>
+              {village && (
+                <>
+                  <Col xs={24} md={10}>
+                    <Form.Item name="village" label="驻村名称" required>
+                      <Input maxLength={60} placeholder="如：讲治镇石岭村" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <Form.Item name="teamRole" label="队内职务" required>
+                      <CodeSelect list={TEAM_ROLE} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} md={8}>
+                    <Form.Item name="teamId" label="所在工作队">
+                      <Input maxLength={60} />
+                    </Form.Item>
+                  </Col>
+                </>
+              )}
+              <Col xs={12} md={6}>
+                <Form.Item name="startDate" label="到岗日期" required>
+                  <MonthInput kind="date" />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="termMonths" label="期限（月）" required>
+                  <InputNumber min={1} max={120} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="plannedEndDate" label="期满日期" required extra="默认为到岗日期加期限前一天">
+                  <MonthInput kind="date" />
+                </Form.Item>
+              </Col>
+              {!props.postingId && (
+                <Col xs={12} md={6}>
+                  <Form.Item name="status" label="当前状态" required>
+                    <Select options={CREATE_STATUSES} />
+                  </Form.Item>
+                </Col>
+              )}
+              <Col xs={12} md={6}>
+                <Form.Item name="liaisonLeader" label="联系领导">
+                  <Input maxLength={40} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="mentor" label="帮带领导">
+                  <Input maxLength={40} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="insured" label="意外险" valuePropName="checked">
+                  <Checkbox>已购买人身意外伤害保险</Checkbox>
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={6}>
+                <Form.Item name="insurancePolicyNo" label="保单号">
+                  <Input maxLength={40} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={8}>
+                <Form.Item name="partyRelationTransferred" label="党组织关系" valuePropName="checked">
+                  <Checkbox>已转接到接收单位</Checkbox>
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={8}>
+                <Form.Item name="leaveRuleSetId" label="请假审批规则">
+                  <RuleSelect table="leaveRuleSets" />
+                </Form.Item>
+              </Col>
+              <Col xs={12} md={8}>
+                <Form.Item name="subsidyRuleId" label="补助标准">
+                  <RuleSelect table="subsidyRules" />
+                </Form.Item>
+              </Col>
+              <Col xs={24}>
+                <Form.Item name="studyPlan" label="学习锻炼计划">
+                  <Input.TextArea rows={3} maxLength={2000} />
+                </Form.Item>
+                <Form.Item name="remarks" label="备注">
+                  <Input.TextArea rows={2} maxLength={500} />
+                </Form.Item>
+              </Col>
+            </GridRow>
+          </Form>
+        </div>
+      )}
+    </Drawer>
+  );
+}
+
+/** Picks a leave rule set or subsidy rule (the presets and any the 组织部 added). */
+export function RuleSelect(props: { table: 'leaveRuleSets' | 'subsidyRules'; value?: string | null; onChange?: (v: string | null) => void }) {
+  const store = useStore();
+  const [rules, setRules] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    store.db
+      .table(props.table)
+      .toArray()
+      .then((rs: { id: string; name: string; _deleted: boolean }[]) => setRules(rs.filter((r) => !r._deleted)));
+  }, [store, props.table]);
+  return <Select allowClear value={props.value ?? undefined} onChange={(v) => props.onChange?.(v ?? null)} options={rules.map((r) => ({ value: r.id, label: r.name }))} placeholder="未指定" />;
+}

@@ -1,0 +1,190 @@
+import { Button, Input, Segmented, Select, Space, TreeSelect, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { selectableItems } from '../../../../shared/domain/codes/lookup';
+import { todayIso } from '../../../../shared/domain/dates';
+import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '../../../../shared/domain/enums';
+import { buildUnitTree, type UnitNode } from '../../../../shared/domain/unit-tree';
+import { navigate } from '../../app/routes';
+import { useStore } from '../../app/store-context';
+import type { Row } from '../../db/database';
+import { listUnits } from '../../db/queries/units';
+import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
+import { ColumnChooser, effectiveOrder, effectiveVisibility } from './column-chooser';
+import { ExportMenu } from './export-menu';
+import { PairForm } from './pair-form';
+import type { CellContext } from './posting-columns';
+import { PostingDrawer } from './posting-drawer';
+import { PostingForm } from './posting-form';
+import { PostingsTable } from './postings-table';
+import { RosterImportButton } from './roster-import-button';
+import { usePostingIds } from './use-posting-ids';
+
+function unitTreeData(nodes: UnitNode<Row<'units'>>[]): object[] {
+  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.shortName || n.unit.name, children: unitTreeData(n.children) }));
+}
+
+/** The status filter as one short tag: 未结束 for the default statuses, else 已选N项. */
+function statusTag(open: boolean) {
+  return (omitted: { value?: unknown }[]) => (open ? '未结束' : `已选${omitted.length}项`);
+}
+
+/** After the first tag of a multi-select: 等N项 (N counts the shown one too). */
+const moreTag = (omitted: { value?: unknown }[]) => `等${omitted.length + 1}项`;
+
+const EXPIRY_OPTIONS = [
+  { value: 'all', label: '全部' },
+  { value: '30', label: '30天内期满' },
+  { value: '60', label: '60天内期满' },
+  { value: '90', label: '90天内期满' },
+  { value: 'overdue', label: '已逾期' },
+];
+
+/** 挂职人员: every posting, filtered and sorted through indexes, with the detail drawer. */
+export function PostingsPage(props: { openId?: string | undefined; expiry?: string | undefined }) {
+  const store = useStore();
+  const today = todayIso();
+  const { filter, sort, columnOrder, columnVisibility, setFilter, resetFilter, setSort, setColumns } = usePostingList();
+  const units = useLiveQuery(() => listUnits(store.db), [store]);
+  const batches = useLiveQuery(() => store.db.batches.filter((b) => !b._deleted).toArray(), [store]);
+  const [searchText, setSearchText] = useState(filter.search);
+  const [editing, setEditing] = useState<{ id?: string } | null>(null);
+  const [pairing, setPairing] = useState(false);
+
+  useEffect(() => {
+    const t = setTimeout(() => setFilter({ search: searchText.trim() }), 180);
+    return () => clearTimeout(t);
+  }, [searchText, setFilter]);
+  useEffect(() => {
+    if (props.expiry && EXPIRY_OPTIONS.some((o) => o.value === props.expiry)) setFilter({ expiry: props.expiry as PostingListFilter['expiry'] });
+  }, [props.expiry, setFilter]);
+
+  const ids = usePostingIds(filter, sort, units, today);
+  const order = effectiveOrder(columnOrder);
+  const visibility = effectiveVisibility(columnVisibility);
+  const unitNames = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
+  const batchNames = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.name])), [batches]);
+  const ctx = useMemo<CellContext>(
+    () => ({ unitName: (id) => (id ? (unitNames.get(id) ?? '（单位已删除）') : ''), batchName: (id) => (id ? (batchNames.get(id) ?? '') : ''), today }),
+    [unitNames, batchNames, today],
+  );
+  const tree = useMemo(() => unitTreeData(buildUnitTree(units ?? [])), [units]);
+  const open = useCallback((id: string) => navigate({ section: 'registry', tab: 'postings', params: { id } }), []);
+  const close = useCallback(() => navigate({ section: 'registry', tab: 'postings' }), []);
+  const filtered = filter.types.length + filter.statuses.length + filter.batchIds.length + filter.receivingUnitIds.length + filter.dispatchingUnitIds.length > 0 || filter.expiry !== 'all' || !!filter.search;
+
+  return (
+    <div>
+      <div className="gzt-toolbar">
+        <Input.Search
+          placeholder="姓名、拼音首字母（如 zs）或身份证号"
+          allowClear
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          style={{ width: 260 }}
+          aria-label="查找挂职人员"
+        />
+        <Segmented value={filter.expiry} options={EXPIRY_OPTIONS} onChange={(v) => setFilter({ expiry: v as PostingListFilter['expiry'] })} />
+        <Typography.Text type="secondary" aria-live="polite" data-testid="posting-count">
+          {ids ? `共${ids.length.toLocaleString('zh-CN')}条` : '查询中…'}
+        </Typography.Text>
+        <span className="gzt-spacer" />
+        <Button type="primary" onClick={() => setEditing({})}>
+          新增挂职
+        </Button>
+        <Button onClick={() => setPairing(true)}>新建双向互派</Button>
+        <RosterImportButton />
+        <ExportMenu ids={ids} units={units ?? []} batches={batches ?? []} />
+      </div>
+      <div className="gzt-toolbar">
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="挂职类型"
+          aria-label="按挂职类型筛选"
+          style={{ minWidth: 160 }}
+          value={filter.types}
+          onChange={(types) => setFilter({ types })}
+          options={selectableItems(POSTING_TYPE).map((i) => ({ value: i.code, label: i.label }))}
+          maxTagCount={1}
+          maxTagPlaceholder={moreTag}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="状态"
+          aria-label="按状态筛选"
+          style={{ minWidth: 150 }}
+          value={filter.statuses}
+          onChange={(statuses) => setFilter({ statuses })}
+          options={selectableItems(POSTING_STATUS).map((i) => ({ value: i.code, label: i.label }))}
+          maxTagCount={filter.statuses.length > 1 ? 0 : 1}
+          maxTagPlaceholder={statusTag(filter.statuses.length === OPEN_POSTING_STATUSES.length && OPEN_POSTING_STATUSES.every((x) => filter.statuses.includes(x)))}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder="批次"
+          aria-label="按批次筛选"
+          style={{ minWidth: 180 }}
+          value={filter.batchIds}
+          onChange={(batchIds) => setFilter({ batchIds })}
+          options={(batches ?? []).map((b) => ({ value: b.id, label: b.name }))}
+          maxTagCount={1}
+          maxTagPlaceholder={moreTag}
+        />
+        <TreeSelect
+          multiple
+          allowClear
+          showSearch
+          treeNodeFilterProp="title"
+          placeholder="接收单位（含下级）"
+          aria-label="按接收单位筛选"
+          style={{ minWidth: 200 }}
+          value={filter.receivingUnitIds}
+          onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })}
+          treeData={tree}
+          maxTagCount={1}
+          maxTagPlaceholder={moreTag}
+        />
+        <TreeSelect
+          multiple
+          allowClear
+          showSearch
+          treeNodeFilterProp="title"
+          placeholder="派出单位（含下级）"
+          aria-label="按派出单位筛选"
+          style={{ minWidth: 200 }}
+          value={filter.dispatchingUnitIds}
+          onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })}
+          treeData={tree}
+          maxTagCount={1}
+          maxTagPlaceholder={moreTag}
+        />
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => setFilter({ statuses: [...OPEN_POSTING_STATUSES] })}>
+            只看未结束
+          </Button>
+          {filtered && (
+            <Button
+              size="small"
+              type="link"
+              onClick={() => {
+                setSearchText('');
+                resetFilter();
+              }}
+            >
+              清空筛选
+            </Button>
+          )}
+        </Space>
+        <span className="gzt-spacer" />
+        <ColumnChooser order={order} visibility={visibility} onChange={setColumns} />
+      </div>
+      <PostingsTable ids={ids} ctx={ctx} columnOrder={order} columnVisibility={visibility} sort={sort} onSort={setSort} onOpen={open} selectedId={props.openId} />
+      <PostingDrawer postingId={props.openId} ctx={ctx} onClose={close} onOpen={open} onEdit={(id) => setEditing({ id })} />
+      {editing && <PostingForm postingId={editing.id} units={units ?? []} batches={batches ?? []} onClose={() => setEditing(null)} onSaved={open} />}
+      {pairing && <PairForm units={units ?? []} batches={batches ?? []} onClose={() => setPairing(false)} onSaved={open} />}
+    </div>
+  );
+}

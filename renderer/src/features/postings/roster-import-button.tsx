@@ -1,0 +1,14 @@
+import { Button } from 'antd';
+import { useState } from 'react';
+import { RosterImportWizard } from '../roster-import/roster-import-wizard';
+
+/** 导入花名册: opens the import wizard. */
+export function RosterImportButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>导入花名册</Button>
+      {open && <RosterImportWizard open onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from 'antd';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { StoreProvider } from '../../../renderer/src/app/store-context';
+import { createUnit } from '../../../renderer/src/db/repositories/units';
+import type { Store } from '../../../renderer/src/db/store';
+import { RosterImportWizard } from '../../../renderer/src/features/roster-import/roster-import-wizard';
+import { templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
+import { newStore } from '../db/test-store';
+
+const bridge = vi.hoisted(() => ({ readWorkbookFile: vi.fn(), exportWorkbook: vi.fn() }));
+vi.mock('../../../renderer/src/bridge/export-workbook', () => bridge);
+
+beforeAll(() => {
+  // antd asks for media queries and element sizes jsdom does not provide.
+  const getComputedStyle = window.getComputedStyle.bind(window);
+  window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as never;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as never;
+});
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
+
+async function county(): Promise<Store> {
+  const store = await newStore();
+  await store.write(async (w) => {
+    await createUnit(w, { name: '开江县发展和改革局', shortName: '县发改局', level: 'county', kind: 'govOrgan', isInCounty: true });
+    await createUnit(w, { name: '讲治镇人民政府', shortName: '讲治镇', level: 'township', kind: 'township', isInCounty: true });
+  });
+  return store;
+}
+
+function renderWizard(store: Store, onImported = vi.fn(), onClose = vi.fn()) {
+  render(
+    <App>
+      <StoreProvider open={() => Promise.resolve(store)} loading={<div>loading</div>} failed={(e) => <div>{e.message}</div>}>
+        <RosterImportWizard open onClose={onClose} onImported={onImported} />
+      </StoreProvider>
+    </App>,
+  );
+  return { onImported, onClose };
+}
+
+// getByRole walks the whole accessibility tree, which is slow on antd tables in jsdom: buttons are
+// found by their aria-label (what a browser test drives) or their text.
+const button = (name: string): HTMLButtonElement => {
+  const el = screen.queryByLabelText(name) ?? screen.getByText(name);
+  return el.closest('button')!;
+};
+const click = (name: string) => fireEvent.click(button(name));
+
+describe('the roster import wizard', () => {
+  it('reads a file, shows the bad cell, lets the clerk skip it and imports the rest', async () => {
+    const store = await county();
+    const rows = templateSheet(templateRow(), templateRow({ name: '李梅', idCardNo: '511723198706200048', ethnicity: '汉民' }));
+    bridge.readWorkbookFile.mockResolvedValue({ fileName: '花名册.xlsx', sheets: [{ name: '花名册', rows, totalRows: rows.length, truncated: false }] });
+    const { onImported } = renderWizard(store);
+
+    click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
+    expect(await screen.findByText('已选择：花名册.xlsx')).toBeTruthy();
+    click('下一步');
+    expect(await screen.findByLabelText('核对表头')).toBeTruthy();
+    click('下一步');
+
+    expect(await screen.findByText('共2行：可导入1行，有提醒0行，有错误1行，跳过0行')).toBeTruthy();
+    const table = screen.getByLabelText('导入预览');
+    expect(within(table).getAllByText('民族：“汉民”不是有效的民族，请填写如“汉族”或“汉”').length).toBeGreaterThan(0);
+
+    click('下一步');
+    expect(button('导入').disabled).toBe(true);
+    expect(screen.getByText('还有1行有错误，请返回“预览”修改或跳过这些行后再导入。')).toBeTruthy();
+    click('上一步');
+
+    click(await screen.findByLabelText('跳过第5行').then(() => '跳过第5行'));
+    expect(await screen.findByText('共2行：可导入1行，有提醒0行，有错误0行，跳过1行')).toBeTruthy();
+    click('下一步');
+    const importButton = button('导入');
+    await waitFor(() => expect(importButton.disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(importButton);
+    });
+    expect(await screen.findByText('新建干部1人、更新0人、新建挂职1条、新建单位0个')).toBeTruthy();
+    expect(onImported).toHaveBeenCalledWith({ unitsCreated: 0, cadresCreated: 1, cadresUpdated: 0, postingsCreated: 1 });
+    expect(await store.db.cadres.count()).toBe(1);
+    expect(await store.db.postings.count()).toBe(1);
+  });
+
+  it('imports with Enter on the last step, and asks before Esc throws a loaded file away', async () => {
+    const store = await county();
+    const rows = templateSheet(templateRow());
+    bridge.readWorkbookFile.mockResolvedValue({ fileName: '花名册.xlsx', sheets: [{ name: '花名册', rows, totalRows: rows.length, truncated: false }] });
+    const { onClose } = renderWizard(store);
+    click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
+    await screen.findByText('已选择：花名册.xlsx');
+
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect((await screen.findAllByText('关闭导入？')).length).toBeGreaterThan(0);
+    expect(onClose).not.toHaveBeenCalled();
+    click('继续导入');
+
+    click('下一步');
+    click('下一步');
+    await screen.findByText('共1行：可导入1行，有提醒0行，有错误0行，跳过0行');
+    click('下一步');
+    await waitFor(() => expect(button('导入').disabled).toBe(false));
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'Enter' });
+    });
+    expect(await screen.findByText('新建干部1人、更新0人、新建挂职1条、新建单位0个')).toBeTruthy();
+  });
+
+  it('says in Chinese why a file could not be read', async () => {
+    const store = await county();
+    bridge.readWorkbookFile.mockRejectedValue(new Error('该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试'));
+    renderWizard(store);
+    click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
+    expect(await screen.findByText('该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试')).toBeTruthy();
+  });
+});
