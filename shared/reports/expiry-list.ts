@@ -13,7 +13,7 @@ export const EXPIRY_COLUMNS = [
   { key: 'name', header: '姓名', width: 9, align: 'center' },
   { key: 'originalPost', header: '派出单位及职务', width: 26 },
   { key: 'secondedPost', header: '挂职单位及职务', width: 24 },
-  { key: 'typeAndBatch', header: '挂职类型/批次', width: 18, align: 'center' },
+  { key: 'typeAndBatch', header: '挂职类型/批次', width: 20, align: 'center' },
   { key: 'start', header: '挂职开始时间', width: 12, align: 'center' },
   { key: 'end', header: '期满时间', width: 12, align: 'center' },
   { key: 'daysLeft', header: '剩余天数', width: 9, align: 'center', kind: 'number' },

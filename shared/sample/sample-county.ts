@@ -125,11 +125,18 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
   const today = opts.today;
   const y = Number(today.slice(0, 4));
   const batchStart = (monthsAgo: number) => addDays(addMonths(today, -monthsAgo), 45);
+  const batch = (key: string, monthsAgo: number, title: string, postingType: string, docNo: number): SampleBatch => {
+    const startDate = batchStart(monthsAgo);
+    const year = Number(startDate.slice(0, 4));
+    return { key, name: `${year}年${title}`, year, postingType, documentNo: `开组通〔${year}〕${docNo}号`, startDate, plannedEndDate: plannedEndDate(startDate, 24), defaultTermMonths: 24 };
+  };
   const batches: SampleBatch[] = [
-    { key: 'b1', name: `${y - 2}年第一批双向挂职`, year: y - 2, postingType: 'pairedExchange', documentNo: `开组通〔${y - 2}〕12号`, startDate: batchStart(24), plannedEndDate: plannedEndDate(batchStart(24), 24), defaultTermMonths: 24 },
-    { key: 'b2', name: `${y - 1}年驻村第一书记和工作队`, year: y - 1, postingType: 'villageTeamMember', documentNo: `开组通〔${y - 1}〕8号`, startDate: batchStart(14), plannedEndDate: plannedEndDate(batchStart(14), 24), defaultTermMonths: 24 },
-    { key: 'b3', name: `${y}年县直部门干部下派挂职`, year: y, postingType: 'secondmentDown', documentNo: `开组通〔${y}〕5号`, startDate: batchStart(4), plannedEndDate: plannedEndDate(batchStart(4), 24), defaultTermMonths: 24 },
+    batch('b1', 24, '第一批县直部门与乡镇双向挂职', 'pairedExchange', 12),
+    batch('b2', 14, '驻村第一书记和工作队', 'villageTeamMember', 8),
+    batch('b3', 4, '县直部门干部下派挂职', 'secondmentDown', 5),
   ];
+  /** Which batch a kind of posting joins (most do; a few are posted outside any batch). */
+  const BATCH_OF: Record<string, string> = { pair: 'b1', village: 'b2', first: 'b2', down: 'b3', history: 'b3' };
 
   const used = new Set<string>();
   const cadres: SampleCadre[] = [];
@@ -193,9 +200,9 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
     ] as const);
     const town = r.pick(towns);
     const body = r.pick(bodies);
-    const batchKey = r.weighted([['b1', 2], ['b2', 3], ['b3', 4], ['', 1]] as const) || undefined;
-    const batch = batches.find((b) => b.key === batchKey);
-    let start = batch ? addDays(batch.startDate, r.int(0, 20)) : addDays(today, -r.int(30, 600));
+    const batchKey = BATCH_OF[kind] && r.chance(0.85) ? BATCH_OF[kind] : undefined;
+    const inBatch = batches.find((b) => b.key === batchKey);
+    let start = inBatch ? addDays(inBatch.startDate, r.int(0, 20)) : addDays(today, -r.int(30, 600));
     const handPlaced = i < expiringOffsets.length;
     if (handPlaced) start = addDays(addMonths(today, -24), expiringOffsets[i]! + 1);
     i++;

@@ -85,16 +85,18 @@ export class ReportStyles {
 }
 
 /**
- * The row height (points) a merged row needs to show `text` wrapped across `width` Excel
- * characters, or undefined when one line is enough. Excel sizes ordinary rows to wrapped text by
- * itself but never a merged one, so long group headings and footer lines would be cut off.
+ * The row height (points) needed to show `text` wrapped across `width` Excel characters (a CJK
+ * character counts two), or undefined when one line is enough. Heights are always written: Excel
+ * never sizes merged rows, and LibreOffice and WPS do not size ordinary wrapped rows on opening,
+ * so text would overlap the next row.
  */
-export function mergedRowHeight(text: string, width: number, fontSize = 11): number | undefined {
+export function wrappedRowHeight(text: string, width: number, fontSize = 11): number | undefined {
   const scale = fontSize / 11;
   let lines = 0;
   for (const line of text.split('\n')) {
     let units = 0;
-    for (const ch of line) units += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    // A CJK character at 宋体 11pt is a little over two width units (the width of one '0').
+    for (const ch of line) units += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2.2 : 1;
     lines += Math.max(1, Math.ceil((units * scale) / Math.max(1, width - 1)));
   }
   return lines > 1 ? Math.ceil(lines * fontSize * 1.4 + 4) : undefined;

@@ -20,7 +20,7 @@ import { isGroupRow, type ReportRow, type WorkbookHead, type WorkbookTail } from
 import { fileErrorToException } from '../files';
 import { centreOnPrintedPage, enableQuotePrefix, type QuotableStyle } from './exceljs-patches';
 import { exportCancelled, exportNotOpen, NOT_IN_LIST, tooManyCells } from './messages';
-import { BODY_FONT, looksLikeFormula, mergedRowHeight, ReportStyles } from './report-styles';
+import { BODY_FONT, looksLikeFormula, ReportStyles, wrappedRowHeight } from './report-styles';
 
 /** Where a workbook goes: a file (Electron, after the save dialog) or memory (web host). */
 export type WorkbookSink = { kind: 'file'; path: string } | { kind: 'memory' };
@@ -226,7 +226,7 @@ function startWorkbook(head: WorkbookHead, output: Output, fileName: string): Wo
 
   /** A row spanning all columns: the text in the first cell, `style` on every cell, tall enough for the text. */
   function spanningRow(row: Row, text: string, style: QuotableStyle, fontSize = 11): void {
-    const height = mergedRowHeight(text, tableWidth, fontSize);
+    const height = wrappedRowHeight(text, tableWidth, fontSize);
     if (height !== undefined && height > (row.height ?? 0)) row.height = height;
     setText(row.getCell(1), text, style);
     for (let c = 2; c <= columnCount; c++) row.getCell(c).style = style as Cell['style'];
@@ -300,12 +300,15 @@ function startWorkbook(head: WorkbookHead, output: Output, fileName: string): Wo
       spanningRow(excelRow, row.group, styles.group);
     } else {
       if (row.cells.length > columnCount) throw tooManyCells(excelRow.number, row.cells.length, columnCount);
+      let height = 0;
       for (let c = 0; c < columnCount; c++) {
         const value = row.cells[c] ?? null;
         const cell = excelRow.getCell(c + 1);
         if (value !== null && value !== '') cell.value = value;
         cell.style = styles.data(c, row.highlight, typeof value === 'string' && looksLikeFormula(value)) as Cell['style'];
+        if (typeof value === 'string') height = Math.max(height, wrappedRowHeight(value, head.columns[c]!.width) ?? 0);
       }
+      if (height > 0) excelRow.height = height;
     }
     excelRow.commit();
     written++;

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, List, Row, Statistic, Tabs, Tag, Typography } from 'antd';
+import { Alert as Notice, Button, Card, Col, Empty, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayIso } from '../../../../shared/domain/dates';
@@ -24,10 +24,12 @@ function AlertList({ alerts, empty }: { alerts: Alert[]; empty: string }) {
       pagination={alerts.length > 12 ? { pageSize: 12, size: 'small', showSizeChanger: false } : false}
       renderItem={(a) => (
         <List.Item actions={[<Button key="open" type="link" size="small" onClick={() => openAlert(a)}>查看</Button>]}>
-          <Tag color={COLOR[a.severity]}>{a.days === undefined ? '数据' : a.days < 0 ? '逾期' : `${a.days}天`}</Tag>
-          <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openAlert(a)}>
-            {a.message}
-          </Button>
+          <div style={{ flex: 1, display: 'flex', alignItems: 'center', gap: 8 }}>
+            <Tag color={COLOR[a.severity]} style={{ minWidth: 48, textAlign: 'center' }}>
+              {a.days === undefined ? '数据' : a.days < 0 ? '逾期' : `${a.days}天`}
+            </Tag>
+            <Typography.Link onClick={() => openAlert(a)}>{a.message}</Typography.Link>
+          </div>
         </List.Item>
       )}
     />
@@ -62,6 +64,25 @@ export function OverviewPage() {
 
   return (
     <div className="gzt-page">
+      {onPost === 0 && cadres === 0 && (
+        <Notice
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="还没有挂职数据"
+          description="可以在“干部与挂职”中登记干部和挂职，或导入已有的花名册；第一次试用也可以载入示例数据。"
+          action={
+            <Space direction="vertical">
+              <Button size="small" type="primary" onClick={() => navigate({ section: 'registry', tab: 'postings' })}>
+                登记或导入
+              </Button>
+              <Button size="small" onClick={() => navigate({ section: 'settings' })}>
+                载入示例数据
+              </Button>
+            </Space>
+          }
+        />
+      )}
       <Row gutter={[12, 12]}>
         {card('在岗挂职', onPost, undefined, () => navigate({ section: 'registry', tab: 'postings' }))}
         {card('30天内期满', alerts ? band(30, -1) : undefined, '#cf1322', () => goList('30'))}
