@@ -42,6 +42,26 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw fileErrorToException(err, basename(path));
+  }
+  await commitTempFile(temp, path);
+}
+
+/**
+ * Makes a finished temporary file visible under its real name: flush it to disk first, then rename
+ * it over `path` (retrying briefly on Windows, where a virus scanner may hold the file a moment).
+ * On failure the temporary file is removed and a BridgeException (`file-error`) thrown, so `path`
+ * is never left half written.
+ */
+export async function commitTempFile(temp: string, path: string): Promise<void> {
+  try {
+    const handle = await open(temp, 'r+');
+    try {
       await handle.sync();
     } finally {
       await handle.close();
@@ -53,10 +73,6 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   }
 }
 
-/**
- * rename(), retried briefly on Windows where a virus scanner or the search indexer may hold the
- * fresh temporary file open for a moment (EPERM / EBUSY / EACCES).
- */
 async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {

@@ -9,7 +9,7 @@
 //
 // The file sink writes `<path>.part` and renames it to `<path>` only once the workbook is
 // complete, so a cancelled, failed or crashed export never leaves a half file under the real name.
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS, { type Cell, type Row, type Worksheet } from 'exceljs';
@@ -17,7 +17,7 @@ import { formatDateChinese } from '../../../../shared/domain/dates';
 import { LISTS_SHEET_NAME } from '../../../../shared/ipc/workbook-schemas';
 import { BridgeException } from '../../../../shared/ipc/errors';
 import { isGroupRow, type ReportRow, type WorkbookHead, type WorkbookTail } from '../../../../shared/reports/table-model';
-import { fileErrorToException } from '../files';
+import { commitTempFile, fileErrorToException } from '../files';
 import { centreOnPrintedPage, enableQuotePrefix, type QuotableStyle } from './exceljs-patches';
 import { exportCancelled, exportNotOpen, NOT_IN_LIST, tooManyCells } from './messages';
 import { BODY_FONT, looksLikeFormula, ReportStyles, wrappedRowHeight } from './report-styles';
@@ -83,20 +83,6 @@ function memoryOutput(): Output {
   };
 }
 
-/** rename(), retried briefly on Windows where a scanner may hold the fresh file for a moment. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await rename(from, to);
-      return;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (process.platform !== 'win32' || !['EPERM', 'EBUSY', 'EACCES'].includes(code ?? '') || attempt >= 5) throw err;
-      await new Promise((done) => setTimeout(done, 50 * (attempt + 1)));
-    }
-  }
-}
-
 async function fileOutput(path: string): Promise<Output> {
   const part = `${path}.part`;
   let handle: FileHandle;
@@ -121,21 +107,12 @@ async function fileOutput(path: string): Promise<Output> {
     error: () => failure,
     failed,
     complete: async () => {
-      try {
-        await closed;
-        if (failure) throw failure;
-        // Flush to disk before the rename makes the file visible under its real name.
-        const flush = await open(part, 'r+');
-        try {
-          await flush.sync();
-        } finally {
-          await flush.close();
-        }
-        await renameWithRetry(part, path);
-      } catch (err) {
+      await closed;
+      if (failure) {
         await unlink(part).catch(() => undefined);
-        throw fileErrorToException(err, basename(path));
+        throw fileErrorToException(failure, basename(path));
       }
+      await commitTempFile(part, path);
     },
     discard: async () => {
       stream.destroy();

@@ -2,7 +2,7 @@ import { App, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row as G
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { labelOf } from '../../../../shared/domain/codes/lookup';
-import { formatDateDotted, plannedEndDate, todayIso } from '../../../../shared/domain/dates';
+import { formatDateDotted, todayIso } from '../../../../shared/domain/dates';
 import { POSTING_TYPE } from '../../../../shared/domain/enums';
 import type { BatchInput } from '../../../../shared/domain/entities/batch';
 import { defaultRulesFor } from '../../../../shared/domain/presets';
@@ -11,7 +11,7 @@ import { navigate } from '../../app/routes';
 import { useSite, useStore } from '../../app/store-context';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
-import { MonthInput } from '../../components/month-input';
+import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
@@ -20,6 +20,8 @@ import { listUnits } from '../../db/queries/units';
 import { domainFields } from '../../db/writer';
 import { usePostingList } from '../../stores/postings-list';
 import { RuleSelect } from '../postings/posting-form';
+
+const TERM = { start: 'startDate', months: 'defaultTermMonths', end: 'plannedEndDate' };
 
 /** 批次: cohorts dispatched under one document, with their default term and rule sets. */
 export function BatchesPage() {
@@ -47,8 +49,8 @@ export function BatchesPage() {
     );
   };
   const onValuesChange = (changed: Partial<BatchInput>, all: Partial<BatchInput>) => {
-    if (('startDate' in changed || 'defaultTermMonths' in changed) && all.startDate && /^\d{4}-\d{2}-\d{2}$/.test(all.startDate) && all.defaultTermMonths)
-      form.setFieldValue('plannedEndDate', plannedEndDate(all.startDate, Number(all.defaultTermMonths)));
+    const end = autoEndDate(changed, all, TERM);
+    if (end) form.setFieldValue('plannedEndDate', end);
   };
   const save = async () => {
     const v = { ...editing?.initial, ...form.getFieldsValue(true) } as BatchInput;
@@ -150,21 +152,7 @@ export function BatchesPage() {
                   <Input maxLength={40} placeholder="如：开组通〔2025〕8号" />
                 </Form.Item>
               </Col>
-              <Col span={8}>
-                <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请填写开始日期' }]}>
-                  <MonthInput kind="date" />
-                </Form.Item>
-              </Col>
-              <Col span={8}>
-                <Form.Item name="defaultTermMonths" label="期限（月）" rules={[{ required: true, message: '请填写期限' }]}>
-                  <InputNumber min={1} max={120} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col span={8}>
-                <Form.Item name="plannedEndDate" label="期满日期" rules={[{ required: true, message: '请填写期满日期' }]}>
-                  <MonthInput kind="date" />
-                </Form.Item>
-              </Col>
+              <TermFields names={TERM} span={8} startLabel="开始日期" />
               <Col span={24}>
                 <Form.Item name="organiserUnitId" label="组织单位" rules={[{ required: true, message: '请选择组织单位' }]}>
                   <UnitSelect units={units ?? []} />

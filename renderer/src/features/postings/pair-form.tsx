@@ -1,6 +1,6 @@
-import { App, Button, Card, Col, Drawer, Form, Input, InputNumber, Row as GridRow, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Drawer, Form, Input, Row as GridRow, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { plannedEndDate, todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import type { PostingInput } from '../../../../shared/domain/entities/posting';
 import { defaultRulesFor } from '../../../../shared/domain/presets';
 import { checkPair } from '../../../../shared/domain/rules/posting-rules';
@@ -9,11 +9,14 @@ import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { enterToNext } from '../../components/enter-to-next';
 import { MonthInput } from '../../components/month-input';
+import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { createPairedExchange, previewPosting } from '../../db/repositories/postings';
 import { confirmWarnings } from './save-with-warnings';
+
+const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
 
 interface PairValues {
   batchId?: string | null;
@@ -64,10 +67,8 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       const b = props.batches.find((x) => x.id === changed.batchId);
       if (b) Object.assign(patch, { startDate: b.startDate, termMonths: b.defaultTermMonths });
     }
-    const start = patch.startDate ?? all.startDate;
-    const months = patch.termMonths ?? all.termMonths;
-    if (start && months && /^\d{4}-\d{2}-\d{2}$/.test(start) && ('startDate' in changed || 'termMonths' in changed || 'batchId' in changed))
-      patch.plannedEndDate = plannedEndDate(start, Number(months));
+    const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
+    if (end) patch.plannedEndDate = end;
     if (Object.keys(patch).length) form.setFieldsValue(patch);
   };
 
@@ -161,21 +162,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
               <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
             </Form.Item>
           </Col>
-          <Col span={5}>
-            <Form.Item name="startDate" label="到岗日期" required>
-              <MonthInput kind="date" />
-            </Form.Item>
-          </Col>
-          <Col span={5}>
-            <Form.Item name="termMonths" label="期限（月）" required>
-              <InputNumber min={1} max={120} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="plannedEndDate" label="期满日期" required>
-              <MonthInput kind="date" />
-            </Form.Item>
-          </Col>
+          <TermFields names={TERM} span={5} />
           <Col span={8} offset={8}>
             <Form.Item name="startDateB" label="乙方到岗日期（不同时填写）">
               <MonthInput kind="date" />

@@ -1,7 +1,7 @@
-import { App, Alert, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Row as GridRow, Select, Space } from 'antd';
+import { App, Alert, Button, Checkbox, Col, Drawer, Form, Input, Row as GridRow, Select, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { POSITION_LEVEL } from '../../../../shared/domain/codes';
-import { plannedEndDate, todayIso } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../../../../shared/domain/enums';
 import type { PostingInput } from '../../../../shared/domain/entities/posting';
 import { defaultRulesFor } from '../../../../shared/domain/presets';
@@ -11,7 +11,7 @@ import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
-import { MonthInput } from '../../components/month-input';
+import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
@@ -20,6 +20,8 @@ import { domainFields } from '../../db/writer';
 import { confirmWarnings } from './save-with-warnings';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
+const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
+
 const SINGLE_TYPES = { ...POSTING_TYPE, items: POSTING_TYPE.items.filter((i) => i.code !== 'pairedExchange') };
 
 const CREATE_STATUSES = [
@@ -77,10 +79,8 @@ export function PostingForm(props: {
       }
     }
     if ('plannedEndDate' in changed) setEndTouched(true);
-    const start = patch.startDate ?? all.startDate;
-    const months = patch.termMonths ?? all.termMonths;
-    if (!endTouched && start && months && ('startDate' in changed || 'termMonths' in changed || 'batchId' in changed) && /^\d{4}-\d{2}-\d{2}$/.test(start))
-      patch.plannedEndDate = plannedEndDate(start, Number(months));
+    const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
+    if (!endTouched && end) patch.plannedEndDate = end;
     if (Object.keys(patch).length) form.setFieldsValue(patch);
   };
 
@@ -206,21 +206,7 @@ export function PostingForm(props: {
                   </Col>
                 </>
               )}
-              <Col xs={12} md={6}>
-                <Form.Item name="startDate" label="到岗日期" required>
-                  <MonthInput kind="date" />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={6}>
-                <Form.Item name="termMonths" label="期限（月）" required>
-                  <InputNumber min={1} max={120} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={6}>
-                <Form.Item name="plannedEndDate" label="期满日期" required extra="默认为到岗日期加期限前一天">
-                  <MonthInput kind="date" />
-                </Form.Item>
-              </Col>
+              <TermFields names={TERM} span={6} endExtra="默认为到岗日期加期限前一天" />
               {!props.postingId && (
                 <Col xs={12} md={6}>
                   <Form.Item name="status" label="当前状态" required>

@@ -1,4 +1,4 @@
-import { Button, Input, Segmented, Select, Space, TreeSelect, Typography } from 'antd';
+import { Button, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectableItems } from '../../../../shared/domain/codes/lookup';
@@ -7,6 +7,7 @@ import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '../../../..
 import { buildUnitTree, type UnitNode } from '../../../../shared/domain/unit-tree';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { UnitFilter } from '../../components/unit-filter';
 import type { Row } from '../../db/database';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
@@ -133,34 +134,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagCount={1}
           maxTagPlaceholder={moreTag}
         />
-        <TreeSelect
-          multiple
-          allowClear
-          showSearch
-          treeNodeFilterProp="title"
-          placeholder="接收单位（含下级）"
-          aria-label="按接收单位筛选"
-          style={{ minWidth: 200 }}
-          value={filter.receivingUnitIds}
-          onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })}
-          treeData={tree}
-          maxTagCount={1}
-          maxTagPlaceholder={moreTag}
-        />
-        <TreeSelect
-          multiple
-          allowClear
-          showSearch
-          treeNodeFilterProp="title"
-          placeholder="派出单位（含下级）"
-          aria-label="按派出单位筛选"
-          style={{ minWidth: 200 }}
-          value={filter.dispatchingUnitIds}
-          onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })}
-          treeData={tree}
-          maxTagCount={1}
-          maxTagPlaceholder={moreTag}
-        />
+        <UnitFilter label="接收单位" value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
+        <UnitFilter label="派出单位" value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setFilter({ statuses: [...OPEN_POSTING_STATUSES] })}>
             只看未结束
