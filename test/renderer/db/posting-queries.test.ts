@@ -82,6 +82,15 @@ describe('postings list queries (index keys only)', () => {
       }
   });
 
+  it('never shows a deleted posting, whichever path answers', async () => {
+    const end = addDays(today, 60);
+    const victim = postings.find((p) => !p._deleted && ON_POST_STATUSES.includes(p.status) && p.plannedEndDate >= today && p.plannedEndDate <= end)!;
+    await store.write((w) => removePosting(w, victim.id));
+    for (const f of [{ expiry: { withinDays: 60 } }, { expiry: { withinDays: 60 }, types: [victim.type] }, { statuses: ['active', 'extended'] }] as PostingFilter[])
+      for (const opts of [...paths, { smallResult: 100_000 }]) expect(await queryPostingIds(store.db, f, natural, today, undefined, opts), JSON.stringify(f)).not.toContain(victim.id);
+    postings = await store.db.postings.toArray();
+  });
+
   it('finds by name prefix, pinyin initials and ID number', async () => {
     const c = cadres.get(postings.find((p) => !p._deleted)!.cadreId)!;
     for (const search of [c.name.slice(0, 1), pinyinInitials(c.name), c.idCardNo.slice(0, 12)])

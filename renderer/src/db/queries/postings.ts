@@ -28,7 +28,7 @@ export interface PostingSort {
 export type UnitRank = ReadonlyMap<string, number>;
 
 /** Result sets up to this size are sorted from their records instead of by an index walk. */
-const SMALL_RESULT = 3000;
+const SMALL_RESULT = 1000;
 
 const PUBLIC_ORDER: Record<'plannedEndDate' | 'startDate' | 'name' | 'birthDate', string> = {
   plannedEndDate: '[_live+plannedEndDate]',
@@ -110,9 +110,18 @@ export async function queryPostingIds(
     ['dispatchingUnitId', filter.dispatchingUnitIds],
   ] as const)
     if (values?.length) jobs.push(keysWithAny(db, index, values).then((k) => add({ include: new Set(k) })));
+  // The expiry window, read from the live-only compound index: live postings, already in expiry
+  // order (ties by id), which is the list's natural order.
+  let expiryInOrder: string[] | undefined;
   if (filter.expiry) {
-    const range = 'overdue' in filter.expiry ? db.postings.where('plannedEndDate').below(today) : db.postings.where('plannedEndDate').between(today, addDays(today, filter.expiry.withinDays), true, true);
-    jobs.push(range.primaryKeys().then((k) => add({ include: new Set(k) })));
+    const byEnd = db.postings.where('[_live+plannedEndDate]');
+    const range = 'overdue' in filter.expiry ? byEnd.between([1, Dexie.minKey], [1, today], true, false) : byEnd.between([1, today], [1, addDays(today, filter.expiry.withinDays)], true, true);
+    jobs.push(
+      range.primaryKeys().then((k) => {
+        expiryInOrder = k;
+        add({ include: new Set(k) });
+      }),
+    );
     jobs.push(codeFilter(db, 'status', ON_POST_STATUSES, allStatuses).then(add));
   }
   if (filter.search && filter.search.trim()) {
@@ -125,7 +134,8 @@ export async function queryPostingIds(
   let ids: string[];
   include.sort((a, b) => a.size - b.size);
   const candidates = include.length ? [...include[0]!].filter(keep) : undefined;
-  if (candidates && candidates.length <= (opts.smallResult ?? SMALL_RESULT)) ids = await sortFromRecords(db, candidates, sort.key, unitRank);
+  if (expiryInOrder && sort.key === 'plannedEndDate') ids = expiryInOrder.filter(keep);
+  else if (candidates && candidates.length <= (opts.smallResult ?? SMALL_RESULT)) ids = await sortFromRecords(db, candidates, sort.key, unitRank);
   else {
     const ordered = await orderedLive(db, sort.key, unitRank);
     ids = include.length || exclude.length ? ordered.filter(keep) : ordered;
