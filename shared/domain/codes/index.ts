@@ -11,7 +11,7 @@ import { SEX } from './sex';
 export type { CodeItem, CodeList } from './types';
 export type { RankItem, RankList } from './rank';
 export { labelOf, shortLabelOf, isValidCode, selectableItems, codeOf } from './lookup';
-export { SEX } from './sex';
+export { CADRE_SEX, SEX } from './sex';
 export { ETHNICITY, isMinorityEthnicity } from './ethnicity';
 export { POLITICAL_STATUS, isCpc, isNonCpc } from './political-status';
 export { EDUCATION, educationBand, printedEducationLabel } from './education';

@@ -12,3 +12,6 @@ export const SEX: CodeList = {
     { code: '9', label: '未说明的性别', aliases: ['未说明'] },
   ],
 };
+
+/** The two values a cadre can hold (the ID number decides which). */
+export const CADRE_SEX: CodeList = { ...SEX, id: 'cadreSex', items: SEX.items.filter((i) => i.code === '1' || i.code === '2') };

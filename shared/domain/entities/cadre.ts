@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEGREE, EDUCATION, ETHNICITY, HEALTH, POLITICAL_STATUS, POSITION_LEVEL, RANK } from '../codes';
+import { CADRE_SEX, DEGREE, EDUCATION, ETHNICITY, HEALTH, POLITICAL_STATUS, POSITION_LEVEL, RANK } from '../codes';
 import { STAFF_CATEGORY } from '../enums';
 import { PHONE_PATTERN, code, date, flag, month, optCode, optMonth, optText, ref, text } from './fields';
 
@@ -10,7 +10,7 @@ export const CADRE_NAME_PATTERN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+(�
 export const CadreSchema = z.object({
   name: text('姓名', { min: 2, max: 30, pattern: CADRE_NAME_PATTERN, patternMessage: '姓名应为汉字，少数民族姓名各部分之间用“·”分隔' }),
   idCardNo: text('身份证号', { max: 18 }),
-  sex: code({ id: 'cadreSex', name: '性别', standard: 'GB/T 2261.1-2003', items: [{ code: '1', label: '男' }, { code: '2', label: '女' }] }, '性别'),
+  sex: code(CADRE_SEX, '性别'),
   birthDate: date('出生日期'),
   ethnicity: code(ETHNICITY, '民族'),
   nativePlace: optText('籍贯', { max: 40 }),

@@ -19,7 +19,7 @@ import { createBatch, removeBatch, updateBatch } from '../../db/repositories/bat
 import { listUnits } from '../../db/queries/units';
 import { domainFields } from '../../db/writer';
 import { usePostingList } from '../../stores/postings-list';
-import { RuleSelect } from '../postings/posting-form';
+import { RuleSelect } from '../../components/rule-select';
 
 const TERM = { start: 'startDate', months: 'defaultTermMonths', end: 'plannedEndDate' };
 

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Col, Divider, Form, Input, Row as GridRow, Typography, Upload, Button, type FormInstance } from 'antd';
 import { useState } from 'react';
-import { DEGREE, EDUCATION, ETHNICITY, HEALTH, POLITICAL_STATUS, POSITION_LEVEL, RANK } from '../../../../shared/domain/codes';
+import { CADRE_SEX, DEGREE, EDUCATION, ETHNICITY, HEALTH, POLITICAL_STATUS, POSITION_LEVEL, RANK } from '../../../../shared/domain/codes';
 import { STAFF_CATEGORY } from '../../../../shared/domain/enums';
 import { ageAt } from '../../../../shared/domain/age';
 import { todayIso } from '../../../../shared/domain/dates';
@@ -80,7 +80,7 @@ export function CadreForm(props: {
         </Col>
         <Col xs={12} md={6} xl={4}>
           <Form.Item name="sex" label="性别" required>
-            <CodeSelect list={{ id: 'cadreSex', name: '性别', standard: 'GB/T 2261.1-2003', items: [{ code: '1', label: '男' }, { code: '2', label: '女' }] }} disabled={idState.locked} />
+            <CodeSelect list={CADRE_SEX} disabled={idState.locked} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>

@@ -10,6 +10,7 @@ import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { CodeSelect } from '../../components/code-select';
+import { RuleSelect } from '../../components/rule-select';
 import { enterToNext } from '../../components/enter-to-next';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
@@ -263,17 +264,4 @@ export function PostingForm(props: {
       )}
     </Drawer>
   );
-}
-
-/** Picks a leave rule set or subsidy rule (the presets and any the 组织部 added). */
-export function RuleSelect(props: { table: 'leaveRuleSets' | 'subsidyRules'; value?: string | null; onChange?: (v: string | null) => void }) {
-  const store = useStore();
-  const [rules, setRules] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    store.db
-      .table(props.table)
-      .toArray()
-      .then((rs: { id: string; name: string; _deleted: boolean }[]) => setRules(rs.filter((r) => !r._deleted)));
-  }, [store, props.table]);
-  return <Select allowClear value={props.value ?? undefined} onChange={(v) => props.onChange?.(v ?? null)} options={rules.map((r) => ({ value: r.id, label: r.name }))} placeholder="未指定" />;
 }
