@@ -12,7 +12,7 @@ export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xl
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channel → the method name on `window.api` (and on the `Bridge` interface). */
+/** Channel → the method name on the preload's `api` object (and on the `Bridge` interface). */
 export const CHANNEL_METHODS = {
   'app:info': 'appInfo',
   'file:save': 'saveFile',
@@ -24,7 +24,7 @@ export const CHANNEL_METHODS = {
   'xlsx:read': 'readWorkbook',
 } as const satisfies { readonly [C in Channel]: string };
 
-/** The `window.api` method name of channel `C`. */
+/** The preload `api` method name of channel `C`. */
 export type ChannelMethod<C extends Channel = Channel> = (typeof CHANNEL_METHODS)[C];
 
 /** True when `value` is one of the bridge channels (for untrusted strings such as URL paths). */

@@ -4,7 +4,7 @@
 //
 // HOW TO ADD A CHANNEL (e.g. `report:export`, where exceljs writes the workbook in main):
 //   1. shared/ipc/channels.ts: append the name to CHANNELS and its method name to CHANNEL_METHODS
-//      (`'report:export': 'exportReport'`). The preload then exposes `window.api.exportReport`.
+//      (`'report:export': 'exportReport'`). The preload then exposes it as `api.exportReport`.
 //   2. Here: add the row to CONTRACT — `request` is a z.tuple of the method's arguments (the
 //      renderer never sends file paths: main opens the dialogs), `response` the result schema,
 //      `web: true` if the web host should serve it as `POST /api/report:export` (anything that
