@@ -8,7 +8,7 @@
 //   2. Here: add the row to CONTRACT — `request` is a z.tuple of the method's arguments (the
 //      renderer never sends file paths: main opens the dialogs), `response` the result schema,
 //      `web: true` if the web host should serve it as `POST /api/report:export` (anything that
-//      only needs data in and bytes out), `false` if it needs a native dialog or window.
+//      only needs data in and bytes out), `false` if it needs a native dialog or a window of its own.
 //      The `Bridge` type gains `exportReport(...)` by itself.
 //   3. Implement the service as a plain Node module in electron/main/services/ and add it to the
 //      services object in electron/main/index.ts (and, when `web: true`, to createWebServices in
@@ -229,7 +229,7 @@ type BridgeMethods = {
 };
 
 /**
- * What the renderer calls, via `getBridge()`: `window.api` in Electron, the web bridge in a plain
+ * What the renderer calls, via `getBridge()`: the preload's `api` in Electron, the web bridge in a plain
  * browser. Derived from CONTRACT, so today it reads:
  * ```
  * appInfo(): Promise<AppInfo>
