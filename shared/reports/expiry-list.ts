@@ -4,6 +4,7 @@ import { addDays, daysBetween, formatDateChinese, formatDateDotted } from '../do
 import { ON_POST_STATUSES, POSTING_TYPE } from '../domain/enums';
 import { labelOf } from '../domain/codes';
 import { compareNames, compareOptionalUnits, isExtended, termEndDate, unitAndPost } from './posting-format';
+import { expirySeverity } from '../domain/rules/alerts';
 import type { PostingSource, ReportAssessment, ReportPosting } from './report-records';
 import { SIGNATURE_LINE, type ReportColumn, type ReportRow, type ReportTable } from './table-model';
 
@@ -52,12 +53,9 @@ export const REVIEW_MATERIALS = [
   ['homeOpinion', '派出单位意见'],
 ] as const;
 
-/** Row colour by days left: ≤30 (or overdue) red, ≤60 amber, ≤90 yellow. */
+/** Row colour by days left: the alert bands of DOMAIN §7.5 (≤30 or overdue red, ≤60 amber, ≤90 yellow). */
 export function expiryHighlight(daysLeft: number): 'red' | 'amber' | 'yellow' | undefined {
-  if (daysLeft <= 30) return 'red';
-  if (daysLeft <= 60) return 'amber';
-  if (daysLeft <= 90) return 'yellow';
-  return undefined;
+  return expirySeverity(daysLeft);
 }
 
 /** The end-of-term assessment that counts: a graded one if any, else the first one recorded. */

@@ -5,6 +5,7 @@ import { printedEducationLabel } from '../../../../shared/domain/codes/education
 import { ageAt } from '../../../../shared/domain/age';
 import { daysBetween, formatDateDotted, formatMonthDotted } from '../../../../shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '../../../../shared/domain/enums';
+import { expirySeverity } from '../../../../shared/domain/rules/alerts';
 import type { PostingListRow, PostingSortKey } from '../../db/queries/postings';
 
 /** What cells need besides the row: names of units and batches, and today. */
@@ -26,12 +27,15 @@ export interface PostingColumn {
 
 const STATUS_COLOR: Record<string, string> = { active: 'green', extended: 'gold', proposed: 'default', approved: 'blue', completed: 'default', terminated: 'red', recalled: 'red', cancelled: 'default' };
 
+const SEVERITY_COLOR = { red: '#cf1322', amber: '#d46b08', yellow: '#ad8b00' } as const;
+
 /** Days left with the alert colours of DOMAIN §7.5 (≤30 red, ≤60 amber, ≤90 yellow). */
 export function DaysLeft({ end, today, status }: { end: string; today: string; status: string }) {
   if (status !== 'active' && status !== 'extended') return <span style={{ color: '#999' }}>—</span>;
   const d = daysBetween(today, end);
-  const color = d < 0 ? '#cf1322' : d <= 30 ? '#cf1322' : d <= 60 ? '#d46b08' : d <= 90 ? '#ad8b00' : undefined;
-  return <span style={{ color, fontWeight: d <= 90 ? 600 : undefined }}>{d < 0 ? `逾期${-d}天` : `${d}天`}</span>;
+  const severity = expirySeverity(d);
+  const color = severity ? SEVERITY_COLOR[severity] : undefined;
+  return <span style={{ color, fontWeight: severity ? 600 : undefined }}>{d < 0 ? `逾期${-d}天` : `${d}天`}</span>;
 }
 
 /** Every column the clerk can show, in the default order (the roster's order, DOMAIN §4.1). */
