@@ -1,9 +1,9 @@
 // IPC registration: one ipcMain.handle per channel, each wrapped by createHandler, which checks
 // the sender, then validates, runs and checks the service through dispatch(). No 'electron'
 // import: ipcMain comes in as a parameter, so tests pass a fake.
-import { CHANNELS, type Channel } from '../../shared/ipc/channels';
-import type { ResponseOf } from '../../shared/ipc/contract';
-import { BRIDGE_ERROR_MESSAGES, toIpcError } from '../../shared/ipc/errors';
+import { CHANNELS, type Channel } from '@shared/ipc/channels';
+import type { ResponseOf } from '@shared/ipc/contract';
+import { BRIDGE_ERROR_MESSAGES, toIpcError } from '@shared/ipc/errors';
 import { isTrustedSender, type SenderEventLike, type WindowLike } from './sender';
 import { dispatch, type ChannelService, type ErrorLog, type ServiceTable } from './services/dispatch';
 

@@ -4,8 +4,8 @@
 // Runs sandboxed, so it must be CommonJS (out/preload/index.cjs) and may require only 'electron':
 // it imports nothing but the dependency-free channel list (the Bridge import is type-only).
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_METHODS, CHANNELS } from '../../shared/ipc/channels';
-import type { Bridge } from '../../shared/ipc/contract';
+import { CHANNEL_METHODS, CHANNELS } from '@shared/ipc/channels';
+import type { Bridge } from '@shared/ipc/contract';
 
 const api = Object.fromEntries(
   CHANNELS.map((channel) => [CHANNEL_METHODS[channel], (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),

@@ -18,10 +18,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isChannel } from '../../shared/ipc/channels';
-import { CONTRACT, type BridgeError, type WebChannel } from '../../shared/ipc/contract';
-import { BRIDGE_ERROR_MESSAGES, type BridgeErrorCode } from '../../shared/ipc/errors';
-import { decodeHttpJson, encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } from '../../shared/ipc/http-codec';
+import { isChannel } from '@shared/ipc/channels';
+import { CONTRACT, type BridgeError, type WebChannel } from '@shared/ipc/contract';
+import { BRIDGE_ERROR_MESSAGES, type BridgeErrorCode } from '@shared/ipc/errors';
+import { decodeHttpJson, encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } from '@shared/ipc/http-codec';
 import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';

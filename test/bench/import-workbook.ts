@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { idCardCheckChar } from '../../shared/domain/id-card';
-import { ROSTER_FIELDS } from '../../shared/import/roster-columns';
+import { idCardCheckChar } from '@shared/domain/id-card';
+import { ROSTER_FIELDS } from '@shared/import/roster-columns';
 
 /**
  * A 2,000-row roster for the import benchmark: new people (address code 511722, so no ID collides

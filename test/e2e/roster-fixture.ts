@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { idCardCheckChar } from '../../shared/domain/id-card';
-import { ROSTER_FIELDS } from '../../shared/import/roster-columns';
+import { idCardCheckChar } from '@shared/domain/id-card';
+import { ROSTER_FIELDS } from '@shared/import/roster-columns';
 
 /** A valid ID number for a made-up person (address code 511723, 开江县). */
 export function idNo(birth: string, seq: string): string {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_METHODS, CHANNELS } from '../../shared/ipc/channels';
-import { CONTRACT, DEFAULT_OPEN_MAX_BYTES, WEB_CHANNELS } from '../../shared/ipc/contract';
-import { BridgeException, toBridgeError } from '../../shared/ipc/errors';
+import { CHANNEL_METHODS, CHANNELS } from '@shared/ipc/channels';
+import { CONTRACT, DEFAULT_OPEN_MAX_BYTES, WEB_CHANNELS } from '@shared/ipc/contract';
+import { BridgeException, toBridgeError } from '@shared/ipc/errors';
 import { createHandler, registerIpcHandlers } from '../../electron/main/ipc';
 import type { ServiceTable } from '../../electron/main/services/dispatch';
 import * as electron from '../mocks/electron';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_METHODS, CHANNELS } from '../../shared/ipc/channels';
+import { CHANNEL_METHODS, CHANNELS } from '@shared/ipc/channels';
 import { importsOf } from '../boundaries/scan-imports';
 import * as electron from '../mocks/electron';
 
@@ -48,7 +48,7 @@ describe('preload', () => {
     const root = resolve(__dirname, '../..');
     const preload = readFileSync(resolve(root, 'electron/preload/index.ts'), 'utf8');
     const runtimeImports = importsOf(preload.replace(/^import type .*$/gm, ''));
-    expect(runtimeImports.sort()).toEqual(['../../shared/ipc/channels', 'electron']);
+    expect(runtimeImports.sort()).toEqual(['@shared/ipc/channels', 'electron']);
     expect(importsOf(readFileSync(resolve(root, 'shared/ipc/channels.ts'), 'utf8'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The `app:info` service: name, version and host of the running app.
 import { version } from '../../../package.json';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 
 /**
  * AppInfo for `host`. The version is package.json's, inlined at build time (the same value

@@ -1,7 +1,7 @@
 // One validation path for every channel, shared by the IPC handlers (electron/main/ipc.ts) and
 // the web host (electron/web/server.ts): parse the arguments with the channel's request schema,
 // run the service only if they pass, then check the result against the response schema.
-import type { Channel } from '../../../shared/ipc/channels';
+import type { Channel } from '@shared/ipc/channels';
 import {
   CONTRACT,
   type BridgeError,
@@ -9,8 +9,8 @@ import {
   type ParsedArgs,
   type ResponseOf,
   type ServiceResult,
-} from '../../../shared/ipc/contract';
-import { BRIDGE_ERROR_MESSAGES, BridgeException, describeInvalidRequest } from '../../../shared/ipc/errors';
+} from '@shared/ipc/contract';
+import { BRIDGE_ERROR_MESSAGES, BridgeException, describeInvalidRequest } from '@shared/ipc/errors';
 
 /** The plain-Node implementation of one channel: validated arguments in, result out. */
 export type ChannelService<C extends Channel> = (...args: ParsedArgs<C>) => Promise<ServiceResult<C>>;

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { FileFilter } from '../../../shared/ipc/contract';
-import { BRIDGE_ERROR_MESSAGES, BridgeException, fileTooLarge } from '../../../shared/ipc/errors';
+import type { FileFilter } from '@shared/ipc/contract';
+import { BRIDGE_ERROR_MESSAGES, BridgeException, fileTooLarge } from '@shared/ipc/errors';
 import type { ServiceTable } from './dispatch';
 
 /** The native dialogs the file services need; each resolves to a full path, or null if cancelled. */

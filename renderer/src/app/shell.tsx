@@ -1,6 +1,6 @@
 import { Layout, Menu, Tag, Typography } from 'antd';
-import { labelOf } from '../../../shared/domain/codes/lookup';
-import { SITE_ROLE } from '../../../shared/domain/enums';
+import { labelOf } from '@shared/domain/codes/lookup';
+import { SITE_ROLE } from '@shared/domain/enums';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { SettingsPage } from '../features/settings/settings-page';

@@ -1,9 +1,9 @@
 // Excel in and out for the screens: a report model → an .xlsx the clerk saves (Electron: the save
 // dialog; browser: a download), and an .xlsx the clerk picks → plain rows per sheet. exceljs runs
 // in main (or the web host); only plain data crosses the bridge, in chunks for big reports.
-import type { Bridge, ReadSheet } from '../../../shared/ipc/contract';
-import { toBridgeException } from '../../../shared/ipc/errors';
-import type { ReportRow, WorkbookHead, WorkbookTail } from '../../../shared/reports/table-model';
+import type { Bridge, ReadSheet } from '@shared/ipc/contract';
+import { toBridgeException } from '@shared/ipc/errors';
+import type { ReportRow, WorkbookHead, WorkbookTail } from '@shared/reports/table-model';
 import { getBridge } from './get-bridge';
 import { downloadFile } from './web-bridge';
 

@@ -1,7 +1,7 @@
 // The renderer's one way to reach main (ARCHITECTURE §1, §4).
-import { CHANNEL_METHODS, CHANNELS } from '../../../shared/ipc/channels';
-import type { Bridge } from '../../../shared/ipc/contract';
-import { toBridgeException } from '../../../shared/ipc/errors';
+import { CHANNEL_METHODS, CHANNELS } from '@shared/ipc/channels';
+import type { Bridge } from '@shared/ipc/contract';
+import { toBridgeException } from '@shared/ipc/errors';
 import { createWebBridge } from './web-bridge';
 
 let electronApi: Bridge | undefined;

@@ -2,7 +2,7 @@
 // `web: true` in the contract go to the web host over HTTP (wire format: shared/ipc/http-codec.ts),
 // the file channels use the browser itself — a download instead of the save dialog, a file
 // chooser instead of the open dialog.
-import { CHANNEL_METHODS, type ChannelMethod } from '../../../shared/ipc/channels';
+import { CHANNEL_METHODS, type ChannelMethod } from '@shared/ipc/channels';
 import {
   BridgeErrorSchema,
   CONTRACT,
@@ -16,9 +16,9 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
   type WebChannel,
-} from '../../../shared/ipc/contract';
-import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge } from '../../../shared/ipc/errors';
-import { decodeHttpJson, encodeHttpJson, webApiPath } from '../../../shared/ipc/http-codec';
+} from '@shared/ipc/contract';
+import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge } from '@shared/ipc/errors';
+import { decodeHttpJson, encodeHttpJson, webApiPath } from '@shared/ipc/http-codec';
 
 export interface WebBridgeOptions {
   /** fetch to use; default the browser's. */

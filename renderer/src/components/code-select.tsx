@@ -1,8 +1,8 @@
 import { Select, type SelectProps } from 'antd';
 import { useMemo } from 'react';
-import { selectableItems } from '../../../shared/domain/codes/lookup';
-import type { CodeList } from '../../../shared/domain/codes/types';
-import { pinyinInitials } from '../../../shared/domain/pinyin';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import type { CodeList } from '@shared/domain/codes/types';
+import { pinyinInitials } from '@shared/domain/pinyin';
 
 interface Option {
   value: string;

@@ -1,6 +1,6 @@
 import { Input, type InputProps } from 'antd';
 import { useEffect, useState } from 'react';
-import { formatDateDotted, formatMonthDotted, isValidIsoDate, isValidIsoMonth, parseDateInput, parseMonthInput } from '../../../shared/domain/dates';
+import { formatDateDotted, formatMonthDotted, isValidIsoDate, isValidIsoMonth, parseDateInput, parseMonthInput } from '@shared/domain/dates';
 
 type Props = Omit<InputProps, 'value' | 'onChange'> & {
   value?: string | null;

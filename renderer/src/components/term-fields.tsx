@@ -1,5 +1,5 @@
 import { Col, Form, InputNumber } from 'antd';
-import { plannedEndDate } from '../../../shared/domain/dates';
+import { plannedEndDate } from '@shared/domain/dates';
 import { MonthInput } from './month-input';
 
 /** Field names of a term: start date, length in months, planned end date. */

@@ -1,6 +1,6 @@
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
-import { buildUnitTree, type UnitNode } from '../../../shared/domain/unit-tree';
+import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
 import type { Row } from '../db/database';
 
 type U = Row<'units'>;

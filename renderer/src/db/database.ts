@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
-import type { SeenVector, Stored } from '../../../shared/sync/record';
-import type { ConflictEntry } from '../../../shared/sync/merge';
-import type { EntityOf, TableName } from '../../../shared/domain/tables';
+import type { SeenVector, Stored } from '@shared/sync/record';
+import type { ConflictEntry } from '@shared/sync/merge';
+import type { EntityOf, TableName } from '@shared/domain/tables';
 import { DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
 

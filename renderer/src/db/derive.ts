@@ -1,6 +1,6 @@
-import { pinyinFull, pinyinInitials } from '../../../shared/domain/pinyin';
-import { cadreDataIssues } from '../../../shared/domain/rules/data-quality';
-import type { TableName } from '../../../shared/domain/tables';
+import { pinyinFull, pinyinInitials } from '@shared/domain/pinyin';
+import { cadreDataIssues } from '@shared/domain/rules/data-quality';
+import type { TableName } from '@shared/domain/tables';
 
 /**
  * Local derived fields (`_`-prefixed, never stamped or exported): recomputed on every write, local

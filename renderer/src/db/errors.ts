@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../shared/domain/issues';
+import type { FieldIssue } from '@shared/domain/issues';
 
 export type { FieldIssue };
 

@@ -1,4 +1,4 @@
-import type { TableName } from '../../../shared/domain/tables';
+import type { TableName } from '@shared/domain/tables';
 
 /**
  * IndexedDB stores, version by version. A version is never edited once released: a new version

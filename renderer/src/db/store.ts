@@ -1,7 +1,7 @@
-import { SiteSettingsSchema, type SiteIdentity, type SiteSettings } from '../../../shared/domain/site';
-import type { InputOf } from '../../../shared/domain/tables';
-import { HlcClock, newSiteId } from '../../../shared/sync/hlc';
-import type { Hlc, SeenVector } from '../../../shared/sync/record';
+import { SiteSettingsSchema, type SiteIdentity, type SiteSettings } from '@shared/domain/site';
+import type { InputOf } from '@shared/domain/tables';
+import { HlcClock, newSiteId } from '@shared/sync/hlc';
+import type { Hlc, SeenVector } from '@shared/sync/record';
 import { GztDatabase } from './database';
 import { SiteNotSetUpError, ValidationError } from './errors';
 import { ensurePresets } from './repositories/presets';

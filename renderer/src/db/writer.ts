@@ -1,11 +1,11 @@
 import type { Transaction } from 'dexie';
-import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type InputOf, type TableName } from '../../../shared/domain/tables';
-import type { HlcClock } from '../../../shared/sync/hlc';
-import type { Stored } from '../../../shared/sync/record';
-import { stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
+import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import type { HlcClock } from '@shared/sync/hlc';
+import type { Stored } from '@shared/sync/record';
+import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 import type { GztDatabase, Row } from './database';
 import { cadreSortKeys, withDerived } from './derive';
-import { zodIssues } from '../../../shared/domain/issues';
+import { zodIssues } from '@shared/domain/issues';
 import { NotFoundError, ValidationError } from './errors';
 
 /** Turns zod issues into field messages a clerk can read. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { OPEN_POSTING_STATUSES } from '../../../shared/domain/enums';
+import { OPEN_POSTING_STATUSES } from '@shared/domain/enums';
 import type { PostingSort } from '../db/queries/postings';
 
 /** The list's filter inputs as the clerk set them (units not yet expanded to descendants). */

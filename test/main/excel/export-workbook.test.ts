@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { createExcelServices } from '../../../electron/main/services/excel/excel-services';
 import { exportWorkbook, readWorkbookFile } from '../../../renderer/src/bridge/export-workbook';
-import type { Bridge } from '../../../shared/ipc/contract';
-import { BridgeException } from '../../../shared/ipc/errors';
-import type { ReportRow, WorkbookHead } from '../../../shared/reports/table-model';
+import type { Bridge } from '@shared/ipc/contract';
+import { BridgeException } from '@shared/ipc/errors';
+import type { ReportRow, WorkbookHead } from '@shared/reports/table-model';
 import { arrayBufferOf } from './zip-helpers';
 
 const HEAD: WorkbookHead = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
-import { buildRoster, ROSTER_COLUMNS } from '../../../shared/reports/roster';
+import { buildRoster, ROSTER_COLUMNS } from '@shared/reports/roster';
 import { BATCHES, UNITS, cadre, posting } from '../../shared/reports/report-fixture';
 
 /**

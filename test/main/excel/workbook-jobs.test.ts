@@ -7,9 +7,9 @@ import { createHandler } from '../../../electron/main/ipc';
 import type { ChannelService } from '../../../electron/main/services/dispatch';
 import { createExcelServices } from '../../../electron/main/services/excel/excel-services';
 import { JOB_IDLE_TIMEOUT_MS, type WorkbookJobsOptions } from '../../../electron/main/services/excel/workbook-jobs';
-import type { Channel } from '../../../shared/ipc/channels';
-import { toBridgeError } from '../../../shared/ipc/errors';
-import type { ReportRow, WorkbookHead } from '../../../shared/reports/table-model';
+import type { Channel } from '@shared/ipc/channels';
+import { toBridgeError } from '@shared/ipc/errors';
+import type { ReportRow, WorkbookHead } from '@shared/reports/table-model';
 import { arrayBufferOf } from './zip-helpers';
 
 const HEAD: WorkbookHead = {

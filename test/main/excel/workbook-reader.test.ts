@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../electron/main/services/excel/workbook-reader';
 import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
-import { BridgeException } from '../../../shared/ipc/errors';
-import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '../../../shared/reports/table-model';
+import { BridgeException } from '@shared/ipc/errors';
+import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '@shared/reports/table-model';
 import { storedZip } from './zip-helpers';
 
 const HEAD: WorkbookHead = {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
-import type { ReportRow, WorkbookHead } from '../../../shared/reports/table-model';
+import type { ReportRow, WorkbookHead } from '@shared/reports/table-model';
 
 // A disk that fills up: `open` hands out a file whose stream fails after a few kilobytes.
 vi.mock('node:fs/promises', async (importOriginal) => {

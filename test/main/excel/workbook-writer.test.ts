@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkbookJob, type WorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
-import { ETHNICITY } from '../../../shared/domain/codes';
-import { BridgeException } from '../../../shared/ipc/errors';
-import { LISTS_SHEET_NAME } from '../../../shared/ipc/workbook-schemas';
-import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '../../../shared/reports/table-model';
+import { ETHNICITY } from '@shared/domain/codes';
+import { BridgeException } from '@shared/ipc/errors';
+import { LISTS_SHEET_NAME } from '@shared/ipc/workbook-schemas';
+import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '@shared/reports/table-model';
 import { arrayBufferOf, cellFormats, styleIndexOf, zipText } from './zip-helpers';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fsPromises from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BridgeException } from '../../../shared/ipc/errors';
+import { BridgeException } from '@shared/ipc/errors';
 import { createFileServices, readFileLimited, writeFileAtomic, type FileDialogs } from '../../../electron/main/services/files';
 import { getAppInfo } from '../../../electron/main/services/app-info';
 import pkg from '../../../package.json';

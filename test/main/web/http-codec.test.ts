@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, decodeHttpJson, encodeHttpJson } from '../../../shared/ipc/http-codec';
+import { base64ToBytes, bytesToBase64, decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
 
 // The wire format of the web host (shared/ipc/http-codec.ts), tested here with the host that uses it.
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/services/csp';
 import { createWebServices, parsePort, startWebHost, type WebHost } from '../../../electron/web/server';
-import { BridgeException } from '../../../shared/ipc/errors';
+import { BridgeException } from '@shared/ipc/errors';
 import pkg from '../../../package.json';
 
 interface Reply {

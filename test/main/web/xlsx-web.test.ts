@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
-import { decodeHttpJson, encodeHttpJson } from '../../../shared/ipc/http-codec';
-import type { WorkbookHead } from '../../../shared/reports/table-model';
+import { decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
+import type { WorkbookHead } from '@shared/reports/table-model';
 import { arrayBufferOf } from '../excel/zip-helpers';
 
 let root: string;

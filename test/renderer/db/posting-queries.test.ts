@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayIso } from '../../../shared/domain/dates';
-import { ON_POST_STATUSES } from '../../../shared/domain/enums';
-import { pinyinFull, pinyinInitials } from '../../../shared/domain/pinyin';
+import { addDays, todayIso } from '@shared/domain/dates';
+import { ON_POST_STATUSES } from '@shared/domain/enums';
+import { pinyinFull, pinyinInitials } from '@shared/domain/pinyin';
 import type { Row } from '../../../renderer/src/db/database';
 import { loadPostingRows, queryPostingIds, type PostingFilter, type PostingSort } from '../../../renderer/src/db/queries/postings';
 import { removePosting } from '../../../renderer/src/db/repositories/postings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PostingInput } from '../../../shared/domain/entities/posting';
+import type { PostingInput } from '@shared/domain/entities/posting';
 import { ValidationError } from '../../../renderer/src/db/errors';
 import { createCadre } from '../../../renderer/src/db/repositories/cadres';
 import {

@@ -6,7 +6,7 @@ import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import type { Store } from '../../../renderer/src/db/store';
 import { loadRosterData } from '../../../renderer/src/features/roster-import/roster-context';
-import { autoMapColumns, findHeaderRow, idCardNosIn, validateRosterRows, type RosterPreview } from '../../../shared/import/roster-import';
+import { autoMapColumns, findHeaderRow, idCardNosIn, validateRosterRows, type RosterPreview } from '@shared/import/roster-import';
 import { cadreInput } from '../../fixtures/cadres';
 import { TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
 import { newStore } from '../db/test-store';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, todayIso } from '../../../shared/domain/dates';
-import { OPEN_POSTING_STATUSES, POSTING_TYPE } from '../../../shared/domain/enums';
-import { validateIdCardNo } from '../../../shared/domain/id-card';
+import { daysBetween, todayIso } from '@shared/domain/dates';
+import { OPEN_POSTING_STATUSES, POSTING_TYPE } from '@shared/domain/enums';
+import { validateIdCardNo } from '@shared/domain/id-card';
 import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
 import { newStore } from '../db/test-store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageAt } from '../../../shared/domain/age';
+import { ageAt } from '@shared/domain/age';
 
 describe('ageAt (周岁)', () => {
   it('turns a year older on the birthday, not the day before', () => {

@@ -10,7 +10,7 @@ import {
   registerCalendarYear,
   unregisterCalendarYear,
   workdaysInRange,
-} from '../../../shared/domain/calendar';
+} from '@shared/domain/calendar';
 
 describe('dayKind', () => {
   it('knows National Day, its weekend days and the 调休 Saturday', () => {

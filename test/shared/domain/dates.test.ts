@@ -14,7 +14,7 @@ import {
   parseMonthInput,
   plannedEndDate,
   todayIso,
-} from '../../../shared/domain/dates';
+} from '@shared/domain/dates';
 
 describe('parseMonthInput', () => {
   it.each([

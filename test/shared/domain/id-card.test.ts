@@ -5,7 +5,7 @@ import {
   idCardCheckChar,
   normalizeIdCardNo,
   validateIdCardNo,
-} from '../../../shared/domain/id-card';
+} from '@shared/domain/id-card';
 
 const TODAY = '2025-06-30';
 

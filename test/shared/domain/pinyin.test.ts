@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, pinyinFull, pinyinInitials } from '../../../shared/domain/pinyin';
+import { matchesQuery, pinyinFull, pinyinInitials } from '@shared/domain/pinyin';
 
 describe('pinyinInitials', () => {
   it.each([

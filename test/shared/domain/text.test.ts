@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toHalfWidth } from '../../../shared/domain/text';
+import { normalizeText, toHalfWidth } from '@shared/domain/text';
 
 describe('toHalfWidth', () => {
   it('turns full-width digits, letters and punctuation into ASCII', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnitTree, descendantIds, unitPath } from '../../../shared/domain/unit-tree';
+import { buildUnitTree, descendantIds, unitPath } from '@shared/domain/unit-tree';
 
 const units = [
   { id: 'c', name: '开江县', parentId: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROSTER_FIELDS } from '../../../shared/import/roster-columns';
-import { autoMapColumns, findHeaderRow, missingRequiredFields } from '../../../shared/import/roster-import';
+import { ROSTER_FIELDS } from '@shared/import/roster-columns';
+import { autoMapColumns, findHeaderRow, missingRequiredFields } from '@shared/import/roster-import';
 import { TEMPLATE_HEADER, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
 
 /** A roster as counties keep it: title, 填报单位, header with combined columns. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateIdCardNo } from '../../../shared/domain/id-card';
-import { ROSTER_FIELDS } from '../../../shared/import/roster-columns';
-import { autoMapColumns, validateRosterRows } from '../../../shared/import/roster-import';
-import { buildRosterTemplate } from '../../../shared/import/roster-template';
+import { validateIdCardNo } from '@shared/domain/id-card';
+import { ROSTER_FIELDS } from '@shared/import/roster-columns';
+import { autoMapColumns, validateRosterRows } from '@shared/import/roster-import';
+import { buildRosterTemplate } from '@shared/import/roster-template';
 import { TODAY, context } from '../../fixtures/roster/roster-rows';
 
 const template = buildRosterTemplate({ countyName: '开江县', reportingUnit: '中共开江县委组织部', today: TODAY, unitNames: ['开江县发展和改革局', '讲治镇人民政府'] });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Cadre } from '../../../shared/domain/entities/cadre';
-import { autoMapColumns, findHeaderRow, summarizePreview, validateRosterRows, type ExistingCadre } from '../../../shared/import/roster-import';
-import type { RosterFieldKey } from '../../../shared/import/roster-columns';
-import { ROSTER_EXAMPLE, ROSTER_FIELDS } from '../../../shared/import/roster-columns';
+import type { Cadre } from '@shared/domain/entities/cadre';
+import { autoMapColumns, findHeaderRow, summarizePreview, validateRosterRows, type ExistingCadre } from '@shared/import/roster-import';
+import type { RosterFieldKey } from '@shared/import/roster-columns';
+import { ROSTER_EXAMPLE, ROSTER_FIELDS } from '@shared/import/roster-columns';
 import { TEMPLATE_HEADER, context, templateRow } from '../../fixtures/roster/roster-rows';
 
 const MAPPING = autoMapColumns(TEMPLATE_HEADER);

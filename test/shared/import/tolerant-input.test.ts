@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autoMapColumns, validateRosterRows, type RosterPreviewRow } from '../../../shared/import/roster-import';
-import { parsePeriod, splitEducationCell } from '../../../shared/import/roster-cells';
-import type { RosterFieldKey } from '../../../shared/import/roster-columns';
+import { autoMapColumns, validateRosterRows, type RosterPreviewRow } from '@shared/import/roster-import';
+import { parsePeriod, splitEducationCell } from '@shared/import/roster-cells';
+import type { RosterFieldKey } from '@shared/import/roster-columns';
 import { TEMPLATE_HEADER, context, templateRow } from '../../fixtures/roster/roster-rows';
 
 /** Validates one template row and returns the row of the preview. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildExpiryList, expiryHighlight, type ExpirySource } from '../../../shared/reports/expiry-list';
-import type { ReportAssessment } from '../../../shared/reports/report-records';
-import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '../../../shared/reports/table-model';
+import { buildExpiryList, expiryHighlight, type ExpirySource } from '@shared/reports/expiry-list';
+import type { ReportAssessment } from '@shared/reports/report-records';
+import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '@shared/reports/table-model';
 import { BATCHES, UNITS, cadre, mapOf, posting } from './report-fixture';
 
 const TODAY = '2024-05-06';

@@ -1,5 +1,5 @@
 // A small county for report tests: two towns (one with a village), two county bodies, two batches.
-import type { ReportBatch, ReportCadre, ReportPosting, ReportUnit } from '../../../shared/reports/report-records';
+import type { ReportBatch, ReportCadre, ReportPosting, ReportUnit } from '@shared/reports/report-records';
 
 export const UNITS: ReportUnit[] = [
   { id: 'u-fin', name: '开江县财政局', shortName: '县财政局', level: 'county', sortOrder: 20 },

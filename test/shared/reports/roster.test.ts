@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoster, ROSTER_COLUMNS, type RosterSource } from '../../../shared/reports/roster';
-import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '../../../shared/reports/table-model';
+import { buildRoster, ROSTER_COLUMNS, type RosterSource } from '@shared/reports/roster';
+import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '@shared/reports/table-model';
 import { BATCHES, UNITS, cadre, mapOf, posting } from './report-fixture';
 
 const CADRES = [

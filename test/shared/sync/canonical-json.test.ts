@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
+import { canonicalJson } from '@shared/sync/canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {

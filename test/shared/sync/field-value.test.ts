@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyValue, sameFieldValue } from '../../../shared/sync/field-value';
+import { isEmptyValue, sameFieldValue } from '@shared/sync/field-value';
 
 describe('field values', () => {
   it('null and undefined are both empty; nothing else is', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HlcClock, compareHlc, formatHlc, isHlc, isSiteId, maxHlc, newSiteId, parseHlc, siteOfHlc } from '../../../shared/sync/hlc';
+import { HlcClock, compareHlc, formatHlc, isHlc, isSiteId, maxHlc, newSiteId, parseHlc, siteOfHlc } from '@shared/sync/hlc';
 
 const SITE = '0123456789abcdef';
 const OTHER = 'fedcba9876543210';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { HlcClock, formatHlc } from '../../../shared/sync/hlc';
-import { mergeRecord, mergeSeen, seenFromRecords, type ConflictEntry } from '../../../shared/sync/merge';
-import type { Hlc, SeenVector, Stored } from '../../../shared/sync/record';
-import { stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
-import { isEmptyValue, sameFieldValue } from '../../../shared/sync/field-value';
+import { canonicalJson } from '@shared/sync/canonical-json';
+import { HlcClock, formatHlc } from '@shared/sync/hlc';
+import { mergeRecord, mergeSeen, seenFromRecords, type ConflictEntry } from '@shared/sync/merge';
+import type { Hlc, SeenVector, Stored } from '@shared/sync/record';
+import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
+import { isEmptyValue, sameFieldValue } from '@shared/sync/field-value';
 import { World, opsArbitrary, recordsLoss, type Write } from './sync-simulator';
 
 /*

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { formatHlc } from '../../../shared/sync/hlc';
-import { mergeRecord, mergeSeen, mergeTable, seenFromRecords, type ConflictEntry, type MergeContext } from '../../../shared/sync/merge';
-import type { SeenVector, Stored } from '../../../shared/sync/record';
-import { hasSeen } from '../../../shared/sync/seen-vector';
-import { stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
+import { canonicalJson } from '@shared/sync/canonical-json';
+import { formatHlc } from '@shared/sync/hlc';
+import { mergeRecord, mergeSeen, mergeTable, seenFromRecords, type ConflictEntry, type MergeContext } from '@shared/sync/merge';
+import type { SeenVector, Stored } from '@shared/sync/record';
+import { hasSeen } from '@shared/sync/seen-vector';
+import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../shared/sync/sha256';
+import { sha256Hex } from '@shared/sync/sha256';
 
 describe('sha256Hex', () => {
   it('matches the FIPS 180-2 test vectors', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc } from '../../../shared/sync/hlc';
-import type { Stored } from '../../../shared/sync/record';
-import { recordHlc, stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
+import { formatHlc } from '@shared/sync/hlc';
+import type { Stored } from '@shared/sync/record';
+import { recordHlc, stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 
 const SITE = '0123456789abcdef';
 const T0 = Date.UTC(2026, 10, 21, 5, 0, 0, 0);

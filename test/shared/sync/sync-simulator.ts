@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { HlcClock } from '../../../shared/sync/hlc';
-import { mergeSeen, mergeTable, type ConflictEntry } from '../../../shared/sync/merge';
-import type { Hlc, SeenVector, Stored } from '../../../shared/sync/record';
-import { recordHlc, stampDelete, stampNew, stampPatch, stampRestore } from '../../../shared/sync/stamp';
+import { canonicalJson } from '@shared/sync/canonical-json';
+import { HlcClock } from '@shared/sync/hlc';
+import { mergeSeen, mergeTable, type ConflictEntry } from '@shared/sync/merge';
+import type { Hlc, SeenVector, Stored } from '@shared/sync/record';
+import { recordHlc, stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 
 /*
  * A small world of PCs for the merge property tests. Each site has a clock on a fake physical time

@@ -1,7 +1,7 @@
 // A cell as exceljs's reader hands it over → the plain value an importer wants: what the clerk
 // sees in Excel, as text, number or true/false.
 import type { CellValue } from 'exceljs';
-import type { ReadCell } from '../../../../shared/ipc/workbook-schemas';
+import type { ReadCell } from '@shared/ipc/workbook-schemas';
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 0 of the 1900 date system as a UTC instant (the day before Excel's fake 1900-02-29 shifts it). */

@@ -1,5 +1,5 @@
 // What the Excel services tell the clerk when they refuse or fail (kept together for review).
-import { BridgeException } from '../../../../shared/ipc/errors';
+import { BridgeException } from '@shared/ipc/errors';
 
 /** The file is not an .xlsx workbook (an .xls, a CSV or text file renamed, another zip …). */
 export function notXlsx(): BridgeException {

@@ -2,7 +2,7 @@
 // row. Style objects are built once and reused: exceljs caches the format of a style object it has
 // seen, which keeps a 100,000-row export fast.
 import type { Alignment, Borders, Fill, Font } from 'exceljs';
-import type { ReportColumn, ReportRow } from '../../../../shared/reports/table-model';
+import type { ReportColumn, ReportRow } from '@shared/reports/table-model';
 import type { QuotableStyle } from './exceljs-patches';
 
 /** Fill colours of highlighted rows (ARGB), the familiar Excel "bad / neutral / note" tints. */

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FileFilter } from '../../../../shared/ipc/contract';
+import type { FileFilter } from '@shared/ipc/contract';
 import type { ServiceTable } from '../dispatch';
 import { fileErrorToException } from '../files';
 import { jobNotFound, tooManyJobs } from './messages';

@@ -12,8 +12,8 @@
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS, { type Row } from 'exceljs';
-import { BridgeException } from '../../../../shared/ipc/errors';
-import { DEFAULT_READ_MAX_ROWS, type ReadCell, type ReadWorkbookResult } from '../../../../shared/ipc/workbook-schemas';
+import { BridgeException } from '@shared/ipc/errors';
+import { DEFAULT_READ_MAX_ROWS, type ReadCell, type ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import { plainCellValue } from './cell-value';
 import { damagedXlsx, encryptedXlsx, notXlsx, xlsxTooLarge } from './messages';
 import { looksLikeZip, openTextEntry, readZipDirectory, ZipEncryptedError, type ZipEntry } from './zip-archive';

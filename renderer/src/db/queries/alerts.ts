@@ -1,7 +1,7 @@
-import { addDays } from '../../../../shared/domain/dates';
-import { ON_POST_STATUSES } from '../../../../shared/domain/enums';
-import { termAlerts, type Alert } from '../../../../shared/domain/rules/alerts';
-import { cadreDataIssues } from '../../../../shared/domain/rules/data-quality';
+import { addDays } from '@shared/domain/dates';
+import { ON_POST_STATUSES } from '@shared/domain/enums';
+import { termAlerts, type Alert } from '@shared/domain/rules/alerts';
+import { cadreDataIssues } from '@shared/domain/rules/data-quality';
 import type { GztDatabase } from '../database';
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../../../shared/domain/text';
+import { normalizeText } from '@shared/domain/text';
 import type { GztDatabase, Row } from '../database';
 
 /** How many matches a search returns at most; the screen says when there are more. */

@@ -1,6 +1,6 @@
-import { addDays } from '../../../../shared/domain/dates';
-import { ON_POST_STATUSES, POSTING_STATUS, POSTING_TYPE } from '../../../../shared/domain/enums';
-import { normalizeText } from '../../../../shared/domain/text';
+import { addDays } from '@shared/domain/dates';
+import { ON_POST_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
+import { normalizeText } from '@shared/domain/text';
 import { Dexie } from 'dexie';
 import type { GztDatabase, Row } from '../database';
 

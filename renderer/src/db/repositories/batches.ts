@@ -1,4 +1,4 @@
-import type { InputOf } from '../../../../shared/domain/tables';
+import type { InputOf } from '@shared/domain/tables';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { parseEntity, type Writer } from '../writer';

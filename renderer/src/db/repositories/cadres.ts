@@ -1,6 +1,6 @@
-import { validateCadre } from '../../../../shared/domain/rules/cadre-rules';
-import type { CadreInput } from '../../../../shared/domain/entities/cadre';
-import type { Cadre } from '../../../../shared/domain/entities/cadre';
+import { validateCadre } from '@shared/domain/rules/cadre-rules';
+import type { CadreInput } from '@shared/domain/entities/cadre';
+import type { Cadre } from '@shared/domain/entities/cadre';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import type { Writer } from '../writer';

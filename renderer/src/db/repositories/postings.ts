@@ -1,9 +1,9 @@
-import { labelOf } from '../../../../shared/domain/codes/lookup';
-import { POSTING_STATUS } from '../../../../shared/domain/enums';
-import type { Posting, PostingInput } from '../../../../shared/domain/entities/posting';
-import type { FieldIssue } from '../../../../shared/domain/issues';
-import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '../../../../shared/domain/rules/posting-lifecycle';
-import { checkPair, checkPosting, normalizePostingInput } from '../../../../shared/domain/rules/posting-rules';
+import { labelOf } from '@shared/domain/codes/lookup';
+import { POSTING_STATUS } from '@shared/domain/enums';
+import type { Posting, PostingInput } from '@shared/domain/entities/posting';
+import type { FieldIssue } from '@shared/domain/issues';
+import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
+import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { domainFields, parseEntity, type Writer } from '../writer';

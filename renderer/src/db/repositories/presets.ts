@@ -1,4 +1,4 @@
-import { LEAVE_RULE_PRESETS, SUBSIDY_RULE_PRESETS } from '../../../../shared/domain/presets';
+import { LEAVE_RULE_PRESETS, SUBSIDY_RULE_PRESETS } from '@shared/domain/presets';
 import type { Writer } from '../writer';
 
 /**

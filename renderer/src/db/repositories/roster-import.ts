@@ -1,5 +1,5 @@
-import type { CadreInput } from '../../../../shared/domain/entities/cadre';
-import { NEW_CADRE, NEW_UNIT_PREFIX, type RosterPreview, type RosterPreviewRow } from '../../../../shared/import/roster-import';
+import type { CadreInput } from '@shared/domain/entities/cadre';
+import { NEW_CADRE, NEW_UNIT_PREFIX, type RosterPreview, type RosterPreviewRow } from '@shared/import/roster-import';
 import { ValidationError } from '../errors';
 import type { Writer } from '../writer';
 import { createCadre, updateCadre } from './cadres';

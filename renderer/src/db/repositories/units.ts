@@ -1,5 +1,5 @@
-import type { InputOf } from '../../../../shared/domain/tables';
-import type { Unit } from '../../../../shared/domain/entities/unit';
+import type { InputOf } from '@shared/domain/tables';
+import type { Unit } from '@shared/domain/entities/unit';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { parseEntity, type Writer } from '../writer';

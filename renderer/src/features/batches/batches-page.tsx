@@ -1,11 +1,11 @@
 import { App, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row as GridRow, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { labelOf } from '../../../../shared/domain/codes/lookup';
-import { formatDateDotted, todayIso } from '../../../../shared/domain/dates';
-import { POSTING_TYPE } from '../../../../shared/domain/enums';
-import type { BatchInput } from '../../../../shared/domain/entities/batch';
-import { defaultRulesFor } from '../../../../shared/domain/presets';
+import { labelOf } from '@shared/domain/codes/lookup';
+import { formatDateDotted, todayIso } from '@shared/domain/dates';
+import { POSTING_TYPE } from '@shared/domain/enums';
+import type { BatchInput } from '@shared/domain/entities/batch';
+import { defaultRulesFor } from '@shared/domain/presets';
 import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useSite, useStore } from '../../app/store-context';

@@ -1,8 +1,8 @@
 import { Alert as Notice, Button, Card, Col, Empty, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { todayIso } from '../../../../shared/domain/dates';
-import type { Alert } from '../../../../shared/domain/rules/alerts';
+import { todayIso } from '@shared/domain/dates';
+import type { Alert } from '@shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { collectAlerts } from '../../db/queries/alerts';

@@ -1,11 +1,11 @@
 import { App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '../../../../shared/domain/codes';
-import { selectableItems } from '../../../../shared/domain/codes/lookup';
-import { addDays, addMonths, plannedEndDate, todayIso } from '../../../../shared/domain/dates';
-import { ASSESSING_UNIT } from '../../../../shared/domain/enums';
-import type { PostingInput } from '../../../../shared/domain/entities/posting';
-import type { PostingAction } from '../../../../shared/domain/rules/posting-lifecycle';
+import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import { addDays, addMonths, plannedEndDate, todayIso } from '@shared/domain/dates';
+import { ASSESSING_UNIT } from '@shared/domain/enums';
+import type { PostingInput } from '@shared/domain/entities/posting';
+import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';

@@ -1,9 +1,9 @@
 import { App, Button, Checkbox, Dropdown, Form, Modal, Progress, Radio, Typography } from 'antd';
 import { useState } from 'react';
-import { formatDateChinese, todayIso } from '../../../../shared/domain/dates';
-import { buildExpiryList } from '../../../../shared/reports/expiry-list';
-import { buildRoster } from '../../../../shared/reports/roster';
-import type { ReportTable } from '../../../../shared/reports/table-model';
+import { formatDateChinese, todayIso } from '@shared/domain/dates';
+import { buildExpiryList } from '@shared/reports/expiry-list';
+import { buildRoster } from '@shared/reports/roster';
+import type { ReportTable } from '@shared/reports/table-model';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook } from '../../bridge/export-workbook';

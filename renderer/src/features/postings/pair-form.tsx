@@ -1,9 +1,9 @@
 import { App, Button, Card, Col, Drawer, Form, Input, Row as GridRow, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { todayIso } from '../../../../shared/domain/dates';
-import type { PostingInput } from '../../../../shared/domain/entities/posting';
-import { defaultRulesFor } from '../../../../shared/domain/presets';
-import { checkPair } from '../../../../shared/domain/rules/posting-rules';
+import { todayIso } from '@shared/domain/dates';
+import type { PostingInput } from '@shared/domain/entities/posting';
+import { defaultRulesFor } from '@shared/domain/presets';
+import { checkPair } from '@shared/domain/rules/posting-rules';
 import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';

@@ -1,11 +1,11 @@
 import { Tag } from 'antd';
-import { ETHNICITY, POLITICAL_STATUS, SEX } from '../../../../shared/domain/codes';
-import { labelOf, shortLabelOf } from '../../../../shared/domain/codes/lookup';
-import { printedEducationLabel } from '../../../../shared/domain/codes/education';
-import { ageAt } from '../../../../shared/domain/age';
-import { daysBetween, formatDateDotted, formatMonthDotted } from '../../../../shared/domain/dates';
-import { POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '../../../../shared/domain/enums';
-import { expirySeverity } from '../../../../shared/domain/rules/alerts';
+import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
+import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
+import { printedEducationLabel } from '@shared/domain/codes/education';
+import { ageAt } from '@shared/domain/age';
+import { daysBetween, formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
+import { expirySeverity } from '@shared/domain/rules/alerts';
 import type { PostingListRow, PostingSortKey } from '../../db/queries/postings';
 
 /** What cells need besides the row: names of units and batches, and today. */

@@ -1,12 +1,12 @@
 import { App, Button, Descriptions, Drawer, Empty, Popconfirm, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { EDUCATION, ETHNICITY, GRADE_CIVIL_SERVANT, GRADE_INSTITUTION, POLITICAL_STATUS, POSITION_LEVEL, SEX } from '../../../../shared/domain/codes';
-import { labelOf, shortLabelOf } from '../../../../shared/domain/codes/lookup';
-import { ageAt } from '../../../../shared/domain/age';
-import { formatDateDotted, formatMonthDotted } from '../../../../shared/domain/dates';
-import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '../../../../shared/domain/enums';
-import { allowedActions, POSTING_ACTIONS } from '../../../../shared/domain/rules/posting-lifecycle';
+import { EDUCATION, ETHNICITY, GRADE_CIVIL_SERVANT, GRADE_INSTITUTION, POLITICAL_STATUS, POSITION_LEVEL, SEX } from '@shared/domain/codes';
+import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
+import { ageAt } from '@shared/domain/age';
+import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
+import { allowedActions, POSTING_ACTIONS } from '@shared/domain/rules/posting-lifecycle';
 import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';

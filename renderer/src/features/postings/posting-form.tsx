@@ -1,11 +1,11 @@
 import { App, Alert, Button, Checkbox, Col, Drawer, Form, Input, Row as GridRow, Select, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { POSITION_LEVEL } from '../../../../shared/domain/codes';
-import { todayIso } from '../../../../shared/domain/dates';
-import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../../../../shared/domain/enums';
-import type { PostingInput } from '../../../../shared/domain/entities/posting';
-import { defaultRulesFor } from '../../../../shared/domain/presets';
-import { DEFAULT_DIRECTION } from '../../../../shared/domain/rules/posting-rules';
+import { POSITION_LEVEL } from '@shared/domain/codes';
+import { todayIso } from '@shared/domain/dates';
+import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '@shared/domain/enums';
+import type { PostingInput } from '@shared/domain/entities/posting';
+import { defaultRulesFor } from '@shared/domain/presets';
+import { DEFAULT_DIRECTION } from '@shared/domain/rules/posting-rules';
 import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';

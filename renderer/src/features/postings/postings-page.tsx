@@ -1,10 +1,10 @@
 import { Button, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { selectableItems } from '../../../../shared/domain/codes/lookup';
-import { todayIso } from '../../../../shared/domain/dates';
-import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '../../../../shared/domain/enums';
-import { buildUnitTree, type UnitNode } from '../../../../shared/domain/unit-tree';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import { todayIso } from '@shared/domain/dates';
+import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
+import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { UnitFilter } from '../../components/unit-filter';

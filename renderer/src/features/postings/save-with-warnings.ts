@@ -1,5 +1,5 @@
 import type { ModalStaticFunctions } from 'antd/es/modal/confirm';
-import type { FieldIssue } from '../../../../shared/domain/issues';
+import type { FieldIssue } from '@shared/domain/issues';
 
 /**
  * Shows the rule warnings (DOMAIN §7.3 T10/T11: not blocks) and asks whether to save anyway.

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildUnitTree, descendantIds, type UnitNode } from '../../../../shared/domain/unit-tree';
+import { buildUnitTree, descendantIds, type UnitNode } from '@shared/domain/unit-tree';
 import { useStore } from '../../app/store-context';
 import type { Row } from '../../db/database';
 import { queryPostingIds, type PostingFilter, type PostingSort } from '../../db/queries/postings';

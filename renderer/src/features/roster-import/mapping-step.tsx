@@ -1,6 +1,6 @@
 import { Alert, InputNumber, Select, Space, Table, Typography } from 'antd';
-import { ROSTER_COMPOSITES, ROSTER_FIELDS, rosterField, type RosterColumnKey } from '../../../../shared/import/roster-columns';
-import { missingRequiredFields, type ColumnMapping } from '../../../../shared/import/roster-import';
+import { ROSTER_COMPOSITES, ROSTER_FIELDS, rosterField, type RosterColumnKey } from '@shared/import/roster-columns';
+import { missingRequiredFields, type ColumnMapping } from '@shared/import/roster-import';
 import { T } from './texts';
 
 interface MappingRow {

@@ -1,9 +1,9 @@
 import { Alert, Button, Checkbox, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { cellText } from '../../../../shared/import/roster-cells';
-import type { RosterColumnKey, RosterFieldKey } from '../../../../shared/import/roster-columns';
-import { SKIP_REASON, type RosterIssue, type RosterPreviewRow, type RosterRowStatus } from '../../../../shared/import/roster-import';
+import { cellText } from '@shared/import/roster-cells';
+import type { RosterColumnKey, RosterFieldKey } from '@shared/import/roster-columns';
+import { SKIP_REASON, type RosterIssue, type RosterPreviewRow, type RosterRowStatus } from '@shared/import/roster-import';
 import { RowEditor } from './row-editor';
 import type { RosterImportState } from './use-roster-import';
 import { T } from './texts';

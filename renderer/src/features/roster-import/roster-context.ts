@@ -1,4 +1,4 @@
-import type { ExistingCadre, ExistingPosting, RosterContext } from '../../../../shared/import/roster-import';
+import type { ExistingCadre, ExistingPosting, RosterContext } from '@shared/import/roster-import';
 import type { GztDatabase } from '../../db/database';
 import { domainFields } from '../../db/writer';
 

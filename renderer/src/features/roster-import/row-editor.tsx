@@ -1,8 +1,8 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { cellText } from '../../../../shared/import/roster-cells';
+import { cellText } from '@shared/import/roster-cells';
 import { enterToNext } from '../../components/enter-to-next';
-import type { ColumnMapping, RosterPreviewRow } from '../../../../shared/import/roster-import';
+import type { ColumnMapping, RosterPreviewRow } from '@shared/import/roster-import';
 import type { SheetCell } from './use-roster-import';
 import { T, columnLetter } from './texts';
 

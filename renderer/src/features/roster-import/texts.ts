@@ -1,5 +1,5 @@
 import type { RosterImportResult } from '../../db/repositories/roster-import';
-import type { RosterRowStatus, RosterSummary } from '../../../../shared/import/roster-import';
+import type { RosterRowStatus, RosterSummary } from '@shared/import/roster-import';
 
 /** The Chinese wording of the roster import, kept together for review. */
 export const T = {

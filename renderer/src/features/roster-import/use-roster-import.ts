@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { todayIso } from '../../../../shared/domain/dates';
-import { compareUnits } from '../../../../shared/domain/unit-tree';
-import type { RosterColumnKey } from '../../../../shared/import/roster-columns';
+import { todayIso } from '@shared/domain/dates';
+import { compareUnits } from '@shared/domain/unit-tree';
+import type { RosterColumnKey } from '@shared/import/roster-columns';
 import {
   autoMapColumns,
   findHeaderRow,
@@ -10,8 +10,8 @@ import {
   validateRosterRows,
   type ColumnMapping,
   type RosterPreview,
-} from '../../../../shared/import/roster-import';
-import { buildRosterTemplate } from '../../../../shared/import/roster-template';
+} from '@shared/import/roster-import';
+import { buildRosterTemplate } from '@shared/import/roster-template';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook, readWorkbookFile, type WorkbookFile } from '../../bridge/export-workbook';

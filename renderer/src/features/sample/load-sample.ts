@@ -1,8 +1,8 @@
-import { todayIso } from '../../../../shared/domain/dates';
-import type { InputOf } from '../../../../shared/domain/tables';
-import { defaultRulesFor } from '../../../../shared/domain/presets';
-import { validateCadre } from '../../../../shared/domain/rules/cadre-rules';
-import { generateSampleCounty } from '../../../../shared/sample/sample-county';
+import { todayIso } from '@shared/domain/dates';
+import type { InputOf } from '@shared/domain/tables';
+import { defaultRulesFor } from '@shared/domain/presets';
+import { validateCadre } from '@shared/domain/rules/cadre-rules';
+import { generateSampleCounty } from '@shared/sample/sample-county';
 import { ValidationError } from '../../db/errors';
 import { ensurePresets } from '../../db/repositories/presets';
 import type { Store } from '../../db/store';

@@ -1,9 +1,9 @@
 import { App, Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { selectableItems } from '../../../../shared/domain/codes/lookup';
-import { SITE_ROLE } from '../../../../shared/domain/enums';
-import type { SiteSettings } from '../../../../shared/domain/site';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import { SITE_ROLE } from '@shared/domain/enums';
+import type { SiteSettings } from '@shared/domain/site';
 import type { Route } from '../../app/routes';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';

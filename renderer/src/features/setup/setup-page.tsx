@@ -1,7 +1,7 @@
 import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { selectableItems } from '../../../../shared/domain/codes/lookup';
-import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '../../../../shared/domain/enums';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { ValidationError } from '../../db/errors';

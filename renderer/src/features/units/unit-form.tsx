@@ -1,9 +1,9 @@
 import { Checkbox, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import type { FormInstance } from 'antd';
-import { selectableItems } from '../../../../shared/domain/codes/lookup';
-import { UNIT_KIND, UNIT_LEVEL } from '../../../../shared/domain/enums';
-import type { UnitInput } from '../../../../shared/domain/entities/unit';
-import { buildUnitTree, descendantIds, type UnitNode } from '../../../../shared/domain/unit-tree';
+import { selectableItems } from '@shared/domain/codes/lookup';
+import { UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
+import type { UnitInput } from '@shared/domain/entities/unit';
+import { buildUnitTree, descendantIds, type UnitNode } from '@shared/domain/unit-tree';
 import type { Row } from '../../db/database';
 
 type U = Row<'units'>;

@@ -1,10 +1,10 @@
 import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Popconfirm, Tag, Tree, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { labelOf } from '../../../../shared/domain/codes/lookup';
-import { UNIT_KIND, UNIT_LEVEL } from '../../../../shared/domain/enums';
-import type { UnitInput } from '../../../../shared/domain/entities/unit';
-import { buildUnitTree, unitPath, type UnitNode } from '../../../../shared/domain/unit-tree';
+import { labelOf } from '@shared/domain/codes/lookup';
+import { UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
+import type { UnitInput } from '@shared/domain/entities/unit';
+import { buildUnitTree, unitPath, type UnitNode } from '@shared/domain/unit-tree';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import type { Row } from '../../db/database';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEGREE } from '../../../../shared/domain/codes/degree';
-import { codeOf, selectableItems } from '../../../../shared/domain/codes/lookup';
+import { DEGREE } from '@shared/domain/codes/degree';
+import { codeOf, selectableItems } from '@shared/domain/codes/lookup';
 
 describe('DEGREE pick list', () => {
   it('offers 博士, 硕士, 学士, 无 stored as their own text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EDUCATION, educationBand, printedEducationLabel } from '../../../../shared/domain/codes/education';
-import { codeOf, isValidCode, labelOf, selectableItems } from '../../../../shared/domain/codes/lookup';
+import { EDUCATION, educationBand, printedEducationLabel } from '@shared/domain/codes/education';
+import { codeOf, isValidCode, labelOf, selectableItems } from '@shared/domain/codes/lookup';
 
 describe('EDUCATION (GB/T 4658-2006)', () => {
   it('marks every code ending in 0 as a statistics heading', () => {

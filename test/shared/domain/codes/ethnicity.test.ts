@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ETHNICITY, isMinorityEthnicity } from '../../../../shared/domain/codes/ethnicity';
-import { codeOf, isValidCode, labelOf, selectableItems } from '../../../../shared/domain/codes/lookup';
+import { ETHNICITY, isMinorityEthnicity } from '@shared/domain/codes/ethnicity';
+import { codeOf, isValidCode, labelOf, selectableItems } from '@shared/domain/codes/lookup';
 
 const groups = ETHNICITY.items.filter((i) => Number(i.code) <= 56);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '../../../../shared/domain/codes/grade';
-import { codeOf, labelOf } from '../../../../shared/domain/codes/lookup';
+import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes/grade';
+import { codeOf, labelOf } from '@shared/domain/codes/lookup';
 
 describe('assessment grades', () => {
   it('uses 称职 wording for civil servants', () => {

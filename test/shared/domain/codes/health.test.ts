@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTH } from '../../../../shared/domain/codes/health';
-import { codeOf, labelOf, selectableItems } from '../../../../shared/domain/codes/lookup';
+import { HEALTH } from '@shared/domain/codes/health';
+import { codeOf, labelOf, selectableItems } from '@shared/domain/codes/lookup';
 
 describe('HEALTH pick list', () => {
   it('offers 健康, 良好, 一般, 较差 stored as their own text', () => {

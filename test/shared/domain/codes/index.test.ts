@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as codes from '../../../../shared/domain/codes';
+import * as codes from '@shared/domain/codes';
 
 const { CODE_LISTS } = codes;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, isValidCode, labelOf, selectableItems, shortLabelOf } from '../../../../shared/domain/codes/lookup';
-import type { CodeList } from '../../../../shared/domain/codes/types';
+import { codeOf, isValidCode, labelOf, selectableItems, shortLabelOf } from '@shared/domain/codes/lookup';
+import type { CodeList } from '@shared/domain/codes/types';
 
 const LIST: CodeList = {
   id: 'demo',

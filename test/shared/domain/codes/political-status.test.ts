@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, labelOf, shortLabelOf } from '../../../../shared/domain/codes/lookup';
-import { isCpc, isNonCpc, POLITICAL_STATUS } from '../../../../shared/domain/codes/political-status';
+import { codeOf, labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
+import { isCpc, isNonCpc, POLITICAL_STATUS } from '@shared/domain/codes/political-status';
 
 describe('POLITICAL_STATUS (GB/T 4762-1984)', () => {
   it('has codes 01..13 with full and short labels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, labelOf, shortLabelOf } from '../../../../shared/domain/codes/lookup';
-import { POSITION_LEVEL } from '../../../../shared/domain/codes/position-level';
+import { codeOf, labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
+import { POSITION_LEVEL } from '@shared/domain/codes/position-level';
 
 describe('POSITION_LEVEL (GB/T 12407-2008)', () => {
   it('has the civil-servant levels 101…199 with standard labels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, labelOf } from '../../../../shared/domain/codes/lookup';
-import { RANK, rankGradeRange } from '../../../../shared/domain/codes/rank';
+import { codeOf, labelOf } from '@shared/domain/codes/lookup';
+import { RANK, rankGradeRange } from '@shared/domain/codes/rank';
 
 describe('RANK (职级, 2019)', () => {
   it('has the 12 职级 R01..R12 from 一级巡视员 to 二级科员', () => {

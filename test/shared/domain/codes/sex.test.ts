@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, labelOf } from '../../../../shared/domain/codes/lookup';
-import { SEX } from '../../../../shared/domain/codes/sex';
+import { codeOf, labelOf } from '@shared/domain/codes/lookup';
+import { SEX } from '@shared/domain/codes/sex';
 
 describe('SEX (GB/T 2261.1-2003)', () => {
   it('has the four standard codes', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CadreSchema } from '../../../../shared/domain/entities/cadre';
-import { fieldMeta } from '../../../../shared/domain/entities/fields';
-import { PostingSchema } from '../../../../shared/domain/entities/posting';
-import { UnitSchema } from '../../../../shared/domain/entities/unit';
-import { ENTITY_TABLES, TABLE_NAMES } from '../../../../shared/domain/tables';
+import { CadreSchema } from '@shared/domain/entities/cadre';
+import { fieldMeta } from '@shared/domain/entities/fields';
+import { PostingSchema } from '@shared/domain/entities/posting';
+import { UnitSchema } from '@shared/domain/entities/unit';
+import { ENTITY_TABLES, TABLE_NAMES } from '@shared/domain/tables';
 import { cadreInput } from '../../../fixtures/cadres';
 
 describe('entity schemas', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyIdCardDerivation, checkCadre, validateCadre } from '../../../../shared/domain/rules/cadre-rules';
+import { applyIdCardDerivation, checkCadre, validateCadre } from '@shared/domain/rules/cadre-rules';
 import { cadreInput } from '../../../fixtures/cadres';
 
 const today = '2026-11-21';
