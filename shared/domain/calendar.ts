@@ -64,6 +64,8 @@ const entered = new Map<number, YearData>();
 /** Years without data for which a clerk accepted counting Monday to Friday only. */
 const weekdaysOnly = new Set<number>();
 const NO_HOLIDAYS: YearData = { holidays: new Map(), makeUpWorkdays: new Set() };
+/** monthCalendar results by month; cleared whenever the years' data change. */
+const monthCache = new Map<string, readonly CalendarDay[]>();
 
 function requireDate(date: string): void {
   if (!isValidIsoDate(date)) throw new RangeError(`日期“${date}”无效，应为 YYYY-MM-DD`);
@@ -195,10 +197,12 @@ export function registerCalendarYear(year: number, days: CalendarYearDays): void
   if (problems.length) throw new RangeError(problems[0]);
   const holidays = new Map(days.holidays.map((d) => [d, days.names?.[d] || '节假日'] as const));
   entered.set(year, { holidays, makeUpWorkdays: new Set(days.makeUpWorkdays) });
+  monthCache.clear();
 }
 
 /** Removes an entered year again (built-in data, if any, applies afterwards). Returns whether one was removed. */
 export function unregisterCalendarYear(year: number): boolean {
+  monthCache.clear();
   return entered.delete(year);
 }
 
@@ -209,10 +213,12 @@ export function unregisterCalendarYear(year: number): boolean {
 export function acceptWeekdaysOnly(year: number): void {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new RangeError(`年份“${year}”无效`);
   weekdaysOnly.add(year);
+  monthCache.clear();
 }
 
 /** Withdraws an accepted weekdays-only fallback. Returns whether one was withdrawn. */
 export function withdrawWeekdaysOnly(year: number): boolean {
+  monthCache.clear();
   return weekdaysOnly.delete(year);
 }
 
@@ -261,8 +267,9 @@ export function monthRange(month: string): { first: string; last: string } {
 
 /** The working days of a 'YYYY-MM' month, in order. */
 export function workdaysInMonth(month: string): string[] {
-  const { first, last } = monthRange(month);
-  return workdaysInRange(first, last);
+  return monthCalendar(month)
+    .filter((d) => d.workday)
+    .map((d) => d.date);
 }
 
 /** The first working day after `date`. */
@@ -301,14 +308,19 @@ export interface CalendarDay {
 
 const WEEKDAY_LABELS = ['一', '二', '三', '四', '五', '六', '日'];
 
-/** Every day of a 'YYYY-MM' month with weekday, kind, holiday name and mark, for the grid header. */
-export function monthCalendar(month: string): CalendarDay[] {
+/**
+ * Every day of a 'YYYY-MM' month with weekday, kind, holiday name and mark, for the grid header.
+ * The result is cached and shared: treat it as read-only.
+ */
+export function monthCalendar(month: string): readonly CalendarDay[] {
+  const cached = monthCache.get(month);
+  if (cached) return cached;
   const { first, last } = monthRange(month);
   const out: CalendarDay[] = [];
   for (let date = first; date <= last; date = nextDay(date)) {
     const kind = dayKind(date);
     const weekday = isoWeekday(date);
-    out.push({
+    out.push(Object.freeze({
       date,
       day: Number(date.slice(8, 10)),
       weekday,
@@ -317,7 +329,9 @@ export function monthCalendar(month: string): CalendarDay[] {
       workday: kind === 'workday' || kind === 'makeUpWorkday',
       holidayName: holidayName(date) ?? null,
       mark: kind === 'holiday' ? '休' : kind === 'makeUpWorkday' ? '班' : '',
-    });
+    }));
   }
+  Object.freeze(out);
+  monthCache.set(month, out);
   return out;
 }

@@ -144,28 +144,46 @@ export function effectiveAttendanceMonth(input: {
 }): AttendanceMonth {
   const leaveByDate = new Map<string, MonthLeaveDay[]>();
   for (const l of input.leaveDays ?? []) leaveByDate.set(l.date, [...(leaveByDate.get(l.date) ?? []), l]);
+  const checksByDate = new Map<string, SpotCheckLike[]>();
+  for (const s of input.spotChecks ?? []) checksByDate.set(s.date, [...(checksByDate.get(s.date) ?? []), s]);
   const problems: string[] = [];
-  const days = monthCalendar(input.month).map((c): AttendanceDay => {
+  const days = monthCalendar(input.month).map((c, i): AttendanceDay => {
     const inPeriod = c.date >= input.period.startDate && (input.period.endDate === null || c.date <= input.period.endDate);
-    const stored = (input.stored?.[dayKeyOf(c.date)] as string | null | undefined) ?? null;
-    const checks = inPeriod ? (input.spotChecks ?? []).filter((s) => s.date === c.date) : [];
-    const spotCheckAbsent = checks.some((s) => s.result === 'absentUnexcused');
-    const base = { date: c.date, day: c.day, kind: c.kind, workday: c.workday, holidayName: c.holidayName, inPeriod, stored, spotChecks: checks.length, spotCheckAbsent };
-    if (!inPeriod) return { ...base, status: null, source: 'outside', leave: null, otherHalf: null };
-    const leaves = leaveByDate.get(c.date) ?? [];
-    const leaveFraction = Math.min(1, leaves.reduce((s, l) => s + l.fraction, 0)) as 0.5 | 1;
-    const leave = leaves.length ? { leaveRequestId: leaves[0]!.leaveRequestId, type: leaves[0]!.type, fraction: leaveFraction } : null;
-    const otherHalf = leave && leave.fraction < 1 && stored !== 'leave' ? stored : null;
-    if (spotCheckAbsent) {
+    const stored = (input.stored?.[DAY_KEYS[i]!] as string | null | undefined) ?? null;
+    const checks = inPeriod ? checksByDate.get(c.date) : undefined;
+    const spotCheckAbsent = checks !== undefined && checks.some((s) => s.result === 'absentUnexcused');
+    const leaves = inPeriod ? leaveByDate.get(c.date) : undefined;
+    let leave: AttendanceDay['leave'] = null;
+    if (leaves) {
+      const fraction = Math.min(1, leaves.reduce((sum, l) => sum + l.fraction, 0)) as 0.5 | 1;
+      leave = { leaveRequestId: leaves[0]!.leaveRequestId, type: leaves[0]!.type, fraction };
+    }
+    let status: AttendanceDay['status'];
+    let source: AttendanceDay['source'];
+    if (!inPeriod) [status, source] = [null, 'outside'];
+    else if (spotCheckAbsent) {
       if (leave) problems.push(`${formatDateChinese(c.date)}有已批准的请假，但抽查结果为无故不在岗，按缺勤计，请核实`);
-      return { ...base, status: 'absent', source: 'spotCheck', leave: null, otherHalf: null };
-    }
-    if (leave) return { ...base, status: 'leave', source: 'leave', leave, otherHalf };
-    if (stored) {
+      [status, source, leave] = ['absent', 'spotCheck', null];
+    } else if (leave) [status, source] = ['leave', 'leave'];
+    else if (stored) {
       if (stored === 'leave') problems.push(`${formatDateChinese(c.date)}标记为请假，但没有已批准的请假记录`);
-      return { ...base, status: stored as AttendanceStatusCode, source: 'stored', leave: null, otherHalf: null };
-    }
-    return { ...base, status: c.workday ? 'unknown' : 'rest', source: 'default', leave: null, otherHalf: null };
+      [status, source] = [stored as AttendanceStatusCode, 'stored'];
+    } else [status, source] = [c.workday ? 'unknown' : 'rest', 'default'];
+    return {
+      date: c.date,
+      day: c.day,
+      kind: c.kind,
+      workday: c.workday,
+      holidayName: c.holidayName,
+      inPeriod,
+      status,
+      source,
+      stored,
+      leave,
+      otherHalf: leave && leave.fraction < 1 && stored !== 'leave' ? stored : null,
+      spotChecks: checks?.length ?? 0,
+      spotCheckAbsent,
+    };
   });
   return { month: input.month, days, problems };
 }
