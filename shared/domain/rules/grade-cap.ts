@@ -131,3 +131,37 @@ export function checkGradeAgainstCap(
   }
   return { errors: [], warnings: [{ field: 'grade', message: `${what}，已填写理由` }] };
 }
+
+/** A computed warning on 概览 about this year's unexcused absences (DOMAIN §7.5); never stored. */
+export interface AbsenceAlert {
+  kind: 'unexcusedAbsences';
+  severity: 'red' | 'amber' | 'yellow';
+  postingId: string;
+  days: number;
+  message: string;
+}
+
+/**
+ * One alert per posting with unexcused spot-check absences in `year`: 1 yellow, 2 amber, 3 or more
+ * red, saying what it does to the annual grade.
+ */
+export function absenceAlerts(
+  cases: readonly { postingId: string; name: string; staffCategory?: string | null; spotChecks: readonly { date: string; result: string }[] }[],
+  year: number,
+  absenceCaps: readonly AbsenceCap[] = DEFAULT_ABSENCE_CAPS,
+): AbsenceAlert[] {
+  const out: AbsenceAlert[] = [];
+  for (const c of cases) {
+    const n = unexcusedAbsencesInYear(c.spotChecks, year);
+    if (n === 0) continue;
+    const cap = gradeCap({ unexcusedAbsences: n }, { staffCategory: c.staffCategory, absenceCaps, indicatorCaps: [] });
+    out.push({
+      kind: 'unexcusedAbsences',
+      severity: n >= 3 ? 'red' : n === 2 ? 'amber' : 'yellow',
+      postingId: c.postingId,
+      days: n,
+      message: `${c.name}${year}年明查暗访无故不在岗${n}次${cap.capText ? `，年度考核${cap.capText}` : ''}`,
+    });
+  }
+  return out;
+}

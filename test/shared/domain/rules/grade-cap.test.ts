@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGradeAgainstCap, gradeCap, gradeListFor, isAboveCap, unexcusedAbsencesInYear } from '@shared/domain/rules/grade-cap';
+import { absenceAlerts, checkGradeAgainstCap, gradeCap, gradeListFor, isAboveCap, unexcusedAbsencesInYear } from '@shared/domain/rules/grade-cap';
 
 const checks = [
   { date: '2025-11-03', result: 'absentUnexcused' },
@@ -78,5 +78,23 @@ describe('a chosen grade above the cap', () => {
       errors: [],
       warnings: [{ field: 'grade', message: '所选等次“优秀”高于按规定可评的等次（年度内明查暗访发现无故不在岗1次，不得评为优秀），已填写理由' }],
     });
+  });
+});
+
+describe('unexcused-absence alerts on 概览', () => {
+  it('raises one alert per posting, its colour growing with the count', () => {
+    const alerts = absenceAlerts(
+      [
+        { postingId: 'p1', name: '张三', staffCategory: 'civilServant', spotChecks: checks },
+        { postingId: 'p2', name: '李四', staffCategory: 'institution', spotChecks: [checks[0]!, { date: '2025-12-01', result: 'absentUnexcused' }, { date: '2025-12-08', result: 'absentUnexcused' }] },
+        { postingId: 'p3', name: '王五', spotChecks: [{ date: '2025-06-01', result: 'onDuty' }] },
+      ],
+      2025,
+    );
+    expect(alerts).toEqual([
+      { kind: 'unexcusedAbsences', severity: 'yellow', postingId: 'p1', days: 1, message: '张三2025年明查暗访无故不在岗1次，年度考核不得评为优秀' },
+      { kind: 'unexcusedAbsences', severity: 'red', postingId: 'p2', days: 3, message: '李四2025年明查暗访无故不在岗3次，年度考核只能评为不合格' },
+    ]);
+    expect(absenceAlerts([{ postingId: 'p1', name: '张三', staffCategory: 'civilServant', spotChecks: checks }], 2026)[0]!.severity).toBe('amber');
   });
 });
