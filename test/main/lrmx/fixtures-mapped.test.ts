@@ -149,5 +149,5 @@ describe('LRMX fixtures mapped onto the cadre', () => {
     expect(p.cadre).toMatchObject({ name: '孙磊', sex: '1', ethnicity: '01' });
     expect(p.photo).toBeNull();
     expect(p.warnings[0]).toEqual({ field: '', message: expect.stringContaining('照片大小为') });
-  });
+  }, 20_000);
 });

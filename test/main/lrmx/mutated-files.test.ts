@@ -65,5 +65,5 @@ describe('readLrmxFiles on damaged files', () => {
     }
     expect(log).not.toHaveBeenCalled();
     console.log(`损坏文件 ${files.length} 个：读出 ${records.length} 人，拒绝 ${errors.length} 个，未捕获错误 0 个`);
-  });
+  }, 60_000);
 });

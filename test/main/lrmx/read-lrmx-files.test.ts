@@ -144,7 +144,7 @@ describe('readLrmxFiles: bad files', () => {
     expect(r.elements.XingMing).toBe('孙磊');
     expect(r.photo).toBeNull();
     expect(r.warnings).toEqual([expect.stringMatching(/照片大小为 2\.4 MB，超过 2\.0 MB 的上限，未导入照片/)]);
-  });
+  }, 20_000);
 
   it('leaves out a photo that is not a JPEG or PNG', async () => {
     const r = await readOne('bad-photo-not-image.lrmx');
