@@ -143,7 +143,7 @@ function multiline(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\s\u3000]+$/, ''))
+    .map((line) => line.replace(/\s+$/, ''))
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
 }
@@ -179,21 +179,20 @@ export function mapLrmxPerson(record: LrmxRecord, opts: LrmxMapOptions): LrmxPer
   const warnings: FieldIssue[] = record.warnings.map((message) => ({ field: '', message }));
   const label = (element: LrmxElement) => LRMX_ELEMENTS[element];
   const miss = (element: LrmxElement, reason: string) => unmapped.push({ element, label: label(element), raw: el[element] ?? '', reason });
-  const coded = (element: LrmxElement, list: CodeList, field: 'ethnicity' | 'health' | 'politicalStatus' | 'sex') => {
+  /** The code of a labelled element (listed as unmapped when the list does not know it), stored in `field` when given. */
+  const coded = (element: LrmxElement, list: CodeList, field?: 'ethnicity' | 'health' | 'politicalStatus') => {
     const raw = el[element];
     if (raw === undefined) return undefined;
     const code = codeOf(list, raw);
     if (code === undefined) miss(element, T.unknownLabel(list.name));
-    else if (field !== 'sex') cadre[field] = code;
+    else if (field) cadre[field] = code;
     return code;
   };
 
   // 姓名
-  let name: string | undefined;
   if (el.XingMing === undefined) errors.push({ field: 'name', message: T.noName });
   else {
-    name = normalizeLrmxName(el.XingMing);
-    const checked = CadreSchema.shape.name.safeParse(name);
+    const checked = CadreSchema.shape.name.safeParse(normalizeLrmxName(el.XingMing));
     if (checked.success) cadre.name = checked.data;
     else {
       errors.push({ field: 'name', message: T.badName(el.XingMing, checked.error.issues[0]!.message) });
@@ -207,7 +206,7 @@ export function mapLrmxPerson(record: LrmxRecord, opts: LrmxMapOptions): LrmxPer
     errors.push({ field: 'idCardNo', message: T.badIdCard(el.ShenFenZheng!, id.error) });
     miss('ShenFenZheng', id.error);
   }
-  const sexCode = coded('XingBie', CADRE_SEX, 'sex');
+  const sexCode = coded('XingBie', CADRE_SEX);
   const birth = el.ChuShengNianYue === undefined ? undefined : parseMonthInput(el.ChuShengNianYue);
   if (birth && !birth.ok) miss('ChuShengNianYue', T.unreadableMonth);
   let birthMonth: string | null = birth?.ok ? birth.value : null;

@@ -51,6 +51,8 @@ export const LRMX_STRUCTURED_ELEMENTS = ['JiaTingChengYuan', 'ZhaoPian'] as cons
 
 /** Longest text kept from one element (a 简历 of 60 lines is about 3,000 characters). */
 export const LRMX_MAX_TEXT = 20_000;
+/** Most warnings kept for one file. */
+export const LRMX_MAX_WARNINGS = 50;
 
 const text = z.string().max(LRMX_MAX_TEXT);
 
@@ -85,7 +87,7 @@ export const LrmxRecordSchema = z.object({
   /** Elements this app does not know (e.g. added by another system): shown to the clerk, never imported. */
   unknownElements: z.array(z.object({ name: z.string().max(200), text })).max(200),
   /** Problems that did not stop the reading (photo left out, encoding guessed …), in Chinese. */
-  warnings: z.array(z.string()).max(50),
+  warnings: z.array(z.string()).max(LRMX_MAX_WARNINGS),
 });
 
 /** A file that could not be read at all, with a Chinese message naming it and saying what to do. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LrmxRecordSchema, type LrmxRecord } from '@shared/import/lrmx-record';
+import { LRMX_ELEMENTS, LrmxRecordSchema, type LrmxRecord } from '@shared/import/lrmx-record';
 import { readLrmxFiles } from '../../../electron/main/services/lrmx/read-lrmx-files';
 import { fixture, PHOTO } from './fixtures';
 
@@ -176,11 +176,25 @@ describe('readLrmxFiles: bad files', () => {
     ['a broken tag in the middle', new TextEncoder().encode('<Person>\n<XingMing>甲</XingBie>\n</Person>'), /第 2 行附近/],
     ['a DOCTYPE with an external entity', new TextEncoder().encode('<!DOCTYPE Person [<!ENTITY x SYSTEM "file:///etc/passwd">]><Person>&x;</Person>'), /实体声明/],
     ['too many tags', new TextEncoder().encode(`<Person>${'<a/>'.repeat(6000)}</Person>`), /元素超过 5000 个/],
+    ['a tag the parser refuses (constructor)', new TextEncoder().encode('<Person><constructor>x</constructor></Person>'), /已损坏/],
   ])('refuses %s with a Chinese message naming the file', async (_label, data, pattern) => {
     const { records, errors } = await readLrmxFiles([{ name: '测试.lrmx', data }]);
     expect(records).toEqual([]);
     expect(errors).toEqual([{ fileName: '测试.lrmx', message: expect.stringMatching(pattern) }]);
     expect(errors[0]!.message).toContain('“测试.lrmx”');
+  });
+
+  it('keeps the first of a repeated element, warns once per element, and keeps at most 50 warnings', async () => {
+    const repeated = Array.from({ length: 40 }, (_, i) => `<XingMing>甲${i}</XingMing>`).join('');
+    const { records } = await readLrmxFiles([{ name: '重复.lrmx', data: new TextEncoder().encode(`<Person>${repeated}<MinZu>${'汉'.repeat(20_001)}</MinZu></Person>`) }]);
+    expect(records[0]!.elements.XingMing).toBe('甲0');
+    expect(records[0]!.elements.MinZu).toHaveLength(20_000);
+    expect(records[0]!.warnings).toEqual(['“姓名”在文件中出现了多次，只读取了第一个。', '“民族”超过 20000 个字，只读取了前 20000 个字，请核对。']);
+    // Every known element too long and repeated: 70 warnings, 50 kept, the record still valid.
+    const all = Object.keys(LRMX_ELEMENTS).map((e) => `<${e}>${'a'.repeat(20_001)}</${e}><${e}>b</${e}>`).join('');
+    const many = await readLrmxFiles([{ name: '全部.lrmx', data: new TextEncoder().encode(`<Person>${all}</Person>`) }]);
+    expect(many.records[0]!.warnings).toHaveLength(50);
+    expect(LrmxRecordSchema.safeParse(many.records[0]).success).toBe(true);
   });
 
   it('reads an .lrm that is really XML as LRMX, and refuses an .lrm that is neither', async () => {

@@ -97,7 +97,7 @@ function readFamily(items: readonly XmlNode[], warnings: string[]): LrmxFamilyMe
     const row: LrmxFamilyMember = { relation: '', name: '', birth: '', politicalStatus: '', workUnitAndPost: '' };
     for (const field of childrenOf(item, 'Item')) {
       const tag = tagOf(field);
-      const key = tag ? FAMILY_FIELDS[tag] : undefined;
+      const key = tag && Object.hasOwn(FAMILY_FIELDS, tag) ? FAMILY_FIELDS[tag] : undefined;
       if (key && row[key] === '') row[key] = clip(textOf(childrenOf(field, tag!)), '家庭主要成员及重要社会关系', warnings);
     }
     if (Object.values(row).every((v) => v === '')) continue;
@@ -157,7 +157,8 @@ export function parseLrmx(text: string, fileName: string): ParsedPerson {
     const children = childrenOf(node, tag);
     if (seen.has(tag)) {
       const label = isKnown(tag) ? LRMX_ELEMENTS[tag] : tag === 'JiaTingChengYuan' ? '家庭主要成员及重要社会关系' : tag === 'ZhaoPian' ? '照片' : undefined;
-      if (label) person.warnings.push(LRMX_TEXTS.duplicate(label));
+      // Once per element, however often it repeats (the reader keeps the list of warnings short).
+      if (label && !person.warnings.includes(LRMX_TEXTS.duplicate(label))) person.warnings.push(LRMX_TEXTS.duplicate(label));
       continue;
     }
     seen.add(tag);

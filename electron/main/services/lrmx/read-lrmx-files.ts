@@ -1,6 +1,6 @@
 // Reads many 任免审批表 files in one call (issue 9, item 7): .lrmx, .lrm with its optional .pic.
 // Every file is read on its own: one bad file gives one Chinese message and never stops the others.
-import type { LrmxFileError, LrmxRecord, ReadLrmxResult } from '@shared/import/lrmx-record';
+import { LRMX_MAX_WARNINGS, type LrmxFileError, type LrmxRecord, type ReadLrmxResult } from '@shared/import/lrmx-record';
 import type { ErrorLog } from '../dispatch';
 import { decodeText } from './decode-text';
 import { parseLrm } from './parse-lrm';
@@ -60,7 +60,7 @@ function readOne(file: LrmxInputFile, pic: Uint8Array | null): LrmxRecord {
     throw new LrmxReadError(LRMX_TEXTS.notXml(name));
   }
   if (decoded.lossy) person.warnings.unshift(LRMX_TEXTS.lossyText);
-  return { fileName: name, format, ...person };
+  return { fileName: name, format, ...person, warnings: [...new Set(person.warnings)].slice(0, LRMX_MAX_WARNINGS) };
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
