@@ -4,6 +4,12 @@ import { z } from 'zod';
 // (2.0, GBK text + `.pic` photo) before any mapping to the cadre (DOMAIN §5). It crosses the bridge
 // as the result of `lrmx:read`; shared/import/lrmx-cadre.ts maps it onto the cadre's fields.
 
+/** The key that pairs an LRM 2.0 file with its photo: the base name without extension, case-insensitive (`张三.LRM` ↔ `张三.pic`). */
+export function lrmPairKey(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return (dot < 0 ? fileName : fileName.slice(0, dot)).toLowerCase();
+}
+
 /** The person-level elements of DOMAIN §5.2, in the order of the 3.x template, with their Chinese meaning. */
 export const LRMX_ELEMENTS = {
   XingMing: '姓名',

@@ -3,7 +3,7 @@
 // them (`lrmx:read`, in batches that keep each .lrm with its .pic), and the shared mapping turns
 // each record into cadre fields. Writing is the import screen's job.
 import { mapLrmxPerson, type LrmxPerson } from '@shared/import/lrmx-cadre';
-import type { LrmxFileError } from '@shared/import/lrmx-record';
+import { lrmPairKey, type LrmxFileError } from '@shared/import/lrmx-record';
 import type { UnitLookup } from '@shared/import/unit-names';
 import type { Bridge, FileFilter, OpenedFile } from '@shared/ipc/contract';
 import { getBridge } from './get-bridge';
@@ -36,11 +36,6 @@ export interface ReadLrmxOptions {
   bridge?: Bridge;
 }
 
-function baseKey(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return (dot < 0 ? name : name.slice(0, dot)).toLowerCase();
-}
-
 /**
  * Files in batches of at most LRMX_BATCH_FILES files and LRMX_BATCH_BYTES bytes; files of the same
  * base name (`张三.lrm` and `张三.pic`) always travel together. A single group bigger than a batch
@@ -49,7 +44,7 @@ function baseKey(name: string): string {
 export function lrmxBatches(files: readonly OpenedFile[]): OpenedFile[][] {
   const groups = new Map<string, OpenedFile[]>();
   for (const file of files) {
-    const key = baseKey(file.name);
+    const key = lrmPairKey(file.name);
     const group = groups.get(key);
     if (group) group.push(file);
     else groups.set(key, [file]);

@@ -1,6 +1,6 @@
 // Reads many 任免审批表 files in one call (issue 9, item 7): .lrmx, .lrm with its optional .pic.
 // Every file is read on its own: one bad file gives one Chinese message and never stops the others.
-import { LRMX_MAX_WARNINGS, type LrmxFileError, type LrmxRecord, type ReadLrmxResult } from '@shared/import/lrmx-record';
+import { LRMX_MAX_WARNINGS, lrmPairKey, type LrmxFileError, type LrmxRecord, type ReadLrmxResult } from '@shared/import/lrmx-record';
 import type { ErrorLog } from '../dispatch';
 import { decodeText } from './decode-text';
 import { parseLrm } from './parse-lrm';
@@ -32,11 +32,6 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-function baseKey(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return (dot < 0 ? name : name.slice(0, dot)).toLowerCase();
 }
 
 /** One file → one person, whatever its extension claims: XML content is read as LRMX, quoted fields as LRM. */
@@ -76,15 +71,15 @@ export async function readLrmxFiles(files: readonly LrmxInputFile[], opts: ReadL
   const now = opts.now ?? (() => performance.now());
   const budget = opts.timeBudgetMs ?? LRMX_TIME_BUDGET_MS;
   const log = opts.log ?? ((message, detail) => console.error(`[挂职通] ${message}`, detail));
-  const lrmBases = new Set(files.filter((f) => extensionOf(f.name) === 'lrm').map((f) => baseKey(f.name)));
-  const pics = new Map(files.filter((f) => extensionOf(f.name) === 'pic').map((f) => [baseKey(f.name), f.data]));
+  const lrmBases = new Set(files.filter((f) => extensionOf(f.name) === 'lrm').map((f) => lrmPairKey(f.name)));
+  const pics = new Map(files.filter((f) => extensionOf(f.name) === 'pic').map((f) => [lrmPairKey(f.name), f.data]));
   const records: LrmxRecord[] = [];
   const errors: LrmxFileError[] = [];
   const started = now();
   for (const file of files) {
     const ext = extensionOf(file.name);
     if (ext === 'pic') {
-      if (!lrmBases.has(baseKey(file.name))) errors.push({ fileName: file.name, message: LRMX_TEXTS.orphanPic(file.name) });
+      if (!lrmBases.has(lrmPairKey(file.name))) errors.push({ fileName: file.name, message: LRMX_TEXTS.orphanPic(file.name) });
       continue;
     }
     if (ext !== 'lrmx' && ext !== 'lrm' && ext !== 'xml') {
@@ -96,7 +91,7 @@ export async function readLrmxFiles(files: readonly LrmxInputFile[], opts: ReadL
       continue;
     }
     try {
-      records.push(readOne(file, ext === 'lrm' ? (pics.get(baseKey(file.name)) ?? null) : null));
+      records.push(readOne(file, ext === 'lrm' ? (pics.get(lrmPairKey(file.name)) ?? null) : null));
     } catch (err) {
       if (err instanceof LrmxReadError) errors.push({ fileName: file.name, message: err.message });
       else {
