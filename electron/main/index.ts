@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { createElectronDialogs } from './platform/dialogs';
+import { createElectronMultiOpenDialog } from './platform/open-many-dialog';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { hardenSession, installWebContentsHardening } from './security';
 import { getAppInfo } from './services/app-info';
 import type { ServiceTable } from './services/dispatch';
 import { createExcelServices } from './services/excel/excel-services';
 import { createFileServices } from './services/files';
+import { createLrmxServices } from './services/lrmx/lrmx-services';
+import { createOpenManyService } from './services/open-many';
 import { createMainWindow } from './window';
 
 /** out/renderer, next to this bundle's out/main (inside app.asar once packaged). */
@@ -37,6 +40,8 @@ function createMainServices(): ServiceTable {
     'app:info': async () => getAppInfo('electron'),
     ...createFileServices(dialogs),
     ...createExcelServices({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }).services,
+    ...createOpenManyService(createElectronMultiOpenDialog(getWindow)),
+    ...createLrmxServices(),
   };
 }
 

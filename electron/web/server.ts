@@ -26,6 +26,7 @@ import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';
 import { createExcelServices } from '../main/services/excel/excel-services';
+import { createLrmxServices } from '../main/services/lrmx/lrmx-services';
 import { errorResponse, serveStaticFile, type StaticResponse } from '../main/services/static-files';
 
 /** Port used when neither `--port` nor GZT_WEB_PORT is given. */
@@ -44,6 +45,7 @@ export function createWebServices(): WebServices {
   return {
     'app:info': async () => getAppInfo('web'),
     ...createExcelServices().services,
+    ...createLrmxServices(),
   };
 }
 

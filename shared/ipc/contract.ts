@@ -20,6 +20,7 @@
 // unsubscribe function (ARCHITECTURE §4) — none is needed yet: big exports cross as a job of
 // `xlsx:begin`, many `xlsx:rows` calls (the renderer reports progress between them) and `xlsx:finish`.
 import { z } from 'zod';
+import { ReadLrmxResultSchema } from '../import/lrmx-record';
 import type { Channel, ChannelMethod } from './channels';
 import {
   DEFAULT_READ_MAX_ROWS,
@@ -161,6 +162,36 @@ export const ReadWorkbookRequestSchema = z.strictObject({
   maxRows: z.number().int().positive().max(MAX_READ_MAX_ROWS).default(DEFAULT_READ_MAX_ROWS),
 });
 
+/** Most files one `file:openMany` may return; default 200. */
+export const MAX_OPEN_MANY_FILES = 1000;
+/** Default limit on the total size of the files of one `file:openMany` (256 MiB). */
+export const DEFAULT_OPEN_MANY_TOTAL_BYTES = 256 * MIB;
+
+export const OpenManyFilesRequestSchema = z.strictObject({
+  title: OpenFileRequestSchema.shape.title,
+  filters: FileFiltersSchema,
+  /** Per file: a bigger one is skipped (listed in `skipped`), the others are read. */
+  maxBytes: OpenFileRequestSchema.shape.maxBytes,
+  /** Choosing more files than this refuses the whole call (`too-many-files`). */
+  maxFiles: z.number().int().positive().max(MAX_OPEN_MANY_FILES).default(200),
+  /** Files past this total are skipped (listed in `skipped`). */
+  maxTotalBytes: z.number().int().positive().max(MAX_OPEN_MAX_BYTES).default(DEFAULT_OPEN_MANY_TOTAL_BYTES),
+});
+export const OpenManyFilesResultSchema = z.object({
+  files: z.array(OpenedFileSchema),
+  /** Files chosen but not read, each with a Chinese message naming it. */
+  skipped: z.array(z.object({ name: BaseNameSchema, message: z.string().min(1) })),
+});
+
+/** Most files one `lrmx:read` call takes, and their largest total size (the renderer sends batches). */
+export const MAX_LRMX_FILES_PER_CALL = 500;
+export const MAX_LRMX_BYTES_PER_CALL = 128 * MIB;
+export const ReadLrmxRequestSchema = z
+  .array(z.strictObject({ name: BaseNameSchema, data: BytesSchema }))
+  .min(1, '请至少选择一个文件')
+  .max(MAX_LRMX_FILES_PER_CALL, `每次最多读取 ${MAX_LRMX_FILES_PER_CALL} 个文件`)
+  .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_LRMX_BYTES_PER_CALL, '每次读取的文件总大小不能超过 128 MB，请分批读取');
+
 // ---------------------------------------------------------------------------------------------
 // The channel table: the single place a channel's shape is declared.
 
@@ -191,6 +222,10 @@ export const CONTRACT = {
   'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
   /** Reads an .xlsx the renderer has opened into plain rows per sheet. */
   'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
+  /** Open dialog with multiple selection, then size-limited reads. `null` when the user cancels. */
+  'file:openMany': { request: z.tuple([OpenManyFilesRequestSchema]), response: OpenManyFilesResultSchema.nullable(), web: false },
+  /** Reads 干部任免审批表 files (.lrmx, .lrm + .pic) the renderer has opened into persons and per-file errors. */
+  'lrmx:read': { request: z.tuple([ReadLrmxRequestSchema]), response: ReadLrmxResultSchema, web: true },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 /** Channels the web host serves over HTTP. */
@@ -222,6 +257,8 @@ export type OpenedFile = z.output<typeof OpenedFileSchema>;
 export type BeginWorkbookRequest = z.input<typeof BeginWorkbookRequestSchema>;
 export type FinishWorkbookResult = z.output<typeof FinishWorkbookResultSchema>;
 export type ReadWorkbookRequest = z.input<typeof ReadWorkbookRequestSchema>;
+export type OpenManyFilesRequest = z.input<typeof OpenManyFilesRequestSchema>;
+export type OpenManyFilesResult = z.output<typeof OpenManyFilesResultSchema>;
 export type { ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 type BridgeMethods = {
@@ -240,6 +277,8 @@ type BridgeMethods = {
  * finishWorkbook({ jobId, tail }): Promise<{ fileName, data? }>
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
  * readWorkbook({ data, maxRows? }): Promise<ReadWorkbookResult>
+ * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
+ * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

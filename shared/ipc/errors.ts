@@ -144,3 +144,13 @@ export function describeInvalidRequest(error: z.ZodError): string {
   if (error.issues.length > 3) parts.push(`等 ${error.issues.length} 处问题`);
   return `请求内容不符合要求（${parts.join('；')}），操作未执行。请检查后重试；如仍出现，请联系技术支持。`;
 }
+
+/** The refusal when more files were chosen than one call takes, worded the same in main and the web bridge. */
+export function tooManyFiles(count: number, max: number): BridgeException {
+  return new BridgeException({ code: 'too-many-files', message: `一次最多选择 ${max} 个文件，本次选择了 ${count} 个，未读取。请分批选择。` });
+}
+
+/** Why a chosen file was skipped because the files before it already reach `maxTotalBytes`. */
+export function totalTooLargeMessage(fileName: string, maxTotalBytes: number): string {
+  return `所选文件总大小超过 ${formatBytes(maxTotalBytes)}，文件“${fileName}”未读取。请分批选择。`;
+}

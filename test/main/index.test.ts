@@ -38,7 +38,7 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://guazhitong/index.html');
   });
@@ -63,6 +63,19 @@ describe('main lifecycle', () => {
     const [parent, options] = electron.dialog.showSaveDialog.mock.calls[0]!;
     expect(parent).toBe(win);
     expect(options).toMatchObject({ defaultPath: expect.stringMatching(/documents[\\/]名册\.xlsx$/), filters: req.filters });
+  });
+
+  it('file:openMany opens the open dialog with multiple selection in Documents, modal to the window', async () => {
+    electron.app.becomeReady();
+    await flush();
+    const win = electron.BrowserWindow.instances[0]!;
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const handler = electron.ipcMain.handlers.get('file:openMany')!;
+    const req = { title: '选择干部任免审批表文件', filters: [{ name: '干部任免审批表', extensions: ['lrmx', 'lrm', 'pic'] }] };
+    await expect(handler({ senderFrame: win.webContents.mainFrame }, req)).resolves.toBeNull();
+    const [parent, options] = electron.dialog.showOpenDialog.mock.calls[0]! as [unknown, Record<string, unknown>];
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: req.title, filters: req.filters, properties: ['openFile', 'multiSelections'], defaultPath: expect.stringMatching(/documents$/) });
   });
 
   it('xlsx:begin opens the save dialog in Documents with the Excel filter; cancel answers null', async () => {

@@ -11,13 +11,15 @@ import {
   type FileFilter,
   type OpenedFile,
   type OpenFileRequest,
+  type OpenManyFilesRequest,
+  type OpenManyFilesResult,
   type RequestArgs,
   type ResponseOf,
   type SaveFileRequest,
   type SaveFileResult,
   type WebChannel,
 } from '@shared/ipc/contract';
-import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge } from '@shared/ipc/errors';
+import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge, tooManyFiles, totalTooLargeMessage } from '@shared/ipc/errors';
 import { decodeHttpJson, encodeHttpJson, webApiPath } from '@shared/ipc/http-codec';
 
 export interface WebBridgeOptions {
@@ -87,7 +89,7 @@ export function acceptAttribute(filters: readonly FileFilter[]): string {
   return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
 }
 
-function invalid(channel: 'file:save' | 'file:open', req: unknown) {
+function invalid(channel: 'file:save' | 'file:open' | 'file:openMany', req: unknown) {
   const parsed = CONTRACT[channel].request.safeParse([req]);
   return parsed.success
     ? { ok: true as const, value: parsed.data[0] }
@@ -121,51 +123,101 @@ export function downloadFile(req: SaveFileRequest, options: WebBridgeOptions = {
 }
 
 /**
+ * Shows a hidden `<input type=file>` and resolves with the chosen files, or null when the chooser is
+ * cancelled. It opens synchronously inside this call, so call it straight from a click handler
+ * (browsers open file choosers only on a user gesture).
+ */
+function pickFiles(doc: Document, opts: { filters: readonly FileFilter[]; multiple: boolean; title?: string }): Promise<File[] | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(opts.filters);
+    input.multiple = opts.multiple;
+    input.style.display = 'none';
+    if (opts.title) input.title = opts.title;
+    const done = (files: File[] | null): void => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      input.remove();
+      resolve(files && files.length > 0 ? files : null);
+    };
+    const onCancel = (): void => done(null);
+    const onChange = (): void => done([...(input.files ?? [])]);
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    doc.body.append(input);
+    input.click();
+  });
+}
+
+function readFailed(file: File): BridgeException {
+  return bridgeException('file-error', `读取文件“${file.name}”失败。请确认文件仍在原处且未被占用，然后重试。`);
+}
+
+/** The bytes of a chosen file; any failure becomes the `file-error` message naming it. */
+function readBytes(file: File): Promise<Uint8Array> {
+  return Promise.resolve()
+    .then(() => file.arrayBuffer())
+    .then(
+      (buffer) => new Uint8Array(buffer),
+      () => {
+        throw readFailed(file);
+      },
+    );
+}
+
+/**
  * `openFile` in the browser: a hidden `<input type=file>` limited to the filters' extensions.
  * Resolves null when the chooser is cancelled; refuses files over `maxBytes` before reading them.
- * The chooser opens synchronously inside this call, so call it straight from a click handler
- * (browsers open file choosers only on a user gesture).
+ * Call it straight from a click handler (see pickFiles).
  */
 export function chooseFile(req: OpenFileRequest, options: WebBridgeOptions = {}): Promise<OpenedFile | null> {
   const parsed = invalid('file:open', req);
   if (!parsed.ok) return Promise.reject(parsed.error);
   const { filters, maxBytes, title } = parsed.value as { filters: FileFilter[]; maxBytes: number; title?: string };
-  const doc = options.document ?? document;
-  return new Promise((resolve, reject) => {
-    const input = doc.createElement('input');
-    input.type = 'file';
-    input.accept = acceptAttribute(filters);
-    input.style.display = 'none';
-    if (title) input.title = title;
-    const done = (): void => {
-      input.removeEventListener('change', onChange);
-      input.removeEventListener('cancel', onCancel);
-      input.remove();
-    };
-    const onCancel = (): void => {
-      done();
-      resolve(null);
-    };
-    const onChange = (): void => {
-      const file = input.files?.[0];
-      done();
-      if (!file) {
-        resolve(null);
-        return;
-      }
+  return pickFiles(options.document ?? document, { filters, multiple: false, ...(title ? { title } : {}) }).then(async (files) => {
+    const file = files?.[0];
+    if (!file) return null;
+    if (file.size > maxBytes) throw fileTooLarge(file.name, file.size, maxBytes);
+    return { name: file.name, data: await readBytes(file) };
+  });
+}
+
+/**
+ * `openFiles` in the browser: the same chooser with multiple selection. More than `maxFiles` files
+ * refuses the whole choice; a file over `maxBytes`, past `maxTotalBytes` or unreadable is listed in
+ * `skipped` with a Chinese message, and the others are read. Call it straight from a click handler.
+ */
+export function chooseFiles(req: OpenManyFilesRequest, options: WebBridgeOptions = {}): Promise<OpenManyFilesResult | null> {
+  const parsed = invalid('file:openMany', req);
+  if (!parsed.ok) return Promise.reject(parsed.error);
+  const { filters, maxBytes, maxFiles, maxTotalBytes, title } = parsed.value as {
+    filters: FileFilter[];
+    maxBytes: number;
+    maxFiles: number;
+    maxTotalBytes: number;
+    title?: string;
+  };
+  return pickFiles(options.document ?? document, { filters, multiple: true, ...(title ? { title } : {}) }).then(async (files) => {
+    if (!files) return null;
+    if (files.length > maxFiles) throw tooManyFiles(files.length, maxFiles);
+    const result: OpenManyFilesResult = { files: [], skipped: [] };
+    let total = 0;
+    for (const file of files) {
       if (file.size > maxBytes) {
-        reject(fileTooLarge(file.name, file.size, maxBytes));
-        return;
+        result.skipped.push({ name: file.name, message: fileTooLarge(file.name, file.size, maxBytes).message });
+      } else if (total + file.size > maxTotalBytes) {
+        result.skipped.push({ name: file.name, message: totalTooLargeMessage(file.name, maxTotalBytes) });
+      } else {
+        try {
+          result.files.push({ name: file.name, data: await readBytes(file) });
+          total += file.size;
+        } catch (err) {
+          result.skipped.push({ name: file.name, message: (err as BridgeException).message });
+        }
       }
-      file.arrayBuffer().then(
-        (buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }),
-        () => reject(bridgeException('file-error', `读取文件“${file.name}”失败。请确认文件仍在原处且未被占用，然后重试。`)),
-      );
-    };
-    input.addEventListener('change', onChange);
-    input.addEventListener('cancel', onCancel);
-    doc.body.append(input);
-    input.click();
+    }
+    return result;
   });
 }
 
@@ -183,6 +235,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
   const inBrowser: Omit<Bridge, ChannelMethod<WebChannel>> = {
     saveFile: (req) => downloadFile(req, options),
     openFile: (req) => chooseFile(req, options),
+    openFiles: (req) => chooseFiles(req, options),
   };
   return { ...overHttp, ...inBrowser };
 }

@@ -27,6 +27,18 @@ describe('POLITICAL_STATUS (GB/T 4762-1984)', () => {
     expect(codeOf(POLITICAL_STATUS, '群众')).toBe('13');
     expect(codeOf(POLITICAL_STATUS, '党外人士')).toBeUndefined();
   });
+
+  it('maps the party itself to its member (LRMX writes 入党时间 as “201506；中国民主同盟”)', () => {
+    expect(codeOf(POLITICAL_STATUS, '中国共产党')).toBe('01');
+    expect(codeOf(POLITICAL_STATUS, '中共')).toBe('01');
+    expect(codeOf(POLITICAL_STATUS, '中国国民党革命委员会')).toBe('04');
+    expect(codeOf(POLITICAL_STATUS, '中国民主同盟')).toBe('05');
+    expect(codeOf(POLITICAL_STATUS, '中国民主建国会')).toBe('06');
+    expect(codeOf(POLITICAL_STATUS, '中国民主促进会')).toBe('07');
+    expect(codeOf(POLITICAL_STATUS, '中国农工民主党')).toBe('08');
+    expect(codeOf(POLITICAL_STATUS, '中国致公党')).toBe('09');
+    expect(codeOf(POLITICAL_STATUS, '台湾民主自治同盟')).toBe('11');
+  });
 });
 
 describe('isCpc / isNonCpc', () => {
