@@ -6,22 +6,24 @@ import { createExcelServices } from '../../../electron/main/services/excel/excel
 import { exportWorkbook, readWorkbookFile } from '../../../renderer/src/bridge/export-workbook';
 import type { Bridge } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
-import type { ReportRow, WorkbookHead } from '@shared/reports/table-model';
+import { textLines } from '@shared/reports/document/bands';
+import { countySheetHead } from '@shared/reports/document/county-sheet';
+import type { BodyRow } from '@shared/reports/document/schema';
 import { arrayBufferOf } from './zip-helpers';
 
-const HEAD: WorkbookHead = {
-  sheetName: '花名册',
+const HEAD = countySheetHead({
+  name: '花名册',
   title: '开江县挂职干部花名册',
   reportingUnit: '县委组织部',
   reportDate: '2024-05-06',
   orientation: 'landscape',
   columns: [
-    { key: 'seq', header: '序号', width: 5, kind: 'number' },
+    { key: 'seq', header: '序号', width: 5 },
     { key: 'name', header: '姓名', width: 9 },
   ],
-};
-const ROWS: ReportRow[] = Array.from({ length: 2500 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
-const MODEL = { suggestedName: '花名册.xlsx', head: HEAD, rows: ROWS, tail: { footerLines: ['合计：共2500人'] } };
+});
+const ROWS: BodyRow[] = Array.from({ length: 2500 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
+const MODEL = { suggestedName: '花名册.xlsx', sheets: [{ head: HEAD, rows: ROWS, footer: textLines(['合计：共2500人'], 2) }] };
 
 function webLikeBridge() {
   const { services } = createExcelServices();
@@ -87,7 +89,7 @@ describe('readWorkbookFile', () => {
     expect(bridge.readWorkbook).not.toHaveBeenCalled();
 
     const download = vi.fn(async (_name: string, _data: Uint8Array) => undefined);
-    await exportWorkbook({ ...MODEL, rows: ROWS.slice(0, 2) }, undefined, { bridge: bridge as unknown as Bridge, download });
+    await exportWorkbook({ ...MODEL, sheets: [{ ...MODEL.sheets[0]!, rows: ROWS.slice(0, 2) }] }, undefined, { bridge: bridge as unknown as Bridge, download });
     bridge.openFile.mockResolvedValueOnce({ name: '花名册.xlsx', data: download.mock.calls[0]![1] });
     const file = await readWorkbookFile({ bridge: bridge as unknown as Bridge });
     expect(file?.fileName).toBe('花名册.xlsx');

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateChinese, todayIso } from '@shared/domain/dates';
 import { buildExpiryList } from '@shared/reports/expiry-list';
 import { buildRoster } from '@shared/reports/roster';
-import type { ReportTable } from '@shared/reports/table-model';
+import type { WorkbookDocument } from '@shared/reports/document/schema';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook } from '../../bridge/export-workbook';
@@ -45,7 +45,7 @@ export function ExportMenu(props: { ids: string[] | undefined; units: Row<'units
     setDialog(null);
     setProgress({ text: '正在读取数据…', percent: 0 });
     try {
-      let table: ReportTable;
+      let table: WorkbookDocument;
       let name: string;
       if (d.kind === 'roster') {
         const source = await loadSource(store.db, props.ids ?? [], props.units, props.batches, (p) => setProgress({ text: '正在读取数据…', percent: Math.round(p * 40) }));
@@ -60,9 +60,9 @@ export function ExportMenu(props: { ids: string[] | undefined; units: Row<'units
         table = buildExpiryList({ ...source, assessments }, { today, withinDays: v.withinDays, includeOverdue: v.includeOverdue, countyName: county, reportingUnit });
         name = `${county}挂职干部期满名单（${formatDateChinese(today)}）.xlsx`;
       }
-      const dataRows = table.rows.filter((r) => 'cells' in r).length;
+      const dataRows = table.sheets[0]!.rows.filter((r) => 'cells' in r).length;
       setProgress({ text: `正在写入Excel（共${dataRows}人）…`, percent: 40 });
-      const r = await exportWorkbook({ suggestedName: name, ...table }, (done, total) =>
+      const r = await exportWorkbook({ suggestedName: name, sheets: table.sheets }, (done, total) =>
         setProgress({ text: `正在写入Excel（${done}/${total}行）…`, percent: 40 + Math.round((done / Math.max(1, total)) * 60) }),
       );
       if (r.saved) message.success(`已导出“${r.fileName ?? name}”，共${dataRows}人`);
