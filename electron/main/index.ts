@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { createElectronDialogs } from './platform/dialogs';
+import { createPrintService } from './platform/print';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { hardenSession, installWebContentsHardening } from './security';
 import { getAppInfo } from './services/app-info';
@@ -37,6 +38,7 @@ function createMainServices(): ServiceTable {
     'app:info': async () => getAppInfo('electron'),
     ...createFileServices(dialogs),
     ...createExcelServices({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }).services,
+    'print:pdf': createPrintService({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }),
   };
 }
 

@@ -23,6 +23,7 @@
 import { z } from 'zod';
 import type { Channel, ChannelMethod } from './channels';
 import { BandsSchema, BodyRowSchema, MAX_SHEETS, SheetHeadsSchema } from '../reports/document/schema';
+import { PrintRouteSchema } from './print-route';
 import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, ReadWorkbookResultSchema, WorkbookJobIdSchema } from './workbook-schemas';
 
 const MIB = 1024 * 1024;
@@ -159,6 +160,24 @@ export const ReadWorkbookRequestSchema = z.strictObject({
   maxRows: z.number().int().positive().max(MAX_READ_MAX_ROWS).default(DEFAULT_READ_MAX_ROWS),
 });
 
+export const PrintPdfRequestSchema = z.strictObject({
+  /** The print route to render (`#/print/<kind>?<params>`). */
+  route: PrintRouteSchema,
+  /** `save`: render to PDF and save it through the save dialog; `print`: the system print dialog. */
+  action: z.enum(['save', 'print']),
+  /** Offered in the save dialog; `.pdf` is added if missing. */
+  suggestedName: FileNameSchema,
+});
+export const PrintPdfResultSchema = z.object({
+  /**
+   * `saved` / `printed`; `cancelled` when the clerk closed the save or print dialog; `opened` on
+   * the web host, where the print route opens in a new tab and the browser's print dialog follows.
+   */
+  outcome: z.enum(['saved', 'printed', 'cancelled', 'opened']),
+  /** Base name of the PDF written (`saved` only). */
+  fileName: BaseNameSchema.optional(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The channel table: the single place a channel's shape is declared.
 
@@ -189,6 +208,8 @@ export const CONTRACT = {
   'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
   /** Reads an .xlsx the renderer has opened into plain rows per sheet. */
   'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
+  /** Renders a print route in a hidden window, then saves it as PDF or opens the print dialog (desktop only). */
+  'print:pdf': { request: z.tuple([PrintPdfRequestSchema]), response: PrintPdfResultSchema, web: false },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 /** Channels the web host serves over HTTP. */
@@ -220,6 +241,8 @@ export type OpenedFile = z.output<typeof OpenedFileSchema>;
 export type BeginWorkbookRequest = z.input<typeof BeginWorkbookRequestSchema>;
 export type FinishWorkbookResult = z.output<typeof FinishWorkbookResultSchema>;
 export type ReadWorkbookRequest = z.input<typeof ReadWorkbookRequestSchema>;
+export type PrintPdfRequest = z.input<typeof PrintPdfRequestSchema>;
+export type PrintPdfResult = z.output<typeof PrintPdfResultSchema>;
 export type { ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 type BridgeMethods = {
@@ -238,6 +261,7 @@ type BridgeMethods = {
  * finishWorkbook({ jobId }): Promise<{ fileName, data? }>
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
  * readWorkbook({ data, maxRows? }): Promise<ReadWorkbookResult>
+ * printPdf({ route, action, suggestedName }): Promise<{ outcome, fileName? }>
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 /** Where print routes start in the location hash. */
 export const PRINT_HASH_PREFIX = '#/print/';
+/** The parameter the web bridge adds so the page opens the browser's print dialog once ready. */
+export const AUTOPRINT_PARAM = 'autoprint';
 /** Most parameters one print route may carry. */
 const MAX_PRINT_PARAMS = 30;
 
