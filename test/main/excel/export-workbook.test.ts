@@ -79,6 +79,50 @@ describe('exportWorkbook', () => {
     expect(bridge.abortWorkbook).toHaveBeenCalledWith({ jobId });
     expect(bridge.finishWorkbook).not.toHaveBeenCalled();
   });
+
+  it('streams several sheets: a hidden one, and one whose rows come in batches with a footer computed after them', async () => {
+    const bridge = webLikeBridge();
+    const download = vi.fn(async (_name: string, _data: Uint8Array) => undefined);
+    let seen = 0;
+    async function* batches(): AsyncGenerator<BodyRow[]> {
+      for (let b = 0; b < 3; b++) {
+        const batch = Array.from({ length: 1500 }, (_, i) => ({ cells: [b * 1500 + i + 1, `记录${b * 1500 + i + 1}`] }));
+        seen += batch.length;
+        yield batch;
+      }
+    }
+    const progress: [number, number][] = [];
+    await exportWorkbook(
+      {
+        suggestedName: '数据包.xlsx',
+        sheets: [
+          { head: { name: '_manifest', state: 'hidden', columns: [{ key: 'k', width: 10 }, { key: 'v', width: 30, numFmt: '@' }] }, rows: [{ cells: ['rows', '4500'] }] },
+          { head: HEAD, rows: batches(), rowCount: 4500, footer: () => textLines([`合计：共${seen}条`], 2) },
+        ],
+      },
+      (done, total) => progress.push([done, total]),
+      { bridge: bridge as unknown as Bridge, download },
+    );
+    expect(bridge.appendWorkbookRows.mock.calls.map(([req]) => [req.sheet, req.rows.length, !!req.footer])).toEqual([
+      [0, 1, true],
+      [1, 1000, false],
+      [1, 500, false],
+      [1, 1000, false],
+      [1, 500, false],
+      [1, 1000, false],
+      [1, 500, true],
+    ]);
+    expect(progress.at(-1)).toEqual([4501, 4501]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(arrayBufferOf(download.mock.calls[0]![1]));
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['_manifest', 'hidden'],
+      ['花名册', 'visible'],
+    ]);
+    const sheet = workbook.getWorksheet('花名册')!;
+    expect(sheet.getCell('B4503').value).toBe('记录4500');
+    expect(sheet.getCell('A4504').value).toBe('合计：共4500条');
+  });
 });
 
 describe('readWorkbookFile', () => {
