@@ -6,8 +6,8 @@
 // nothing a clerk typed is ever evaluated; strings Excel would read as a formula when the cell is
 // edited (`=`, `+`, `-`, `@`) also get the quotePrefix style (exceljs-patches.ts).
 import type { Cell, Row, Worksheet } from 'exceljs';
-import { cellValueOf, isRichCell, type Band, type Cell as DocCell, type CellValue, type Merge } from '@shared/reports/document/schema';
-import { looksLikeFormula, wrappedRowHeight, type CellKind, type SheetStyles, type StyleOptions } from './report-styles';
+import { cellValueOf, isRichCell, type Band, type Cell as DocCell, type CellValue, type Highlight, type Merge } from '@shared/reports/document/schema';
+import { looksLikeFormula, wrappedRowHeight, type CellKind, type OwnFormat, type SheetStyles } from './report-styles';
 
 /** What writing into one worksheet needs. */
 export interface SheetContext {
@@ -22,11 +22,14 @@ const TITLE_FONT_SIZE = 18;
 /** Height of a header row without one of its own (points). */
 const HEADER_HEIGHT = 30;
 
-/** Writes `value` into `cell` (text stays text, quoted when it looks like a formula) with the style of `kind`. */
-export function writeCell(ctx: SheetContext, cell: Cell, value: CellValue, kind: CellKind, options: StyleOptions = {}): void {
+/**
+ * Writes `value` into `cell` of 0-based `column` (text stays text, quoted when it looks like a
+ * formula) with the style of `kind`, the row's highlight and the cell's own format.
+ */
+export function writeCell(ctx: SheetContext, cell: Cell, value: CellValue, kind: CellKind, column: number, highlight?: Highlight, own?: OwnFormat): void {
   if (value !== null && value !== '') cell.value = value;
   const quote = typeof value === 'string' && looksLikeFormula(value);
-  cell.style = ctx.styles.get(kind, { ...options, quote }) as Cell['style'];
+  cell.style = ctx.styles.get(kind, column, highlight, own, quote) as Cell['style'];
 }
 
 function spanWidth(ctx: SheetContext, merge: Merge | undefined, column: number): number {
@@ -52,7 +55,7 @@ export function writeGrid(
     for (let c = 0; c < ctx.widths.length; c++) {
       const cell = rowCells[c] ?? null;
       const excelCell = rows[r]!.getCell(c + 1);
-      writeCell(ctx, excelCell, cellValueOf(cell), kind, { column: c, own: isRichCell(cell) ? cell : undefined });
+      writeCell(ctx, excelCell, cellValueOf(cell), kind, c, undefined, isRichCell(cell) ? cell : undefined);
       if (isRichCell(cell) && cell.note) excelCell.note = cell.note;
     }
   });

@@ -31,16 +31,8 @@ export function looksLikeFormula(text: string): boolean {
 /** Every kind of cell a sheet has: the band roles, the body row styles and group headings. */
 export type CellKind = BandRole | NonNullable<DataRow['style']> | 'group';
 
-/** What decides a cell's style besides its kind. */
-export interface StyleOptions {
-  /** 0-based column, for the column's alignment and number format (body and 合计 cells). */
-  column?: number;
-  highlight?: Highlight | undefined;
-  /** The cell's own format (a rich cell). */
-  own?: Pick<RichCell, 'align' | 'numFmt' | 'bold'> | undefined;
-  /** Text Excel would read as a formula: gets the quote prefix. */
-  quote?: boolean;
-}
+/** A cell's own format (a rich cell). */
+export type OwnFormat = Pick<RichCell, 'align' | 'numFmt' | 'bold'>;
 
 /** Kinds laid out like the body columns (bordered, the column's alignment and number format). */
 const COLUMN_KINDS: ReadonlySet<CellKind> = new Set(['data', 'subtotal', 'total']);
@@ -74,26 +66,35 @@ export class SheetStyles {
 
   constructor(private readonly columns: readonly Column[]) {}
 
-  /** The style of a cell of `kind`, with its column's format, the row's highlight, its own format and the quote prefix. */
-  get(kind: CellKind, options: StyleOptions = {}): QuotableStyle {
-    const { column, highlight, own, quote } = options;
-    const columnFormat = COLUMN_KINDS.has(kind) && column !== undefined ? this.columns[column] : undefined;
-    const key = `${kind}|${columnFormat ? column : ''}|${highlight ?? ''}|${own?.align ?? ''}|${own?.numFmt ?? ''}|${own?.bold ?? ''}|${quote ? 1 : 0}`;
+  /**
+   * The style of a cell of `kind` in 0-based `column` (whose alignment and number format body and
+   * 合计 cells take), with the row's highlight, the cell's own format and the quote prefix for text
+   * Excel would read as a formula. Called for every cell: positional arguments, one string key.
+   */
+  get(kind: CellKind, column: number, highlight?: Highlight, own?: OwnFormat, quote = false): QuotableStyle {
+    let key = `${kind}|${column}|${highlight ?? ''}|${quote ? 1 : 0}`;
+    if (own) key += `|${own.align ?? ''}|${own.numFmt ?? ''}|${own.bold ?? ''}`;
     let style = this.cache.get(key);
     if (!style) {
-      style = baseStyle(kind);
-      if (columnFormat) {
-        const numeric = !!columnFormat.numFmt && columnFormat.numFmt !== '@';
-        style.alignment = { horizontal: columnFormat.align ?? (numeric ? 'right' : 'left'), vertical: 'middle', wrapText: true };
-        if (columnFormat.numFmt) style.numFmt = columnFormat.numFmt;
-      }
-      if (highlight && COLUMN_KINDS.has(kind)) style.fill = solid(HIGHLIGHT_FILLS[highlight]);
-      if (own?.align) style.alignment = { ...(style.alignment as Partial<Alignment>), horizontal: own.align };
-      if (own?.numFmt) style.numFmt = own.numFmt;
-      if (own?.bold !== undefined) style.font = { ...(style.font as Partial<Font>), bold: own.bold };
-      if (quote) style.quotePrefix = true;
+      style = this.make(kind, column, highlight, own, quote);
       this.cache.set(key, style);
     }
+    return style;
+  }
+
+  private make(kind: CellKind, column: number, highlight: Highlight | undefined, own: OwnFormat | undefined, quote: boolean): QuotableStyle {
+    const style = baseStyle(kind);
+    const columnFormat = COLUMN_KINDS.has(kind) ? this.columns[column] : undefined;
+    if (columnFormat) {
+      const numeric = !!columnFormat.numFmt && columnFormat.numFmt !== '@';
+      style.alignment = { horizontal: columnFormat.align ?? (numeric ? 'right' : 'left'), vertical: 'middle', wrapText: true };
+      if (columnFormat.numFmt) style.numFmt = columnFormat.numFmt;
+    }
+    if (highlight && COLUMN_KINDS.has(kind)) style.fill = solid(HIGHLIGHT_FILLS[highlight]);
+    if (own?.align) style.alignment = { ...(style.alignment as Partial<Alignment>), horizontal: own.align };
+    if (own?.numFmt) style.numFmt = own.numFmt;
+    if (own?.bold !== undefined) style.font = { ...(style.font as Partial<Font>), bold: own.bold };
+    if (quote) style.quotePrefix = true;
     return style;
   }
 }

@@ -5,7 +5,6 @@
 import type { Row, stream, Worksheet } from 'exceljs';
 import {
   bandWidthProblem,
-  cellValueOf,
   EXCEL_MAX_ROWS,
   isGroupRow,
   isRichCell,
@@ -13,6 +12,7 @@ import {
   MAX_BANDS,
   type Band,
   type BodyRow,
+  type CellValue,
   type DataRow,
   type SheetHead,
 } from '@shared/reports/document/schema';
@@ -119,11 +119,12 @@ export class SheetWriter {
     let height = 0;
     for (let c = 0; c < widths.length; c++) {
       const cell = row.cells[c] ?? null;
-      const value = cellValueOf(cell);
+      const rich = isRichCell(cell) ? cell : undefined;
+      const value = rich ? rich.value : (cell as CellValue);
       const excelCell = excelRow.getCell(c + 1);
-      writeCell(this.ctx, excelCell, value, kind, { column: c, highlight: row.highlight, own: isRichCell(cell) ? cell : undefined });
-      if (isRichCell(cell) && cell.note) excelCell.note = cell.note;
-      if (typeof value === 'string') height = Math.max(height, wrappedRowHeight(value, widths[c]!) ?? 0);
+      writeCell(this.ctx, excelCell, value, kind, c, row.highlight, rich);
+      if (rich?.note) excelCell.note = rich.note;
+      if (typeof value === 'string' && value.length > 0) height = Math.max(height, wrappedRowHeight(value, widths[c]!) ?? 0);
     }
     if (height > 0) excelRow.height = height;
     excelRow.commit();
