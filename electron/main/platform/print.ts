@@ -15,7 +15,7 @@ import { startUrl } from '../window';
 /** The save dialog's file type list. */
 export const PDF_FILTERS: FileFilter[] = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 /** How long a print page may take to load its data and fonts. */
-export const PRINT_READY_TIMEOUT_MS = 120_000;
+const PRINT_READY_TIMEOUT_MS = 120_000;
 /** How often the page is asked whether it is ready. */
 const READY_POLL_MS = 100;
 /** Asks the page for its ready signal (or the error it reports). */
@@ -38,7 +38,7 @@ function printError(message: string): BridgeException {
 }
 
 /** `报表` → `报表.pdf`; a name already ending in .pdf is kept. */
-export function withPdfExtension(name: string): string {
+function withPdfExtension(name: string): string {
   return /\.pdf$/i.test(name) ? name : `${name}.pdf`;
 }
 

@@ -22,7 +22,7 @@ export interface ReportRunResult {
 }
 
 /** Data rows of every sheet. */
-export function countDataRows(document: WorkbookDocument): number {
+function countDataRows(document: WorkbookDocument): number {
   return document.sheets.reduce((sum, sheet) => sum + sheet.rows.filter((row) => !isGroupRow(row) && (row.style ?? 'data') === 'data').length, 0);
 }
 

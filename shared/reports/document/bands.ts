@@ -6,7 +6,7 @@ import type { Band, Cell, RichCell } from './schema';
 /** The signature line at the bottom of county report sheets (DOMAIN §4.0). */
 export const SIGNATURE_LINE = '填表人：        审核人：        联系电话：';
 /** Two ideographic spaces: the gap between parts of one line. */
-export const WIDE_GAP = '\u3000\u3000';
+const WIDE_GAP = '\u3000\u3000';
 
 /** Row height of the title row (points). */
 const TITLE_HEIGHT = 36;

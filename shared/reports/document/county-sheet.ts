@@ -3,7 +3,7 @@
 // one page wide, head rows repeated on every page, centred, page numbers.
 import { infoBand, titleBand, type InfoLine } from './bands';
 import { headerBand, plainColumn, type HeaderColumn } from './header';
-import type { Band, SheetHead } from './schema';
+import type { SheetHead } from './schema';
 
 export interface CountySheetOptions extends InfoLine {
   /** Sheet tab name, e.g. `花名册`. */
@@ -13,8 +13,6 @@ export interface CountySheetOptions extends InfoLine {
   columns: readonly HeaderColumn[];
   /** Landscape for rosters (many columns), portrait for short tables. */
   orientation: 'landscape' | 'portrait';
-  /** Bands between the 填报单位 row and the header, e.g. a note on the period covered. */
-  extraBands?: readonly Band[];
 }
 
 /** A report sheet's head laid out the way county offices expect. */
@@ -23,7 +21,7 @@ export function countySheetHead(options: CountySheetOptions): SheetHead {
   return {
     name: options.name,
     columns: options.columns.map(plainColumn),
-    bands: [titleBand(options.title, width), infoBand(options, width), ...(options.extraBands ?? []), headerBand(options.columns)],
+    bands: [titleBand(options.title, width), infoBand(options, width), headerBand(options.columns)],
     print: { orientation: options.orientation },
   };
 }

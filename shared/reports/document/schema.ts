@@ -194,7 +194,7 @@ function checkBandWidth(band: Band, columns: number, ctx: z.RefinementCtx, path:
 }
 
 /** True when no two of `names` are the same for Excel (which ignores case). */
-export function distinctSheetNames(names: readonly string[]): boolean {
+function distinctSheetNames(names: readonly string[]): boolean {
   return new Set(names.map((name) => name.toLowerCase())).size === names.length;
 }
 

@@ -53,7 +53,7 @@ export interface SheetWriterDeps {
 }
 
 /** The name of part `part` (2, 3, …) of sheet `name`, within Excel's 31 characters. */
-export function continuationName(name: string, part: number): string {
+function continuationName(name: string, part: number): string {
   const suffix = `(${part})`;
   return `${name.slice(0, 31 - suffix.length)}${suffix}`;
 }
