@@ -6,6 +6,7 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { createElectronDialogs } from './platform/dialogs';
 import { createElectronMultiOpenDialog } from './platform/open-many-dialog';
+import { createPrintService } from './platform/print';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { hardenSession, installWebContentsHardening } from './security';
 import { getAppInfo } from './services/app-info';
@@ -42,6 +43,7 @@ function createMainServices(): ServiceTable {
     ...createExcelServices({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }).services,
     ...createOpenManyService(createElectronMultiOpenDialog(getWindow)),
     ...createLrmxServices(),
+    'print:pdf': createPrintService({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }),
   };
 }
 

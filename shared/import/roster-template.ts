@@ -1,7 +1,10 @@
 import { ETHNICITY, POLITICAL_STATUS, SEX, selectableItems } from '../domain/codes';
 import type { CodeList } from '../domain/codes/types';
 import { POSTING_DIRECTION, POSTING_TYPE, STAFF_CATEGORY, TEAM_ROLE } from '../domain/enums';
-import type { ReportColumn, ReportRow, WorkbookHead, WorkbookTail } from '../reports/table-model';
+import { countySheetHead } from '../reports/document/county-sheet';
+import type { HeaderColumn } from '../reports/document/header';
+import { notesSheet } from '../reports/document/notes-sheet';
+import type { WorkbookDocument } from '../reports/document/schema';
 import { ROSTER_COMPOSITES, ROSTER_EXAMPLE, ROSTER_FIELDS, type RosterField, type RosterFieldKey } from './roster-columns';
 
 /** File name offered when the template is saved. */
@@ -39,7 +42,7 @@ function headerNote(f: RosterField): string {
   return [f.required ? '必填。' : '', f.note, f.fallback ? `；${f.fallback}` : ''].join('');
 }
 
-function column(f: RosterField): ReportColumn {
+function column(f: RosterField): HeaderColumn {
   const list = DROPDOWNS[f.key];
   return {
     key: f.key,
@@ -94,21 +97,17 @@ function instructionLines(unitNames: readonly string[]): string[] {
  * dropdowns for closed lists, a note on every header saying what to type, one example row, and a
  * 填写说明 sheet.
  */
-export function buildRosterTemplate(ctx: { countyName: string; reportingUnit: string; today: string; unitNames: string[] }): {
+export function buildRosterTemplate(ctx: { countyName: string; reportingUnit: string; today: string; unitNames: string[] }): WorkbookDocument & {
   suggestedName: typeof ROSTER_TEMPLATE_NAME;
-  head: WorkbookHead;
-  rows: ReportRow[];
-  tail: WorkbookTail;
 } {
-  const head: WorkbookHead = {
-    sheetName: '花名册',
+  const head = countySheetHead({
+    name: '花名册',
     title: `${ctx.countyName}挂职干部花名册`,
     reportingUnit: ctx.reportingUnit,
     reportDate: ctx.today,
     columns: ROSTER_FIELDS.map(column),
     orientation: 'landscape',
-    instructions: { sheetName: '填写说明', lines: instructionLines(ctx.unitNames) },
-  };
-  const example: ReportRow = { cells: ROSTER_FIELDS.map((f) => ROSTER_EXAMPLE[f.key]), highlight: 'yellow' };
-  return { suggestedName: ROSTER_TEMPLATE_NAME, head, rows: [example], tail: { footerLines: [] } };
+  });
+  const example = { cells: ROSTER_FIELDS.map((f) => ROSTER_EXAMPLE[f.key]), highlight: 'yellow' as const };
+  return { suggestedName: ROSTER_TEMPLATE_NAME, sheets: [{ head, rows: [example], footer: [] }, notesSheet('填写说明', instructionLines(ctx.unitNames))] };
 }

@@ -7,7 +7,7 @@
 // here until a channel has its method name.
 
 /** Every bridge channel, in the order the preload exposes them. */
-export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'file:openMany', 'lrmx:read'] as const;
+export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'file:openMany', 'lrmx:read', 'print:pdf'] as const;
 
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
@@ -24,6 +24,7 @@ export const CHANNEL_METHODS = {
   'xlsx:read': 'readWorkbook',
   'file:openMany': 'openFiles',
   'lrmx:read': 'readLrmx',
+  'print:pdf': 'printPdf',
 } as const satisfies { readonly [C in Channel]: string };
 
 /** The preload `api` method name of channel `C`. */

@@ -18,20 +18,14 @@
 //   4. Tests: a handler test in test/main (payload rejected / accepted).
 // A progress stream, when a channel needs one, is added as a separate event channel with an
 // unsubscribe function (ARCHITECTURE §4) — none is needed yet: big exports cross as a job of
-// `xlsx:begin`, many `xlsx:rows` calls (the renderer reports progress between them) and `xlsx:finish`.
+// `xlsx:begin` (the sheet heads), many `xlsx:rows` calls (the renderer reports progress between
+// them; a sheet's last call carries its footer) and `xlsx:finish`.
 import { z } from 'zod';
 import { ReadLrmxResultSchema } from '../import/lrmx-record';
 import type { Channel, ChannelMethod } from './channels';
-import {
-  DEFAULT_READ_MAX_ROWS,
-  MAX_READ_MAX_ROWS,
-  MAX_ROWS_PER_CALL,
-  ReadWorkbookResultSchema,
-  ReportRowSchema,
-  WorkbookHeadSchema,
-  WorkbookJobIdSchema,
-  WorkbookTailSchema,
-} from './workbook-schemas';
+import { BandsSchema, BodyRowSchema, MAX_SHEETS, SheetHeadsSchema } from '../reports/document/schema';
+import { PrintRouteSchema } from './print-route';
+import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, ReadWorkbookResultSchema, WorkbookJobIdSchema } from './workbook-schemas';
 
 const MIB = 1024 * 1024;
 
@@ -132,20 +126,25 @@ export const OpenedFileSchema = z.object({
 export const BeginWorkbookRequestSchema = z.strictObject({
   /** Offered in the save dialog (Electron) or used for the download (web host); `.xlsx` is added if missing. */
   suggestedName: FileNameSchema,
-  head: WorkbookHeadSchema,
+  /** The head of every sheet, in tab order (shared/reports/document/schema.ts). */
+  sheets: SheetHeadsSchema,
 });
 export const WorkbookJobSchema = z.object({ jobId: WorkbookJobIdSchema });
 
 export const AppendWorkbookRowsRequestSchema = z.strictObject({
   jobId: WorkbookJobIdSchema,
-  rows: z.array(ReportRowSchema).max(MAX_ROWS_PER_CALL, `每次最多发送 ${MAX_ROWS_PER_CALL} 行`),
+  /** Index of the sheet in `sheets` of `xlsx:begin`. Sheets are filled in order: going on to a later sheet completes the earlier ones. */
+  sheet: z.number().int().min(0).max(MAX_SHEETS - 1),
+  rows: z.array(BodyRowSchema).max(MAX_ROWS_PER_CALL, `每次最多发送 ${MAX_ROWS_PER_CALL} 行`),
+  /** Present on the sheet's last call: the bands under its rows. The sheet is then complete. */
+  footer: BandsSchema.optional(),
 });
 export const AppendWorkbookRowsResultSchema = z.object({
-  /** Rows (data and group rows) written so far in this job. */
+  /** Body rows (data and group rows, every sheet) written so far in this job. */
   written: z.number().int().nonnegative(),
 });
 
-export const FinishWorkbookRequestSchema = z.strictObject({ jobId: WorkbookJobIdSchema, tail: WorkbookTailSchema });
+export const FinishWorkbookRequestSchema = z.strictObject({ jobId: WorkbookJobIdSchema });
 export const FinishWorkbookResultSchema = z.object({
   /** Base name of the file written (Electron: where the user saved it; web host: the download name). */
   fileName: BaseNameSchema,
@@ -192,6 +191,24 @@ export const ReadLrmxRequestSchema = z
   .max(MAX_LRMX_FILES_PER_CALL, `每次最多读取 ${MAX_LRMX_FILES_PER_CALL} 个文件`)
   .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_LRMX_BYTES_PER_CALL, '每次读取的文件总大小不能超过 128 MB，请分批读取');
 
+export const PrintPdfRequestSchema = z.strictObject({
+  /** The print route to render (`#/print/<kind>?<params>`). */
+  route: PrintRouteSchema,
+  /** `save`: render to PDF and save it through the save dialog; `print`: the system print dialog. */
+  action: z.enum(['save', 'print']),
+  /** Offered in the save dialog; `.pdf` is added if missing. */
+  suggestedName: FileNameSchema,
+});
+export const PrintPdfResultSchema = z.object({
+  /**
+   * `saved` / `printed`; `cancelled` when the clerk closed the save or print dialog; `opened` on
+   * the web host, where the print route opens in a new tab and the browser's print dialog follows.
+   */
+  outcome: z.enum(['saved', 'printed', 'cancelled', 'opened']),
+  /** Base name of the PDF written (`saved` only). */
+  fileName: BaseNameSchema.optional(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The channel table: the single place a channel's shape is declared.
 
@@ -214,9 +231,9 @@ export const CONTRACT = {
   'file:open': { request: z.tuple([OpenFileRequestSchema]), response: OpenedFileSchema.nullable(), web: false },
   /** Starts an Excel export: the save dialog in Electron (`null` when the user cancels), then a job id. */
   'xlsx:begin': { request: z.tuple([BeginWorkbookRequestSchema]), response: WorkbookJobSchema.nullable(), web: true },
-  /** Writes up to 2,000 more rows of a job. */
+  /** Writes up to 2,000 more rows of one sheet of a job (and, on its last call, the sheet's footer). */
   'xlsx:rows': { request: z.tuple([AppendWorkbookRowsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
-  /** Writes the footer and completes the file (web host: returns its bytes). */
+  /** Completes the sheets not yet completed and the file (web host: returns its bytes). */
   'xlsx:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishWorkbookResultSchema, web: true },
   /** Abandons a job; nothing is left under the chosen name. Answers the same for an unknown job. */
   'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
@@ -226,6 +243,8 @@ export const CONTRACT = {
   'file:openMany': { request: z.tuple([OpenManyFilesRequestSchema]), response: OpenManyFilesResultSchema.nullable(), web: false },
   /** Reads 干部任免审批表 files (.lrmx, .lrm + .pic) the renderer has opened into persons and per-file errors. */
   'lrmx:read': { request: z.tuple([ReadLrmxRequestSchema]), response: ReadLrmxResultSchema, web: true },
+  /** Renders a print route in a hidden window, then saves it as PDF or opens the print dialog (desktop only). */
+  'print:pdf': { request: z.tuple([PrintPdfRequestSchema]), response: PrintPdfResultSchema, web: false },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 /** Channels the web host serves over HTTP. */
@@ -259,6 +278,8 @@ export type FinishWorkbookResult = z.output<typeof FinishWorkbookResultSchema>;
 export type ReadWorkbookRequest = z.input<typeof ReadWorkbookRequestSchema>;
 export type OpenManyFilesRequest = z.input<typeof OpenManyFilesRequestSchema>;
 export type OpenManyFilesResult = z.output<typeof OpenManyFilesResultSchema>;
+export type PrintPdfRequest = z.input<typeof PrintPdfRequestSchema>;
+export type PrintPdfResult = z.output<typeof PrintPdfResultSchema>;
 export type { ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 type BridgeMethods = {
@@ -272,13 +293,14 @@ type BridgeMethods = {
  * appInfo(): Promise<AppInfo>
  * saveFile(req: SaveFileRequest): Promise<SaveFileResult>
  * openFile(req: OpenFileRequest): Promise<OpenedFile | null>   // null = the user cancelled
- * beginWorkbook({ suggestedName, head }): Promise<{ jobId } | null>   // null = the user cancelled
- * appendWorkbookRows({ jobId, rows }): Promise<{ written }>
- * finishWorkbook({ jobId, tail }): Promise<{ fileName, data? }>
+ * beginWorkbook({ suggestedName, sheets }): Promise<{ jobId } | null>   // null = the user cancelled
+ * appendWorkbookRows({ jobId, sheet, rows, footer? }): Promise<{ written }>
+ * finishWorkbook({ jobId }): Promise<{ fileName, data? }>
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
  * readWorkbook({ data, maxRows? }): Promise<ReadWorkbookResult>
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
+ * printPdf({ route, action, suggestedName }): Promise<{ outcome, fileName? }>
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

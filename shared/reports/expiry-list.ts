@@ -6,23 +6,26 @@ import { labelOf } from '../domain/codes';
 import { compareNames, compareOptionalUnits, isExtended, termEndDate, unitAndPost } from './posting-format';
 import { expirySeverity } from '../domain/rules/alerts';
 import type { PostingSource, ReportAssessment, ReportPosting } from './report-records';
-import { SIGNATURE_LINE, type ReportColumn, type ReportRow, type ReportTable } from './table-model';
+import { SIGNATURE_LINE, textLines } from './document/bands';
+import { countySheetHead } from './document/county-sheet';
+import type { HeaderColumn } from './document/header';
+import type { BodyRow, WorkbookDocument } from './document/schema';
 
 /** The expiry list's columns in print order. */
 export const EXPIRY_COLUMNS = [
-  { key: 'seq', header: '序号', width: 5, align: 'center', kind: 'number' },
+  { key: 'seq', header: '序号', width: 5, align: 'center' },
   { key: 'name', header: '姓名', width: 9, align: 'center' },
   { key: 'originalPost', header: '派出单位及职务', width: 26 },
   { key: 'secondedPost', header: '挂职单位及职务', width: 24 },
   { key: 'typeAndBatch', header: '挂职类型/批次', width: 20, align: 'center' },
   { key: 'start', header: '挂职开始时间', width: 12, align: 'center' },
   { key: 'end', header: '期满时间', width: 12, align: 'center' },
-  { key: 'daysLeft', header: '剩余天数', width: 9, align: 'center', kind: 'number' },
+  { key: 'daysLeft', header: '剩余天数', width: 9, align: 'center' },
   { key: 'review', header: '期满考察状态', width: 12, align: 'center' },
   { key: 'materials', header: '总结鉴定材料', width: 26 },
   { key: 'plan', header: '拟处理', width: 14 },
   { key: 'remarks', header: '备注', width: 14 },
-] as const satisfies readonly ReportColumn[];
+] as const satisfies readonly HeaderColumn[];
 
 /** Postings plus the assessments recorded for them. */
 export interface ExpirySource extends PostingSource {
@@ -80,7 +83,7 @@ export function materialsText(review: ReportAssessment | undefined): string {
  * withinDays (and not before today unless includeOverdue), by end date ascending. 剩余天数 is
  * negative when the term is already over.
  */
-export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): ReportTable {
+export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): WorkbookDocument {
   const horizon = addDays(opts.today, opts.withinDays);
   const reviews = new Map<string, ReportAssessment[]>();
   for (const a of source.assessments) {
@@ -101,7 +104,7 @@ export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): 
       compareNames(nameOf(a.posting), nameOf(b.posting)),
   );
 
-  const rows: ReportRow[] = due.map(({ posting, end, daysLeft }, index) => {
+  const rows: BodyRow[] = due.map(({ posting, end, daysLeft }, index) => {
     const cadre = source.cadres.get(posting.cadreId);
     const batch = posting.batchId ? source.batches.get(posting.batchId) : undefined;
     const review = reviewOf(reviews.get(posting.id) ?? []);
@@ -131,16 +134,13 @@ export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): 
     `合计：共${due.length}人，其中已逾期${count((d) => d < 0)}人、30天内期满${count((d) => d >= 0 && d <= 30)}人、` +
     `31至60天期满${count((d) => d > 30 && d <= 60)}人、61至90天期满${count((d) => d > 60 && d <= 90)}人`;
 
-  return {
-    head: {
-      sheetName: opts.sheetName ?? '期满名单',
-      title: opts.title ?? `${opts.countyName}挂职干部期满名单（截至${formatDateChinese(opts.today)}）`,
-      reportingUnit: opts.reportingUnit,
-      reportDate: opts.today,
-      columns: EXPIRY_COLUMNS.map((c) => ({ ...c })),
-      orientation: 'landscape',
-    },
-    rows,
-    tail: { footerLines: [totals, SIGNATURE_LINE] },
-  };
+  const head = countySheetHead({
+    name: opts.sheetName ?? '期满名单',
+    title: opts.title ?? `${opts.countyName}挂职干部期满名单（截至${formatDateChinese(opts.today)}）`,
+    reportingUnit: opts.reportingUnit,
+    reportDate: opts.today,
+    columns: EXPIRY_COLUMNS,
+    orientation: 'landscape',
+  });
+  return { sheets: [{ head, rows, footer: textLines([totals, SIGNATURE_LINE], EXPIRY_COLUMNS.length) }] };
 }

@@ -6,11 +6,14 @@ import { compareIso, formatMonthDotted } from '../domain/dates';
 import { POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../domain/enums';
 import { compareLevels, compareNames, compareOptionalUnits, levelCode, levelText, remarksText, termPeriodText, unitAndPost } from './posting-format';
 import type { PostingSource, ReportBatch, ReportCadre, ReportPosting, ReportUnit } from './report-records';
-import { SIGNATURE_LINE, type ReportCell, type ReportColumn, type ReportRow, type ReportTable } from './table-model';
+import { SIGNATURE_LINE, textLines } from './document/bands';
+import { countySheetHead } from './document/county-sheet';
+import type { HeaderColumn } from './document/header';
+import type { BodyRow, CellValue, WorkbookDocument } from './document/schema';
 
 /** The roster's columns in print order (the UI offers the same list). */
 export const ROSTER_COLUMNS = [
-  { key: 'seq', header: '序号', width: 5, align: 'center', kind: 'number' },
+  { key: 'seq', header: '序号', width: 5, align: 'center' },
   { key: 'name', header: '姓名', width: 9, align: 'center' },
   { key: 'sex', header: '性别', width: 5, align: 'center' },
   { key: 'ethnicity', header: '民族', width: 7, align: 'center' },
@@ -25,7 +28,7 @@ export const ROSTER_COLUMNS = [
   { key: 'village', header: '驻村名称/队内职务', width: 16, align: 'center' },
   { key: 'phone', header: '联系电话', width: 13, align: 'center' },
   { key: 'remarks', header: '备注', width: 14 },
-] as const satisfies readonly ReportColumn[];
+] as const satisfies readonly HeaderColumn[];
 
 /** Key of a roster column. */
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
@@ -129,7 +132,7 @@ function villageText(posting: ReportPosting): string {
 }
 
 /** The cells of one posting, keyed by column, 序号 left out. */
-function rowCells(source: RosterSource, posting: ReportPosting, reportDate: string): Record<Exclude<RosterColumnKey, 'seq'>, ReportCell> {
+function rowCells(source: RosterSource, posting: ReportPosting, reportDate: string): Record<Exclude<RosterColumnKey, 'seq'>, CellValue> {
   const cadre = source.cadres.get(posting.cadreId);
   return {
     name: cadre?.name ?? MISSING_CADRE_NAME,
@@ -166,11 +169,11 @@ export function rosterTotalsLine(source: RosterSource, postings: readonly Report
 }
 
 /**
- * Builds the 挂职干部花名册: title, columns, rows (group headings when grouped, 序号 restarting in
- * each group) and the totals and signature lines. Rows are ordered by group, then receiving unit
+ * Builds the 挂职干部花名册, one sheet: title, columns, rows (group headings when grouped, 序号
+ * restarting in each group) and the totals and signature lines. Rows are ordered by group, then receiving unit
  * (排序号, then name), then post level (higher first, none last), then birth date (older first).
  */
-export function buildRoster(source: RosterSource, opts: RosterOptions): ReportTable {
+export function buildRoster(source: RosterSource, opts: RosterOptions): WorkbookDocument {
   const groupBy = opts.groupBy ?? 'none';
   const wanted = new Set<string>(opts.columns ?? ROSTER_COLUMNS.map((c) => c.key));
   const columns = ROSTER_COLUMNS.filter((c) => c.key === 'seq' || wanted.has(c.key));
@@ -195,7 +198,7 @@ export function buildRoster(source: RosterSource, opts: RosterOptions): ReportTa
       compareNames(a.cadre?.name ?? '', b.cadre?.name ?? ''),
   );
 
-  const rows: ReportRow[] = [];
+  const rows: BodyRow[] = [];
   let currentGroup: string | undefined;
   let seq = 0;
   for (const entry of entries) {
@@ -204,20 +207,17 @@ export function buildRoster(source: RosterSource, opts: RosterOptions): ReportTa
       rows.push({ group: entry.group.heading });
       seq = 0;
     }
-    const cells: Record<string, ReportCell> = { seq: ++seq, ...rowCells(source, entry.posting, opts.reportDate) };
+    const cells: Record<string, CellValue> = { seq: ++seq, ...rowCells(source, entry.posting, opts.reportDate) };
     rows.push({ cells: columns.map((c) => cells[c.key] ?? null) });
   }
 
-  return {
-    head: {
-      sheetName: opts.sheetName ?? '花名册',
-      title: opts.title ?? `${opts.countyName}挂职干部花名册`,
-      reportingUnit: opts.reportingUnit,
-      reportDate: opts.reportDate,
-      columns: columns.map((c) => ({ ...c })),
-      orientation: 'landscape',
-    },
-    rows,
-    tail: { footerLines: [rosterTotalsLine(source, postings), SIGNATURE_LINE] },
-  };
+  const head = countySheetHead({
+    name: opts.sheetName ?? '花名册',
+    title: opts.title ?? `${opts.countyName}挂职干部花名册`,
+    reportingUnit: opts.reportingUnit,
+    reportDate: opts.reportDate,
+    columns,
+    orientation: 'landscape',
+  });
+  return { sheets: [{ head, rows, footer: textLines([rosterTotalsLine(source, postings), SIGNATURE_LINE], columns.length) }] };
 }

@@ -38,7 +38,7 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://guazhitong/index.html');
   });
@@ -84,15 +84,8 @@ describe('main lifecycle', () => {
     const win = electron.BrowserWindow.instances[0]!;
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     const handler = electron.ipcMain.handlers.get('xlsx:begin')!;
-    const head = {
-      sheetName: '花名册',
-      title: '开江县挂职干部花名册',
-      reportingUnit: '县委组织部',
-      reportDate: '2024-05-06',
-      orientation: 'landscape',
-      columns: [{ key: 'name', header: '姓名', width: 9 }],
-    };
-    await expect(handler({ senderFrame: win.webContents.mainFrame }, { suggestedName: '花名册', head })).resolves.toBeNull();
+    const sheets = [{ name: '花名册', columns: [{ key: 'name', width: 9 }], bands: [{ role: 'header', rows: [['姓名']] }] }];
+    await expect(handler({ senderFrame: win.webContents.mainFrame }, { suggestedName: '花名册', sheets })).resolves.toBeNull();
     const [parent, options] = electron.dialog.showSaveDialog.mock.calls[0]!;
     expect(parent).toBe(win);
     expect(options).toMatchObject({

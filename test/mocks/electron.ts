@@ -54,6 +54,10 @@ export class MockWebContents extends MockEmitter {
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: 'allow' | 'deny' }) => {
     this.windowOpenHandler = handler;
   });
+  /** What the page's script evaluates to (tests set it per call). */
+  executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => undefined);
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4\n%%EOF\n'));
+  print = vi.fn((_options: unknown, callback?: (success: boolean, failureReason: string) => void) => callback?.(true, ''));
 }
 
 /** Stand-in for BrowserWindow; `BrowserWindow.instances` holds every window created. */
@@ -70,6 +74,9 @@ export class BrowserWindow extends MockEmitter {
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
   isDestroyed = vi.fn(() => this.destroyed);
+  destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 
   constructor(options: any) {
     super();

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { parsePrintHash, type PrintRoute } from '@shared/ipc/print-route';
 
 /** The sections of the app, in menu order (issue 2 §6). */
 export const SECTIONS = [
@@ -50,4 +51,13 @@ function subscribe(cb: () => void): () => void {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
+}
+
+/**
+ * The print route the location names (`#/print/<kind>?…`, outside the menu, shown without the
+ * shell), or undefined on every other screen.
+ */
+export function usePrintRoute(): PrintRoute | undefined {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parsePrintHash(hash);
 }

@@ -13,6 +13,8 @@ import {
   type OpenFileRequest,
   type OpenManyFilesRequest,
   type OpenManyFilesResult,
+  type PrintPdfRequest,
+  type PrintPdfResult,
   type RequestArgs,
   type ResponseOf,
   type SaveFileRequest,
@@ -21,6 +23,7 @@ import {
 } from '@shared/ipc/contract';
 import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge, tooManyFiles, totalTooLargeMessage } from '@shared/ipc/errors';
 import { decodeHttpJson, encodeHttpJson, webApiPath } from '@shared/ipc/http-codec';
+import { AUTOPRINT_PARAM, printRouteHash, type PrintRoute } from '@shared/ipc/print-route';
 
 export interface WebBridgeOptions {
   /** fetch to use; default the browser's. */
@@ -31,6 +34,8 @@ export interface WebBridgeOptions {
   document?: Document;
   /** How long a download's object URL is kept before it is revoked (ms); default 10 s. */
   revokeDelayMs?: number;
+  /** Opens a URL in a new tab; default `window.open`. */
+  openTab?: (url: string) => void;
 }
 
 /**
@@ -89,7 +94,7 @@ export function acceptAttribute(filters: readonly FileFilter[]): string {
   return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
 }
 
-function invalid(channel: 'file:save' | 'file:open' | 'file:openMany', req: unknown) {
+function invalid(channel: 'file:save' | 'file:open' | 'file:openMany' | 'print:pdf', req: unknown) {
   const parsed = CONTRACT[channel].request.safeParse([req]);
   return parsed.success
     ? { ok: true as const, value: parsed.data[0] }
@@ -222,6 +227,22 @@ export function chooseFiles(req: OpenManyFilesRequest, options: WebBridgeOptions
 }
 
 /**
+ * `printPdf` in the browser (the web host has no PDF engine): opens the print route in a new tab,
+ * which calls the browser's print dialog (where "另存为 PDF" is one of the printers) once its data
+ * and fonts are in. Call it straight from a click handler: browsers open tabs only on a user
+ * gesture.
+ */
+export function openPrintTab(req: PrintPdfRequest, options: WebBridgeOptions = {}): Promise<PrintPdfResult> {
+  const parsed = invalid('print:pdf', req);
+  if (!parsed.ok) return Promise.reject(parsed.error);
+  const { route } = parsed.value as { route: PrintRoute };
+  const hash = printRouteHash({ kind: route.kind, params: { ...route.params, [AUTOPRINT_PARAM]: '1' } });
+  const url = new URL(hash, options.baseUrl ?? globalThis.location.href).href;
+  (options.openTab ?? ((target: string) => window.open(target, '_blank', 'noopener')))(url);
+  return Promise.resolve({ outcome: 'opened' });
+}
+
+/**
  * The browser implementation of the Bridge: `web: true` channels over HTTP, generically; every
  * other channel needs its browser counterpart below (the compiler insists).
  */
@@ -236,6 +257,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
     saveFile: (req) => downloadFile(req, options),
     openFile: (req) => chooseFile(req, options),
     openFiles: (req) => chooseFiles(req, options),
+    printPdf: (req) => openPrintTab(req, options),
   };
   return { ...overHttp, ...inBrowser };
 }

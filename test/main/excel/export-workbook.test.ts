@@ -6,22 +6,24 @@ import { createExcelServices } from '../../../electron/main/services/excel/excel
 import { exportWorkbook, readWorkbookFile } from '../../../renderer/src/bridge/export-workbook';
 import type { Bridge } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
-import type { ReportRow, WorkbookHead } from '@shared/reports/table-model';
+import { textLines } from '@shared/reports/document/bands';
+import { countySheetHead } from '@shared/reports/document/county-sheet';
+import type { BodyRow } from '@shared/reports/document/schema';
 import { arrayBufferOf } from './zip-helpers';
 
-const HEAD: WorkbookHead = {
-  sheetName: '花名册',
+const HEAD = countySheetHead({
+  name: '花名册',
   title: '开江县挂职干部花名册',
   reportingUnit: '县委组织部',
   reportDate: '2024-05-06',
   orientation: 'landscape',
   columns: [
-    { key: 'seq', header: '序号', width: 5, kind: 'number' },
+    { key: 'seq', header: '序号', width: 5 },
     { key: 'name', header: '姓名', width: 9 },
   ],
-};
-const ROWS: ReportRow[] = Array.from({ length: 2500 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
-const MODEL = { suggestedName: '花名册.xlsx', head: HEAD, rows: ROWS, tail: { footerLines: ['合计：共2500人'] } };
+});
+const ROWS: BodyRow[] = Array.from({ length: 2500 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
+const MODEL = { suggestedName: '花名册.xlsx', sheets: [{ head: HEAD, rows: ROWS, footer: textLines(['合计：共2500人'], 2) }] };
 
 function webLikeBridge() {
   const { services } = createExcelServices();
@@ -77,6 +79,50 @@ describe('exportWorkbook', () => {
     expect(bridge.abortWorkbook).toHaveBeenCalledWith({ jobId });
     expect(bridge.finishWorkbook).not.toHaveBeenCalled();
   });
+
+  it('streams several sheets: a hidden one, and one whose rows come in batches with a footer computed after them', async () => {
+    const bridge = webLikeBridge();
+    const download = vi.fn(async (_name: string, _data: Uint8Array) => undefined);
+    let seen = 0;
+    async function* batches(): AsyncGenerator<BodyRow[]> {
+      for (let b = 0; b < 3; b++) {
+        const batch = Array.from({ length: 1500 }, (_, i) => ({ cells: [b * 1500 + i + 1, `记录${b * 1500 + i + 1}`] }));
+        seen += batch.length;
+        yield batch;
+      }
+    }
+    const progress: [number, number][] = [];
+    await exportWorkbook(
+      {
+        suggestedName: '数据包.xlsx',
+        sheets: [
+          { head: { name: '_manifest', state: 'hidden', columns: [{ key: 'k', width: 10 }, { key: 'v', width: 30, numFmt: '@' }] }, rows: [{ cells: ['rows', '4500'] }] },
+          { head: HEAD, rows: batches(), rowCount: 4500, footer: () => textLines([`合计：共${seen}条`], 2) },
+        ],
+      },
+      (done, total) => progress.push([done, total]),
+      { bridge: bridge as unknown as Bridge, download },
+    );
+    expect(bridge.appendWorkbookRows.mock.calls.map(([req]) => [req.sheet, req.rows.length, !!req.footer])).toEqual([
+      [0, 1, true],
+      [1, 1000, false],
+      [1, 500, false],
+      [1, 1000, false],
+      [1, 500, false],
+      [1, 1000, false],
+      [1, 500, true],
+    ]);
+    expect(progress.at(-1)).toEqual([4501, 4501]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(arrayBufferOf(download.mock.calls[0]![1]));
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['_manifest', 'hidden'],
+      ['花名册', 'visible'],
+    ]);
+    const sheet = workbook.getWorksheet('花名册')!;
+    expect(sheet.getCell('B4503').value).toBe('记录4500');
+    expect(sheet.getCell('A4504').value).toBe('合计：共4500条');
+  });
 });
 
 describe('readWorkbookFile', () => {
@@ -87,7 +133,7 @@ describe('readWorkbookFile', () => {
     expect(bridge.readWorkbook).not.toHaveBeenCalled();
 
     const download = vi.fn(async (_name: string, _data: Uint8Array) => undefined);
-    await exportWorkbook({ ...MODEL, rows: ROWS.slice(0, 2) }, undefined, { bridge: bridge as unknown as Bridge, download });
+    await exportWorkbook({ ...MODEL, sheets: [{ ...MODEL.sheets[0]!, rows: ROWS.slice(0, 2) }] }, undefined, { bridge: bridge as unknown as Bridge, download });
     bridge.openFile.mockResolvedValueOnce({ name: '花名册.xlsx', data: download.mock.calls[0]![1] });
     const file = await readWorkbookFile({ bridge: bridge as unknown as Bridge });
     expect(file?.fileName).toBe('花名册.xlsx');

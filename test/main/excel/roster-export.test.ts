@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
 import { buildRoster, ROSTER_COLUMNS } from '@shared/reports/roster';
 import { BATCHES, UNITS, cadre, posting } from '../../shared/reports/report-fixture';
+import { writeDocument } from './document-job';
 
 /**
  * The 花名册 as a clerk receives it: built from records by the roster model, written by the same
@@ -20,7 +20,7 @@ describe('exported roster (花名册) read back', () => {
       cadre('c-a', { name: '张三', birthDate: '1985-03-12', phone: '13800000000' }),
       cadre('c-b', { name: '李芳', sex: '2', birthDate: '1990-07-01', ethnicity: '15', politicalStatus: '13' }),
     ];
-    const table = buildRoster(
+    const roster = buildRoster(
       {
         postings: [
           posting('a', { secondedPost: '=1+1', remarks: '@SUM(A1)' }),
@@ -33,9 +33,7 @@ describe('exported roster (花名册) read back', () => {
       { countyName: '开江县', reportingUnit: '中共开江县委组织部', reportDate: '2024-05-06' },
     );
     const path = join(dir, '花名册.xlsx');
-    const job = await createWorkbookJob(table.head, { kind: 'file', path });
-    await job.append(table.rows);
-    await job.finish(table.tail);
+    await writeDocument(roster, { kind: 'file', path });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     sheet = wb.worksheets[0]!;

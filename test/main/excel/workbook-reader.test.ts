@@ -2,30 +2,32 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../electron/main/services/excel/workbook-reader';
-import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
 import { BridgeException } from '@shared/ipc/errors';
-import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '@shared/reports/table-model';
+import { SIGNATURE_LINE, textLines } from '@shared/reports/document/bands';
+import { countySheetHead, type CountySheetOptions } from '@shared/reports/document/county-sheet';
+import { notesSheet } from '@shared/reports/document/notes-sheet';
+import type { BodyRow } from '@shared/reports/document/schema';
+import { writeDocument } from './document-job';
 import { storedZip } from './zip-helpers';
 
-const HEAD: WorkbookHead = {
-  sheetName: '花名册',
+const HEAD: CountySheetOptions = {
+  name: '花名册',
   title: '开江县挂职干部花名册',
   reportingUnit: '中共开江县委组织部',
   reportDate: '2024-05-06',
   orientation: 'landscape',
   columns: [
-    { key: 'seq', header: '序号', width: 5, kind: 'number' },
+    { key: 'seq', header: '序号', width: 5 },
     { key: 'name', header: '姓名', width: 9 },
     { key: 'birth', header: '出生年月', width: 12 },
     { key: 'remarks', header: '备注', width: 14 },
   ],
-  instructions: { sheetName: '填写说明', lines: ['第一行', '', '第三行'] },
 };
 
-async function written(rows: ReportRow[], head: WorkbookHead = HEAD): Promise<Uint8Array> {
-  const job = await createWorkbookJob(head, { kind: 'memory' });
-  await job.append(rows);
-  return (await job.finish({ footerLines: ['合计：共2人', SIGNATURE_LINE] })) as Uint8Array;
+async function written(rows: BodyRow[], head: CountySheetOptions = HEAD): Promise<Uint8Array> {
+  const footer = textLines(['合计：共2人', SIGNATURE_LINE], head.columns.length);
+  const notes = notesSheet('填写说明', ['第一行', '', '第三行']);
+  return (await writeDocument({ sheets: [{ head: countySheetHead(head), rows, footer }, notes] }, { kind: 'memory' })) as Uint8Array;
 }
 
 async function inMemory(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -74,13 +76,13 @@ describe('readWorkbook: round trip of the report writer', () => {
   });
 
   it('flags a hidden sheet (a template’s dropdown lists)', async () => {
-    const head: WorkbookHead = { ...HEAD, columns: [{ key: 'unit', header: '单位', width: 20, list: ['甲,乙', '丙'] }] };
+    const head: CountySheetOptions = { ...HEAD, columns: [{ key: 'unit', header: '单位', width: 20, list: ['甲,乙', '丙'] }] };
     const { sheets } = await readWorkbook(await written([], head));
     expect(sheets.find((s) => s.hidden)?.rows).toEqual([['甲,乙'], ['丙']]);
   });
 
   it('returns 20,000 rows of Chinese text exactly (no character broken between chunks)', async () => {
-    const rows: ReportRow[] = Array.from({ length: 20_000 }, (_, i) => ({
+    const rows: BodyRow[] = Array.from({ length: 20_000 }, (_, i) => ({
       cells: [i + 1, `张三丰${i}`, `开江县城关镇人民政府办公室第${i}号`, i % 3 ? '中共党员' : '共青团员'],
     }));
     const { sheets } = await readWorkbook(await written(rows));
@@ -92,7 +94,7 @@ describe('readWorkbook: round trip of the report writer', () => {
   }, 60_000);
 
   it('keeps at most maxRows rows per sheet and says how many there are', async () => {
-    const rows: ReportRow[] = Array.from({ length: 30 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
+    const rows: BodyRow[] = Array.from({ length: 30 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`] }));
     const { sheets } = await readWorkbook(await written(rows), { maxRows: 10 });
     expect(sheets[0]!.rows).toHaveLength(10);
     expect(sheets[0]!.rows[9]).toEqual([7, '干部7']);

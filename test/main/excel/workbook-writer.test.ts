@@ -6,8 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkbookJob, type WorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
 import { ETHNICITY } from '@shared/domain/codes';
 import { BridgeException } from '@shared/ipc/errors';
-import { LISTS_SHEET_NAME } from '@shared/ipc/workbook-schemas';
-import { SIGNATURE_LINE, type ReportRow, type WorkbookHead } from '@shared/reports/table-model';
+import { SIGNATURE_LINE, textLines } from '@shared/reports/document/bands';
+import { countySheetHead, type CountySheetOptions } from '@shared/reports/document/county-sheet';
+import { notesSheet } from '@shared/reports/document/notes-sheet';
+import { LISTS_SHEET_NAME, type Band, type BodyRow, type SheetHead } from '@shared/reports/document/schema';
+import { writeDocument } from './document-job';
 import { arrayBufferOf, cellFormats, styleIndexOf, zipText } from './zip-helpers';
 
 let dir: string;
@@ -16,25 +19,26 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const HEAD: WorkbookHead = {
-  sheetName: '花名册',
+const LAYOUT: CountySheetOptions = {
+  name: '花名册',
   title: '开江县挂职干部花名册',
   reportingUnit: '中共开江县委组织部',
   reportDate: '2024-05-06',
   unitNote: '单位：人',
   orientation: 'landscape',
   columns: [
-    { key: 'seq', header: '序号', width: 5, align: 'center', kind: 'number' },
+    { key: 'seq', header: '序号', width: 5, align: 'center' },
     { key: 'name', header: '姓名', width: 9, align: 'center' },
     { key: 'unit', header: '原工作单位及职务', width: 26 },
-    { key: 'amount', header: '补助金额', width: 12, kind: 'money' },
+    { key: 'amount', header: '补助金额', width: 12, numFmt: '#,##0.00' },
     { key: 'remarks', header: '备注', width: 14 },
     { key: 'sex', header: '性别', width: 6, align: 'center', list: ['男', '女'], note: '从下拉列表选择' },
   ],
-  instructions: { sheetName: '填写说明', lines: ['填写说明', '一、每行填写一人。'] },
 };
+const HEAD: SheetHead = countySheetHead(LAYOUT);
+const NOTES = notesSheet('填写说明', ['填写说明', '一、每行填写一人。']);
 
-const ROWS: ReportRow[] = [
+const ROWS: BodyRow[] = [
   { group: '第一批（2024年）双向挂职' },
   { cells: [1, '张三', '县财政局办公室主任', 1234.5, '=1+1', '男'], highlight: 'red' },
   { cells: [2, '李四', '+8613800000000', null, '-5', '女'], highlight: 'amber' },
@@ -42,13 +46,13 @@ const ROWS: ReportRow[] = [
   { cells: [4, '赵六', '县教育局'] },
 ];
 
-const TAIL = { footerLines: ['合计：共4人，其中女性1人、党外0人、少数民族0人', SIGNATURE_LINE] };
+const TOTALS = ['合计：共4人，其中女性1人、党外0人、少数民族0人', SIGNATURE_LINE];
+const TAIL: Band[] = textLines(TOTALS, 6);
 
-async function writeFile(head: WorkbookHead, rows: ReportRow[], name = '名册.xlsx'): Promise<string> {
+async function writeFile(head: SheetHead, rows: BodyRow[], name = '名册.xlsx', withNotes = true): Promise<string> {
   const path = join(dir, name);
-  const job = await createWorkbookJob(head, { kind: 'file', path });
-  await job.append(rows);
-  await job.finish(TAIL);
+  const footer = textLines(TOTALS, head.columns.length);
+  await writeDocument({ sheets: [{ head, rows, footer }, ...(withNotes ? [NOTES] : [])] }, { kind: 'file', path });
   return path;
 }
 
@@ -182,9 +186,9 @@ describe('workbook writer: layout', () => {
 
   it('quotes formula-like text in the title, group and footer rows too', async () => {
     const title = '=HYPERLINK("http://evil.invalid","点此")';
-    const job = await createWorkbookJob({ ...HEAD, title }, { kind: 'memory' });
-    await job.append([{ group: '-第一组' }]);
-    const bytes = (await job.finish({ footerLines: ['@合计'] })) as Uint8Array;
+    const job = await createWorkbookJob([countySheetHead({ ...LAYOUT, title })], { kind: 'memory' });
+    await job.append(0, [{ group: '-第一组' }], textLines(['@合计'], 6));
+    const bytes = (await job.finish()) as Uint8Array;
     const sheetXml = await zipText(bytes, 'xl/worksheets/sheet1.xml');
     const formats = cellFormats(await zipText(bytes, 'xl/styles.xml'));
     expect(sheetXml).not.toContain('<f>');
@@ -215,20 +219,21 @@ describe('workbook writer: templates', () => {
   it('keeps a short list inline, puts a long one (or one with commas) on a hidden sheet, covering the input rows of an empty template', async () => {
     const ethnicities = ETHNICITY.items.map((i) => i.label);
     const units = Array.from({ length: 80 }, (_, i) => `开江县第${i + 1}单位`);
-    const head: WorkbookHead = {
-      ...HEAD,
-      instructions: undefined,
-      columns: [
-        { key: 'name', header: '姓名*', width: 9 },
-        { key: 'unit', header: '单位', width: 20, list: units },
-        { key: 'ethnicity', header: '民族', width: 8, list: ethnicities },
-        { key: 'mixed', header: '类别', width: 8, list: ['甲,乙', '=丙'] },
-      ],
+    const head: SheetHead = {
+      ...countySheetHead({
+        ...LAYOUT,
+        columns: [
+          { key: 'name', header: '姓名*', width: 9 },
+          { key: 'unit', header: '单位', width: 20, list: units },
+          { key: 'ethnicity', header: '民族', width: 8, list: ethnicities },
+          { key: 'mixed', header: '类别', width: 8, list: ['甲,乙', '=丙'] },
+        ],
+      }),
       inputRows: 200,
     };
     const path = join(dir, '模板.xlsx');
-    const job = await createWorkbookJob(head, { kind: 'file', path });
-    await job.finish({ footerLines: [] });
+    const job = await createWorkbookJob([head], { kind: 'file', path });
+    await job.finish();
     const workbook = await load(path);
     const lists = workbook.getWorksheet(LISTS_SHEET_NAME)!;
     expect(lists.state).toBe('hidden');
@@ -246,9 +251,9 @@ describe('workbook writer: templates', () => {
   it('makes a merged footer or group row tall enough for long text (Excel never sizes merged rows)', async () => {
     const long = `说明：${'本表由各乡镇组织委员填写后报县委组织部干部股，'.repeat(3)}`;
     const path = join(dir, '长.xlsx');
-    const job = await createWorkbookJob(HEAD, { kind: 'file', path });
-    await job.append([{ group: long }, { cells: [1, '张三'] }]);
-    await job.finish({ footerLines: ['合计：共1人', long] });
+    const job = await createWorkbookJob([HEAD], { kind: 'file', path });
+    await job.append(0, [{ group: long }, { cells: [1, '张三'] }], textLines(['合计：共1人', long], 6));
+    await job.finish();
     const sheet = (await load(path)).getWorksheet('花名册')!;
     expect(sheet.getRow(4).height).toBeGreaterThanOrEqual(30);
     expect(sheet.getRow(6).height ?? 15).toBeLessThanOrEqual(15);
@@ -257,7 +262,7 @@ describe('workbook writer: templates', () => {
   });
 
   it('writes a one-column sheet (no half to split row 2 into)', async () => {
-    const path = await writeFile({ ...HEAD, columns: [{ key: 'name', header: '姓名', width: 30 }], instructions: undefined }, [{ cells: ['张三'] }]);
+    const path = await writeFile(countySheetHead({ ...LAYOUT, columns: [{ key: 'name', header: '姓名', width: 30 }] }), [{ cells: ['张三'] }], '名册.xlsx', false);
     const sheet = (await load(path)).getWorksheet('花名册')!;
     expect(sheet.getCell('A2').value).toBe('填报单位：中共开江县委组织部　　填报日期：2024年5月6日　　单位：人');
     expect(sheet.getCell('A4').value).toBe('张三');
@@ -267,39 +272,40 @@ describe('workbook writer: templates', () => {
 describe('workbook writer: files and jobs', () => {
   it('writes to <name>.part and shows the real name only after finish', async () => {
     const path = join(dir, '花名册.xlsx');
-    const job = await createWorkbookJob(HEAD, { kind: 'file', path });
-    await job.append(ROWS);
+    const job = await createWorkbookJob([HEAD], { kind: 'file', path });
+    await job.append(0, ROWS);
     expect(readdirSync(dir)).toEqual(['花名册.xlsx.part']);
     expect(job.written).toBe(5);
-    await job.finish(TAIL);
+    await job.append(0, [], TAIL);
+    await job.finish();
     expect(readdirSync(dir)).toEqual(['花名册.xlsx']);
   });
 
   it('abort removes the .part file, never creates the real one, and ends the job', async () => {
     const path = join(dir, '花名册.xlsx');
-    const job = await createWorkbookJob(HEAD, { kind: 'file', path });
-    await job.append(ROWS);
+    const job = await createWorkbookJob([HEAD], { kind: 'file', path });
+    await job.append(0, ROWS);
     await job.abort();
     expect(readdirSync(dir)).toEqual([]);
     await job.abort();
-    await expect(job.append(ROWS)).rejects.toMatchObject({ code: 'export-cancelled' });
-    await expect(job.finish(TAIL)).rejects.toBeInstanceOf(BridgeException);
+    await expect(job.append(0, ROWS)).rejects.toMatchObject({ code: 'export-cancelled' });
+    await expect(job.finish()).rejects.toBeInstanceOf(BridgeException);
     expect(existsSync(path)).toBe(false);
   });
 
   it('replaces an existing file only when the new one is complete', async () => {
     const path = await writeFile(HEAD, ROWS.slice(0, 2));
-    const job = await createWorkbookJob(HEAD, { kind: 'file', path });
-    await job.append(ROWS);
+    const job = await createWorkbookJob([HEAD], { kind: 'file', path });
+    await job.append(0, ROWS, TAIL);
     expect((await load(path)).getWorksheet('花名册')!.rowCount).toBe(7);
-    await job.finish(TAIL);
+    await job.finish();
     expect((await load(path)).getWorksheet('花名册')!.getCell('B6').value).toBe('李四');
     expect(readdirSync(dir)).toEqual(['名册.xlsx']);
   });
 
   it('refuses a row with more cells than columns, and leaves no file', async () => {
-    const job = await createWorkbookJob(HEAD, { kind: 'file', path: join(dir, 'x.xlsx') });
-    const error = await job.append([{ cells: [1, 2, 3, 4, 5, 6, 7] }]).then(
+    const job = await createWorkbookJob([HEAD], { kind: 'file', path: join(dir, 'x.xlsx') });
+    const error = await job.append(0, [{ cells: [1, 2, 3, 4, 5, 6, 7] }]).then(
       () => undefined,
       (e: unknown) => e as BridgeException,
     );
@@ -309,16 +315,16 @@ describe('workbook writer: files and jobs', () => {
   });
 
   it('fails with a Chinese file-error when the folder does not exist', async () => {
-    await expect(createWorkbookJob(HEAD, { kind: 'file', path: join(dir, 'gone', 'x.xlsx') })).rejects.toMatchObject({
+    await expect(createWorkbookJob([HEAD], { kind: 'file', path: join(dir, 'gone', 'x.xlsx') })).rejects.toMatchObject({
       code: 'file-error',
       message: expect.stringContaining('找不到'),
     });
   });
 
   it('the memory sink returns the workbook bytes', async () => {
-    const job: WorkbookJob = await createWorkbookJob(HEAD, { kind: 'memory' });
-    await job.append(ROWS);
-    const bytes = await job.finish(TAIL);
+    const job: WorkbookJob = await createWorkbookJob([HEAD], { kind: 'memory' });
+    await job.append(0, ROWS, TAIL);
+    const bytes = await job.finish();
     expect(bytes).toBeInstanceOf(Uint8Array);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(arrayBufferOf(bytes as Uint8Array));
@@ -326,13 +332,13 @@ describe('workbook writer: files and jobs', () => {
   });
 
   it('writes 20,000 rows', async () => {
-    const rows: ReportRow[] = Array.from({ length: 20_000 }, (_, i) => ({
+    const rows: BodyRow[] = Array.from({ length: 20_000 }, (_, i) => ({
       cells: [i + 1, `干部${i + 1}`, `开江县第${i + 1}办公室主任`, i * 10.5, '', i % 2 ? '男' : '女'],
     }));
     const path = await writeFile(HEAD, rows);
     const sheet = (await load(path)).getWorksheet('花名册')!;
     expect(sheet.getCell('A20003').value).toBe(20_000);
     expect(sheet.getCell('B20003').value).toBe('干部20000');
-    expect(sheet.getCell('A20004').value).toBe(TAIL.footerLines[0]);
+    expect(sheet.getCell('A20004').value).toBe(TOTALS[0]);
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
-import type { WorkbookHead } from '@shared/reports/table-model';
+import { countySheetHead } from '@shared/reports/document/county-sheet';
 import { arrayBufferOf } from '../excel/zip-helpers';
 
 let root: string;
@@ -32,28 +32,29 @@ async function post(channel: string, ...args: unknown[]): Promise<{ status: numb
   return { status: response.status, body: decodeHttpJson(await response.text()) };
 }
 
-const HEAD: WorkbookHead = {
-  sheetName: '期满名单',
-  title: '开江县挂职干部期满名单（截至2024年5月6日）',
+const TITLE = '开江县挂职干部期满名单（截至2024年5月6日）';
+const HEAD = countySheetHead({
+  name: '期满名单',
+  title: TITLE,
   reportingUnit: '中共开江县委组织部',
   reportDate: '2024-05-06',
   orientation: 'landscape',
   columns: [
-    { key: 'seq', header: '序号', width: 5, kind: 'number' },
+    { key: 'seq', header: '序号', width: 5 },
     { key: 'name', header: '姓名', width: 9 },
-    { key: 'days', header: '剩余天数', width: 9, kind: 'number' },
+    { key: 'days', header: '剩余天数', width: 9 },
   ],
-};
+});
 
 describe('web host: Excel export and import over HTTP', () => {
   it('begin → rows → finish answers with workbook bytes exceljs can read', async () => {
-    const begun = await post('xlsx:begin', { suggestedName: '期满名单.xlsx', head: HEAD });
+    const begun = await post('xlsx:begin', { suggestedName: '期满名单.xlsx', sheets: [HEAD] });
     expect(begun.status).toBe(200);
     const { jobId } = begun.body.value as { jobId: string };
     const rows = Array.from({ length: 1500 }, (_, i) => ({ cells: [i + 1, `干部${i + 1}`, 30 - i], ...(i < 31 ? { highlight: 'red' } : {}) }));
-    expect((await post('xlsx:rows', { jobId, rows: rows.slice(0, 1000) })).body).toEqual({ ok: true, value: { written: 1000 } });
-    expect((await post('xlsx:rows', { jobId, rows: rows.slice(1000) })).body).toEqual({ ok: true, value: { written: 1500 } });
-    const finished = await post('xlsx:finish', { jobId, tail: { footerLines: ['合计：共1500人'] } });
+    expect((await post('xlsx:rows', { jobId, sheet: 0, rows: rows.slice(0, 1000) })).body).toEqual({ ok: true, value: { written: 1000 } });
+    expect((await post('xlsx:rows', { jobId, sheet: 0, rows: rows.slice(1000), footer: [{ role: 'text', rows: [['合计：共1500人']] }] })).body).toEqual({ ok: true, value: { written: 1500 } });
+    const finished = await post('xlsx:finish', { jobId });
     expect(finished.status).toBe(200);
     const { fileName, data } = finished.body.value as { fileName: string; data: Uint8Array };
     expect(fileName).toBe('期满名单.xlsx');
@@ -62,7 +63,7 @@ describe('web host: Excel export and import over HTTP', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(arrayBufferOf(data));
     const sheet = workbook.getWorksheet('期满名单')!;
-    expect(sheet.getCell('A1').value).toBe(HEAD.title);
+    expect(sheet.getCell('A1').value).toBe(TITLE);
     expect(sheet.getCell('B4').value).toBe('干部1');
     expect(sheet.getCell('C1503').value).toBe(-1469);
     expect(sheet.getCell('A1504').value).toBe('合计：共1500人');
@@ -74,7 +75,7 @@ describe('web host: Excel export and import over HTTP', () => {
   });
 
   it('answers a finished or unknown job with a Chinese refusal (422)', async () => {
-    const res = await post('xlsx:rows', { jobId: '00000000-0000-4000-8000-000000000000', rows: [] });
+    const res = await post('xlsx:rows', { jobId: '00000000-0000-4000-8000-000000000000', sheet: 0, rows: [] });
     expect(res.status).toBe(422);
     expect(res.body.error).toEqual({ code: 'export-not-found', message: expect.stringContaining('请重新导出') });
   });
@@ -83,7 +84,7 @@ describe('web host: Excel export and import over HTTP', () => {
     const read = await post('xlsx:read', { data: new TextEncoder().encode('姓名,性别\n张三,男') });
     expect(read.status).toBe(422);
     expect(read.body.error.message).toContain('不是有效的 Excel 工作簿');
-    const bad = await post('xlsx:begin', { suggestedName: '名册.xlsx', head: { ...HEAD, columns: [] } });
+    const bad = await post('xlsx:begin', { suggestedName: '名册.xlsx', sheets: [{ ...HEAD, columns: [] }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid-request');
   });

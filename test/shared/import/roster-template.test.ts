@@ -3,16 +3,27 @@ import { validateIdCardNo } from '@shared/domain/id-card';
 import { ROSTER_FIELDS } from '@shared/import/roster-columns';
 import { autoMapColumns, validateRosterRows } from '@shared/import/roster-import';
 import { buildRosterTemplate } from '@shared/import/roster-template';
+import { bandTexts, headerLabels, sheetTitle } from '@shared/reports/document/inspect';
+import { cellValueOf, isRichCell } from '@shared/reports/document/schema';
 import { TODAY, context } from '../../fixtures/roster/roster-rows';
 
 const template = buildRosterTemplate({ countyName: '开江县', reportingUnit: '中共开江县委组织部', today: TODAY, unitNames: ['开江县发展和改革局', '讲治镇人民政府'] });
-const headers = template.head.columns.map((c) => c.header);
-const column = (header: string) => template.head.columns.find((c) => c.header === header)!;
+const [data, notes] = template.sheets;
+const headers = headerLabels(data!.head);
+const headerCells = data!.head.bands!.find((b) => b.role === 'header')!.rows[0]!;
+/** A column with the note of its header cell. */
+const column = (header: string) => {
+  const index = headers.indexOf(header);
+  const cell = headerCells[index]!;
+  return { ...data!.head.columns[index]!, note: isRichCell(cell) ? cell.note : undefined };
+};
 
 describe('the roster import template', () => {
   it('is offered as 挂职干部花名册导入模板.xlsx with the county title and 填报单位', () => {
     expect(template.suggestedName).toBe('挂职干部花名册导入模板.xlsx');
-    expect(template.head).toMatchObject({ title: '开江县挂职干部花名册', reportingUnit: '中共开江县委组织部', reportDate: TODAY, orientation: 'landscape' });
+    expect(sheetTitle(data!.head)).toBe('开江县挂职干部花名册');
+    expect(bandTexts(data!.head.bands!)).toContain('填报单位：中共开江县委组织部');
+    expect(data!.head.print?.orientation).toBe('landscape');
   });
 
   it('has one column per import field, required ones marked *, and maps back onto itself', () => {
@@ -51,26 +62,27 @@ describe('the roster import template', () => {
   });
 
   it('has one example row with a valid ID number that passes every check (and is ignored on import)', () => {
-    const example = template.rows[0]!;
+    const example = data!.rows[0]!;
     if (!('cells' in example)) throw new Error('expected a data row');
-    const id = example.cells[headers.indexOf('身份证号*')] as string;
+    const id = cellValueOf(example.cells[headers.indexOf('身份证号*')]) as string;
     expect(validateIdCardNo(id, { today: TODAY }).ok).toBe(true);
     const units = [
       { id: 'u1', name: '开江县发展和改革局', shortName: '县发展和改革局' },
       { id: 'u2', name: '讲治镇人民政府', shortName: null },
     ];
-    const renamed = example.cells.map((c, i) => (i === headers.indexOf('姓名*') ? '王建民' : c));
+    const cells = example.cells.map(cellValueOf);
+    const renamed = cells.map((c, i) => (i === headers.indexOf('姓名*') ? '王建民' : c));
     const p = validateRosterRows([headers, renamed], autoMapColumns(headers), context({ units }));
     expect(p.rows[0]!.errors).toEqual([]);
     expect(p.rows[0]!.status).toBe('ok');
-    const asIs = validateRosterRows([headers, example.cells], autoMapColumns(headers), context({ units }));
+    const asIs = validateRosterRows([headers, cells], autoMapColumns(headers), context({ units }));
     expect(asIs.rows).toEqual([]);
     expect(asIs.ignoredRows).toEqual([2]);
   });
 
   it('explains how to fill it in on a 填写说明 sheet', () => {
-    const text = template.head.instructions!.lines.join('\n');
-    expect(template.head.instructions!.sheetName).toBe('填写说明');
+    const text = notes!.rows.map((row) => ('cells' in row ? cellValueOf(row.cells[0]) : '')).join('\n');
+    expect(notes!.head.name).toBe('填写说明');
     for (const phrase of ['1985.03', '1985年3月', '“文本”格式', '按身份证号码与系统中已有的干部对应', '表头带“*”的为必填项', '讲治镇人民政府']) expect(text).toContain(phrase);
   });
 });

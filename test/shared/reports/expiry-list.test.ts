@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildExpiryList, expiryHighlight, type ExpirySource } from '@shared/reports/expiry-list';
+import { SIGNATURE_LINE } from '@shared/reports/document/bands';
+import { bandTexts, headerLabels, sheetTitle } from '@shared/reports/document/inspect';
+import { isGroupRow, type BodyRow as ReportRow } from '@shared/reports/document/schema';
+import { buildExpiryList as buildExpiryDocument, expiryHighlight, type ExpiryListOptions, type ExpirySource } from '@shared/reports/expiry-list';
 import type { ReportAssessment } from '@shared/reports/report-records';
-import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '@shared/reports/table-model';
 import { BATCHES, UNITS, cadre, mapOf, posting } from './report-fixture';
+
+/** The list's one sheet: its head, rows and footer lines. */
+function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions) {
+  const { sheets } = buildExpiryDocument(source, opts);
+  expect(sheets).toHaveLength(1);
+  const { head, rows, footer } = sheets[0]!;
+  return { head, rows, tail: { footerLines: bandTexts(footer) } };
+}
 
 const TODAY = '2024-05-06';
 
@@ -38,7 +48,7 @@ const byPosting = (rows: ReportRow[], id: string) => rowsOf(rows).find((r) => r.
 describe('buildExpiryList', () => {
   it('has the columns of DOMAIN §4.6 and the title 截至 today', () => {
     const { head } = buildExpiryList(SOURCE, OPTS);
-    expect(head.columns.map((c) => c.header)).toEqual([
+    expect(headerLabels(head)).toEqual([
       '序号',
       '姓名',
       '派出单位及职务',
@@ -52,8 +62,8 @@ describe('buildExpiryList', () => {
       '拟处理',
       '备注',
     ]);
-    expect(head.title).toBe('开江县挂职干部期满名单（截至2024年5月6日）');
-    expect(head.reportDate).toBe(TODAY);
+    expect(sheetTitle(head)).toBe('开江县挂职干部期满名单（截至2024年5月6日）');
+    expect(bandTexts(head.bands!)).toContain('填报日期：2024年5月6日');
   });
 
   it('lists on-post terms ending within the window, soonest first, overdue ones with negative days', () => {

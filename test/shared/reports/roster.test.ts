@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoster, ROSTER_COLUMNS, type RosterSource } from '@shared/reports/roster';
-import { isGroupRow, SIGNATURE_LINE, type ReportRow } from '@shared/reports/table-model';
+import { SIGNATURE_LINE } from '@shared/reports/document/bands';
+import { bandTexts, headerLabels, sheetTitle } from '@shared/reports/document/inspect';
+import { isGroupRow, type BodyRow as ReportRow } from '@shared/reports/document/schema';
+import { buildRoster as buildRosterDocument, ROSTER_COLUMNS, type RosterOptions, type RosterSource } from '@shared/reports/roster';
 import { BATCHES, UNITS, cadre, mapOf, posting } from './report-fixture';
+
+/** The roster's one sheet: its head, rows and footer lines. */
+function buildRoster(source: RosterSource, opts: RosterOptions) {
+  const { sheets } = buildRosterDocument(source, opts);
+  expect(sheets).toHaveLength(1);
+  const { head, rows, footer } = sheets[0]!;
+  return { head, rows, tail: { footerLines: bandTexts(footer) } };
+}
 
 const CADRES = [
   cadre('c-p1', {
@@ -60,7 +70,7 @@ const names = (rows: ReportRow[]) => rows.map((r) => (isGroupRow(r) ? `【${r.gr
 describe('buildRoster', () => {
   it('has the 15 roster columns in the order of DOMAIN §4.1, landscape, with the default title', () => {
     const { head } = buildRoster(SOURCE, OPTS);
-    expect(head.columns.map((c) => c.header)).toEqual([
+    expect(headerLabels(head)).toEqual([
       '序号',
       '姓名',
       '性别',
@@ -78,8 +88,10 @@ describe('buildRoster', () => {
       '备注',
     ]);
     expect(ROSTER_COLUMNS.map((c) => c.key)).toEqual(head.columns.map((c) => c.key));
-    expect(head).toMatchObject({ title: '开江县挂职干部花名册', sheetName: '花名册', orientation: 'landscape', reportDate: '2024-05-06', reportingUnit: '中共开江县委组织部' });
-    expect(buildRoster(SOURCE, { ...OPTS, title: '开江县第一批双向挂职干部名册' }).head.title).toBe('开江县第一批双向挂职干部名册');
+    expect(head).toMatchObject({ name: '花名册', print: { orientation: 'landscape' } });
+    expect(sheetTitle(head)).toBe('开江县挂职干部花名册');
+    expect(bandTexts(head.bands!)).toEqual(expect.arrayContaining(['填报单位：中共开江县委组织部', '填报日期：2024年5月6日']));
+    expect(sheetTitle(buildRoster(SOURCE, { ...OPTS, title: '开江县第一批双向挂职干部名册' }).head)).toBe('开江县第一批双向挂职干部名册');
   });
 
   it('prints a person as a clerk expects: 1985.03（39岁）, education on two lines, short unit names, 起止 with an em dash', () => {
@@ -161,7 +173,7 @@ describe('buildRoster', () => {
 
   it('keeps only the chosen columns (序号 always first) and skips deleted postings', () => {
     const { head, rows } = buildRoster({ ...SOURCE, postings: [...POSTINGS, posting('p9', { _deleted: true })] }, { ...OPTS, columns: ['phone', 'name'] });
-    expect(head.columns.map((c) => c.header)).toEqual(['序号', '姓名', '联系电话']);
+    expect(headerLabels(head)).toEqual(['序号', '姓名', '联系电话']);
     expect(dataRows(rows).map((r) => r.cells)).toContainEqual([3, '张三', '13800000001']);
     expect(dataRows(rows)).toHaveLength(5);
   });

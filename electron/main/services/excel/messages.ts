@@ -72,3 +72,32 @@ export const NOT_IN_LIST = {
   title: '不在下拉选项中',
   message: '填写的内容不在下拉选项中。请从下拉列表中选择；确需填写其他内容，请点“是”。',
 };
+
+/** Rows for a sheet the workbook does not declare. */
+export function noSuchSheet(index: number, sheets: number): BridgeException {
+  return new BridgeException({
+    code: 'invalid-request',
+    message: `导出只有 ${sheets} 个工作表，没有第 ${index + 1} 个，导出已停止。请联系技术支持。`,
+  });
+}
+
+/** Rows for a sheet that is already complete (its footer written, or a later sheet begun). */
+export function sheetComplete(name: string): BridgeException {
+  return new BridgeException({
+    code: 'invalid-request',
+    message: `工作表“${name}”已经写完，不能再添加行，导出已停止。请联系技术支持。`,
+  });
+}
+
+/** A footer band that does not fit the sheet's columns. */
+export function footerDoesNotFit(name: string, problem: string): BridgeException {
+  return new BridgeException({ code: 'invalid-request', message: `工作表“${name}”的表尾有误：${problem}。导出已停止，请联系技术支持。` });
+}
+
+/** A sheet past Excel's row limit whose continuation sheet name is taken. */
+export function continuationNameTaken(name: string, continuation: string): BridgeException {
+  return new BridgeException({
+    code: 'invalid-request',
+    message: `工作表“${name}”的行数超过 Excel 的上限，需要续写到工作表“${continuation}”，但这个名称已被占用。请修改工作表名称后重新导出。`,
+  });
+}

@@ -1,16 +1,16 @@
-// The look of a report sheet (DOMAIN §4.0): fonts, borders, fills and alignment of each kind of
-// row. Style objects are built once and reused: exceljs caches the format of a style object it has
-// seen, which keeps a 100,000-row export fast.
+// The look of a sheet (DOMAIN §4.0): fonts, borders, fills, alignment and number formats of each
+// kind of cell. Style objects are built once per kind and reused: exceljs caches the format of a
+// style object it has seen, which keeps a 100,000-row export fast.
 import type { Alignment, Borders, Fill, Font } from 'exceljs';
-import type { ReportColumn, ReportRow } from '@shared/reports/table-model';
+import type { BandRole, Column, DataRow, Highlight, RichCell } from '@shared/reports/document/schema';
 import type { QuotableStyle } from './exceljs-patches';
 
 /** Fill colours of highlighted rows (ARGB), the familiar Excel "bad / neutral / note" tints. */
 export const HIGHLIGHT_FILLS = { red: 'FFFFC7CE', amber: 'FFFFEB9C', yellow: 'FFFFFFCC' } as const;
-/** Fill of the header row. */
+/** Fill of the header cells. */
 export const HEADER_FILL = 'FFD9D9D9';
-/** Number format of `money` columns. */
-export const MONEY_FORMAT = '#,##0.00';
+/** Fill of 合计 rows. */
+export const TOTAL_FILL = 'FFF2F2F2';
 
 export const TITLE_FONT: Partial<Font> = { name: '黑体', size: 18, bold: true };
 export const BODY_FONT: Partial<Font> = { name: '宋体', size: 11 };
@@ -23,64 +23,79 @@ function solid(argb: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
 }
 
-type Highlight = Extract<ReportRow, { cells: unknown }>['highlight'];
-
 /** Text that Excel would take for a formula (or a DDE call) if a clerk edited the cell. */
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
 
-/** Style objects of one sheet, made on first use and shared by every cell that needs them. */
-export class ReportStyles {
-  readonly title: QuotableStyle;
-  readonly subtitleLeft: QuotableStyle;
-  readonly subtitleRight: QuotableStyle;
-  readonly header: QuotableStyle;
-  readonly group: QuotableStyle;
-  readonly footer: QuotableStyle;
-  readonly instructions: QuotableStyle;
-  private readonly cache = new Map<string, QuotableStyle>();
-  private readonly quotedCache = new WeakMap<QuotableStyle, QuotableStyle>();
+/** Every kind of cell a sheet has: the band roles, the body row styles and group headings. */
+export type CellKind = BandRole | NonNullable<DataRow['style']> | 'group';
 
-  constructor(private readonly columns: readonly ReportColumn[]) {
-    const centred: Partial<Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    this.title = { font: TITLE_FONT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
-    this.subtitleLeft = { font: BODY_FONT, alignment: { horizontal: 'left', vertical: 'middle' } };
-    this.subtitleRight = { font: BODY_FONT, alignment: { horizontal: 'right', vertical: 'middle' } };
-    this.header = { font: BOLD_FONT, alignment: centred, border: THIN_BORDERS, fill: solid(HEADER_FILL) };
-    this.group = { font: BOLD_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: THIN_BORDERS };
-    this.footer = { font: BODY_FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } };
-    this.instructions = { font: BODY_FONT, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+/** A cell's own format (a rich cell). */
+export type OwnFormat = Pick<RichCell, 'align' | 'numFmt' | 'bold'>;
+
+/** Kinds laid out like the body columns (bordered, the column's alignment and number format). */
+const COLUMN_KINDS: ReadonlySet<CellKind> = new Set(['data', 'subtotal', 'total']);
+
+/** The style of a cell kind before column, highlight and own format are applied. */
+function baseStyle(kind: CellKind): QuotableStyle {
+  const wrapped = (horizontal: Alignment['horizontal'], vertical: Alignment['vertical'] = 'middle'): Partial<Alignment> => ({ horizontal, vertical, wrapText: true });
+  switch (kind) {
+    case 'title':
+      return { font: TITLE_FONT, alignment: wrapped('center') };
+    case 'header':
+      return { font: BOLD_FONT, alignment: wrapped('center'), border: THIN_BORDERS, fill: solid(HEADER_FILL) };
+    case 'text':
+      return { font: BODY_FONT, alignment: wrapped('left') };
+    case 'plain':
+      return { font: BODY_FONT, alignment: wrapped('left', 'top') };
+    case 'group':
+      return { font: BOLD_FONT, alignment: wrapped('left'), border: THIN_BORDERS };
+    case 'data':
+      return { font: BODY_FONT, border: THIN_BORDERS };
+    case 'subtotal':
+      return { font: BOLD_FONT, border: THIN_BORDERS };
+    case 'total':
+      return { font: BOLD_FONT, border: THIN_BORDERS, fill: solid(TOTAL_FILL) };
   }
+}
 
-  /** The style of a data cell in column `index`, with the row's highlight and the quote prefix. */
-  data(index: number, highlight: Highlight, quote: boolean): QuotableStyle {
-    const key = `${index}|${highlight ?? ''}|${quote ? 1 : 0}`;
+/** Style objects of one sheet, made on first use and shared by every cell that needs them. */
+export class SheetStyles {
+  private readonly cache = new Map<string, QuotableStyle>();
+
+  constructor(private readonly columns: readonly Column[]) {}
+
+  /**
+   * The style of a cell of `kind` in 0-based `column` (whose alignment and number format body and
+   * 合计 cells take), with the row's highlight, the cell's own format and the quote prefix for text
+   * Excel would read as a formula. Called for every cell: positional arguments, one string key.
+   */
+  get(kind: CellKind, column: number, highlight?: Highlight, own?: OwnFormat, quote = false): QuotableStyle {
+    let key = `${kind}|${column}|${highlight ?? ''}|${quote ? 1 : 0}`;
+    if (own) key += `|${own.align ?? ''}|${own.numFmt ?? ''}|${own.bold ?? ''}`;
     let style = this.cache.get(key);
     if (!style) {
-      const column = this.columns[index];
-      const numeric = column?.kind === 'number' || column?.kind === 'money';
-      style = {
-        font: BODY_FONT,
-        border: THIN_BORDERS,
-        alignment: { horizontal: column?.align ?? (numeric ? 'right' : 'left'), vertical: 'middle', wrapText: true },
-        ...(column?.kind === 'money' ? { numFmt: MONEY_FORMAT } : {}),
-        ...(highlight ? { fill: solid(HIGHLIGHT_FILLS[highlight]) } : {}),
-        ...(quote ? { quotePrefix: true } : {}),
-      };
+      style = this.make(kind, column, highlight, own, quote);
       this.cache.set(key, style);
     }
     return style;
   }
 
-  /** The same style with the quote prefix (for title, header, group and footer cells holding `=…`). */
-  quoted(style: QuotableStyle): QuotableStyle {
-    let quotedStyle = this.quotedCache.get(style);
-    if (!quotedStyle) {
-      quotedStyle = { ...style, quotePrefix: true };
-      this.quotedCache.set(style, quotedStyle);
+  private make(kind: CellKind, column: number, highlight: Highlight | undefined, own: OwnFormat | undefined, quote: boolean): QuotableStyle {
+    const style = baseStyle(kind);
+    const columnFormat = COLUMN_KINDS.has(kind) ? this.columns[column] : undefined;
+    if (columnFormat) {
+      const numeric = !!columnFormat.numFmt && columnFormat.numFmt !== '@';
+      style.alignment = { horizontal: columnFormat.align ?? (numeric ? 'right' : 'left'), vertical: 'middle', wrapText: true };
+      if (columnFormat.numFmt) style.numFmt = columnFormat.numFmt;
     }
-    return quotedStyle;
+    if (highlight && COLUMN_KINDS.has(kind)) style.fill = solid(HIGHLIGHT_FILLS[highlight]);
+    if (own?.align) style.alignment = { ...(style.alignment as Partial<Alignment>), horizontal: own.align };
+    if (own?.numFmt) style.numFmt = own.numFmt;
+    if (own?.bold !== undefined) style.font = { ...(style.font as Partial<Font>), bold: own.bold };
+    if (quote) style.quotePrefix = true;
+    return style;
   }
 }
 

@@ -125,7 +125,7 @@ export function createWorkbookJobs(options: WorkbookJobsOptions = {}): WorkbookJ
   }
 
   const services: ServiceTable<WorkbookJobChannel> = {
-    'xlsx:begin': async ({ suggestedName, head }) => {
+    'xlsx:begin': async ({ suggestedName, sheets }) => {
       await sweep();
       if (jobs.size >= maxJobs) throw tooManyJobs(maxJobs);
       const name = withXlsxExtension(suggestedName);
@@ -144,24 +144,24 @@ export function createWorkbookJobs(options: WorkbookJobsOptions = {}): WorkbookJ
         tempPath = join(options.tempDir, `gzt-export-${id}.xlsx`);
         sink = { kind: 'file', path: tempPath };
       }
-      const job = await createWorkbookJob(head, sink);
+      const job = await createWorkbookJob(sheets, sink);
       jobs.set(id, { job, fileName, ...(tempPath ? { tempPath } : {}), lastUsed: now(), busy: 0, queue: Promise.resolve() });
       updateTimer();
       return { jobId: id };
     },
 
-    'xlsx:rows': async ({ jobId, rows }) => {
+    'xlsx:rows': async ({ jobId, sheet, rows, footer }) => {
       const entry = entryOf(jobId);
       return run(jobId, entry, async () => {
-        await entry.job.append(rows);
+        await entry.job.append(sheet, rows, footer);
         return { written: entry.job.written };
       });
     },
 
-    'xlsx:finish': async ({ jobId, tail }) => {
+    'xlsx:finish': async ({ jobId }) => {
       const entry = entryOf(jobId);
       return run(jobId, entry, async () => {
-        const bytes = await entry.job.finish(tail);
+        const bytes = await entry.job.finish();
         jobs.delete(jobId);
         updateTimer();
         if (entry.tempPath) {

@@ -95,7 +95,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         </Button>
         <Button onClick={() => setPairing(true)}>新建双向互派</Button>
         <RosterImportButton />
-        <ExportMenu ids={ids} units={units ?? []} batches={batches ?? []} />
+        <ExportMenu ids={ids} />
       </div>
       <div className="gzt-toolbar">
         <Select

@@ -1,0 +1,61 @@
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { AUTOPRINT_PARAM, type PrintRoute } from '@shared/ipc/print-route';
+import { StoreProvider } from '../app/store-context';
+import { printRouteOf } from './print-routes';
+import { PRINT_TEXTS } from './texts';
+import './print.css';
+
+/** Shows `message` instead of the page, and tells whoever waits to print (data-print-error). */
+function PrintFailure({ message }: { message: string }) {
+  useEffect(() => {
+    document.body.dataset.printError = message;
+  }, [message]);
+  return <p className="print-failure">{message}</p>;
+}
+
+/**
+ * A print route without the shell: the page of its kind, inside the database provider, laid out
+ * by print.css. Once the page says it is ready and the fonts are loaded, `data-print-ready="1"` is
+ * set on <body> (main waits for it before printToPDF; the e2e tier before page.pdf), and with
+ * `autoprint=1` (the web host) the browser's print dialog opens.
+ */
+export default function PrintRoot({ route }: { route: PrintRoute }) {
+  const definition = printRouteOf(route.kind);
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | undefined>(definition ? undefined : PRINT_TEXTS.unknownKind(route.kind));
+  const onReady = useCallback(() => setReady(true), []);
+  const autoprint = route.params[AUTOPRINT_PARAM] === '1';
+
+  useEffect(() => {
+    document.documentElement.classList.add('gzt-print');
+    document.title = definition?.title ?? document.title;
+    return () => {
+      document.documentElement.classList.remove('gzt-print');
+      delete document.body.dataset.printReady;
+      delete document.body.dataset.printError;
+    };
+  }, [definition]);
+
+  useEffect(() => {
+    if (!ready || error) return;
+    let live = true;
+    void (document.fonts?.ready ?? Promise.resolve()).then(() => {
+      if (!live) return;
+      document.body.dataset.printReady = '1';
+      if (autoprint) window.print();
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, error, autoprint]);
+
+  if (error || !definition) return <PrintFailure message={error ?? PRINT_TEXTS.unknownKind(route.kind)} />;
+  const Page = definition.page;
+  return (
+    <StoreProvider loading={null} failed={(e) => <PrintFailure message={PRINT_TEXTS.databaseFailed(e.message)} />}>
+      <Suspense fallback={null}>
+        <Page params={route.params} onReady={onReady} onError={setError} />
+      </Suspense>
+    </StoreProvider>
+  );
+}
