@@ -1,12 +1,15 @@
-import type { Transaction } from 'dexie';
-import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import type { Table } from 'dexie';
+import { ENTITY_TABLES, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import { zodIssues } from '@shared/domain/issues';
 import type { HlcClock } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
-import type { GztDatabase, Row } from './database';
-import { cadreSortKeys, withDerived } from './derive';
-import { zodIssues } from '@shared/domain/issues';
+import type { ConflictRow, GztDatabase, ImportLogRow, MetaRow, MetaValues, ReadDb, Row, StoreTableName } from './database';
+import { withDerived } from './derive';
+import { domainFields } from './domain-fields';
 import { NotFoundError, ValidationError } from './errors';
+import { TABLE_HOOKS, type HookContext, type TableHooks } from './table-hooks';
+import { permit } from './write-guard';
 
 /** Turns zod issues into field messages a clerk can read. */
 export const issuesOf = zodIssues;
@@ -18,28 +21,30 @@ export function parseEntity<T extends TableName>(table: T, input: unknown): Enti
   return result.data as EntityOf<T>;
 }
 
-/** Domain fields of a stored record (no id, no sync metadata, no local derived fields). */
-export function domainFields<T extends object>(record: T): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (k !== 'id' && !k.startsWith('_')) out[k] = v;
-  return out;
-}
-
 /**
  * The single write path. A Writer lives inside one Dexie `rw` transaction over every synced table
- * plus `meta` (see Store.write): each operation takes one fresh clock stamp, stamps exactly the
- * fields it changes, and the clock is persisted in the same transaction, so a record and the stamp
- * that produced it are committed together or not at all.
+ * plus the bookkeeping tables (see Store.write): each operation takes one fresh clock stamp, stamps
+ * exactly the fields it changes, and the clock is persisted in the same transaction, so a record and
+ * the stamp that produced it are committed together or not at all.
+ *
+ * Repositories get a Writer: they read any table through `w.db` (read-only) and write only through
+ * the methods below. The write guard (write-guard.ts) refuses every other write. Per-table derived
+ * fields come from the hooks in table-hooks.ts; the Writer has no table-specific branch.
  */
 export class Writer {
-  /** Tables this transaction wrote, for callers that report what changed. */
-  readonly touched = new Set<TableName>();
+  /** Tables this transaction wrote; the Store announces them after the commit. */
+  readonly touched = new Set<StoreTableName>();
+  /** Every table, for reading. */
+  readonly db: ReadDb;
+  private readonly hookContext: HookContext;
 
   constructor(
-    readonly db: GztDatabase,
+    private readonly database: GztDatabase,
     private readonly clock: HlcClock,
-    readonly tx: Transaction,
-  ) {}
+  ) {
+    this.db = database;
+    this.hookContext = { db: database, putLocal: (table, rows) => this.putRows(table, rows) };
+  }
 
   /** A record by id, tombstones included. */
   async getAny<T extends TableName>(table: T, id: string): Promise<Row<T> | undefined> {
@@ -56,8 +61,9 @@ export class Writer {
   /** Validates and stores a new record with every field stamped. */
   async create<T extends TableName>(table: T, input: InputOf<T>, opts: { id?: string } = {}): Promise<Row<T>> {
     const fields = parseEntity(table, input);
-    const record = stampNew(fields as object, this.clock.send(), opts.id) as Stored<EntityOf<T>>;
-    return this.put(table, record);
+    const record = stampNew(fields as object, this.clock.send(), opts.id) as Row<T>;
+    const [row] = await this.store(table, [record], [undefined]);
+    return row!;
   }
 
   /**
@@ -65,19 +71,10 @@ export class Writer {
    * has already applied the cross-record rules that the single-record repositories check.
    */
   async createMany<T extends TableName>(table: T, inputs: readonly { id?: string; input: InputOf<T> }[]): Promise<Row<T>[]> {
+    if (inputs.length === 0) return [];
     const stamp = this.clock.send();
-    const rows = inputs.map(({ id, input }) => {
-      const record = stampNew(parseEntity(table, input) as object, stamp, id) as Stored<EntityOf<T>>;
-      return withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
-    });
-    if (table === 'postings') {
-      const postings = rows as unknown as Row<'postings'>[];
-      const cadres = await this.db.cadres.bulkGet(postings.map((p) => p.cadreId));
-      postings.forEach((p, i) => Object.assign(p, cadreSortKeys(cadres[i])));
-    }
-    await this.db.entity(table).bulkPut(rows);
-    if (rows.length) this.touched.add(table);
-    return rows;
+    const records = inputs.map(({ id, input }) => stampNew(parseEntity(table, input) as object, stamp, id) as Row<T>);
+    return this.store(table, records, records.map(() => undefined));
   }
 
   /** Validates the record with the patch applied and stamps only the fields whose value changed. */
@@ -86,13 +83,14 @@ export class Writer {
     const fields = parseEntity(table, { ...domainFields(prev), ...patch });
     const { next, changed } = stampPatch(prev as Stored<object>, fields as object, this.clock.send());
     if (changed.length === 0) return prev;
-    return this.put(table, next as Stored<EntityOf<T>>);
+    const [row] = await this.store(table, [next as Row<T>], [prev]);
+    return row!;
   }
 
   /** Marks a record deleted (a tombstone, kept forever so the delete travels to other PCs). */
   async remove<T extends TableName>(table: T, id: string): Promise<void> {
     const prev = await this.get(table, id);
-    await this.put(table, stampDelete(prev as Stored<object>, this.clock.send()) as Stored<EntityOf<T>>);
+    await this.store(table, [stampDelete(prev as Stored<object>, this.clock.send()) as Row<T>], [prev]);
   }
 
   /** Brings a deleted record back. */
@@ -100,37 +98,76 @@ export class Writer {
     const prev = await this.getAny(table, id);
     if (!prev) throw new NotFoundError(`${ENTITY_TABLES[table].label}记录`);
     if (!prev._deleted) return prev;
-    return this.put(table, stampRestore(prev as Stored<object>, this.clock.send()) as Stored<EntityOf<T>>);
+    const [row] = await this.store(table, [stampRestore(prev as Stored<object>, this.clock.send()) as Row<T>], [prev]);
+    return row!;
   }
 
   /**
-   * Stores a record that was already stamped elsewhere (the merge of an imported package). The
-   * clock must have received its stamps (HlcClock.recv) before, so later local writes sort after.
+   * Stores records that were already stamped elsewhere (the merge of an imported package). The
+   * clock must have received their stamps (HlcClock.recv) before, so later local writes sort after.
    */
-  async putMerged<T extends TableName>(table: T, record: Stored<EntityOf<T>>): Promise<Row<T>> {
-    return this.put(table, record);
+  async putMerged<T extends TableName>(table: T, records: readonly Stored<EntityOf<T>>[]): Promise<Row<T>[]> {
+    if (records.length === 0) return [];
+    const prevs = await this.db.entity(table).bulkGet(records.map((r) => r.id));
+    return this.store(table, records as Row<T>[], prevs);
   }
 
-  private async put<T extends TableName>(table: T, record: Stored<EntityOf<T>>): Promise<Row<T>> {
-    const row = withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
-    if (table === 'postings') {
-      const p = row as unknown as Row<'postings'>;
-      Object.assign(p, cadreSortKeys(await this.db.cadres.get(p.cadreId)));
-    }
-    if (table === 'cadres') {
-      // A posting sorts by its cadre's name and birth date: keep the copies in step.
-      const c = row as unknown as Row<'cadres'>;
-      const prev = await this.db.cadres.get(c.id);
-      const keys = cadreSortKeys(c);
-      const before = prev ? cadreSortKeys(prev) : undefined;
-      if (!before || before._sName !== keys._sName || before._sBirth !== keys._sBirth)
-        await this.db.postings.where('cadreId').equals(c.id).modify(keys);
-    }
-    await this.db.entity(table).put(row);
+  /** Sets one of this PC's `meta` values (site, clock, knowledge vector, local markers). */
+  async setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void> {
+    await this.bookkeeping('meta').put(permit([{ key, value } satisfies MetaRow])[0]!);
+    this.touched.add('meta');
+  }
+
+  /** Keeps conflict entries of a merge for the Conflicts screen (an entry already kept stays as it is). */
+  async addConflicts(rows: readonly ConflictRow[]): Promise<number> {
+    const known = new Set((await this.db.conflicts.bulkGet(rows.map((r) => r.id))).filter((r) => !!r).map((r) => r!.id));
+    const fresh = rows.filter((r) => !known.has(r.id));
+    if (fresh.length === 0) return 0;
+    await this.bookkeeping('conflicts').bulkPut(permit(fresh.map((r) => ({ ...r }))));
+    this.touched.add('conflicts');
+    return fresh.length;
+  }
+
+  /** Records an imported package, so a second import of the same file can say when it was first seen. */
+  async logImport(row: ImportLogRow): Promise<void> {
+    await this.bookkeeping('importLog').put(permit([{ ...row }])[0]!);
+    this.touched.add('importLog');
+  }
+
+  /**
+   * Persists the clock and this site's entry of the knowledge vector, at the end of every write
+   * transaction (Store). Not announced as a change: it is bookkeeping of the write itself.
+   */
+  async saveClock(siteId: string): Promise<void> {
+    const last = this.clock.last;
+    if (!last) return;
+    const meta = this.bookkeeping('meta');
+    await meta.put(permit([{ key: 'clock', value: last } satisfies MetaRow])[0]!);
+    const seen = ((await this.db.meta.get('seen'))?.value as MetaValues['seen'] | undefined) ?? {};
+    if (!seen[siteId] || seen[siteId]! < last) await meta.put(permit([{ key: 'seen', value: { ...seen, [siteId]: last } } satisfies MetaRow])[0]!);
+  }
+
+  /** Derives local fields, stores the rows, then lets the table's hooks update copies elsewhere. */
+  private async store<T extends TableName>(table: T, records: readonly Row<T>[], prevs: readonly (Row<T> | undefined)[]): Promise<Row<T>[]> {
+    const hooks = TABLE_HOOKS[table] as TableHooks<T> | undefined;
+    const rows = records.map((r) => withDerived(table, r));
+    await hooks?.lookup?.(rows, this.db);
+    await this.putRows(table, rows);
+    await hooks?.afterPut?.(rows.map((row, i) => ({ row, prev: prevs[i] })), this.hookContext);
+    return rows;
+  }
+
+  private async putRows<T extends TableName>(table: T, rows: readonly Row<T>[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.entityTable(table).bulkPut(permit(rows) as Row<T>[]);
     this.touched.add(table);
-    return row;
+  }
+
+  private entityTable<T extends TableName>(table: T): Table<Row<T>, string> {
+    return this.database.table(table);
+  }
+
+  private bookkeeping<K extends 'meta' | 'conflicts' | 'importLog'>(table: K): Table<K extends 'meta' ? MetaRow : K extends 'conflicts' ? ConflictRow : ImportLogRow, string> {
+    return this.database.table(table);
   }
 }
-
-/** Every table a write transaction spans: all synced tables, meta and the sync bookkeeping. */
-export const WRITE_SCOPE: string[] = [...TABLE_NAMES, 'meta', 'conflicts', 'importLog'];

@@ -6,7 +6,9 @@ import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '@shared/doma
 import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
-import { domainFields, parseEntity, type Writer } from '../writer';
+import { domainFields } from '../domain-fields';
+import { getLive, liveWhere } from '../queries/live';
+import { parseEntity, type Writer } from '../writer';
 
 /** A written posting and the warnings (not errors) a clerk should see. */
 export interface PostingWriteResult {
@@ -19,25 +21,17 @@ const LIFECYCLE_FIELDS = ['status', 'extensions', 'actualEndDate', 'endReason', 
 
 async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
   const value = parseEntity('postings', normalizePostingInput(input));
-  const cadre = await w.db.cadres.get(value.cadreId);
-  if (!cadre || cadre._deleted) throw new ValidationError([{ field: 'cadreId', message: '干部不存在或已删除，请重新选择' }]);
-  const units = await w.db.units.bulkGet([value.dispatchingUnitId, value.receivingUnitId]);
-  if (!units[0] || units[0]._deleted) throw new ValidationError([{ field: 'dispatchingUnitId', message: '派出单位不存在或已删除，请重新选择' }]);
-  if (!units[1] || units[1]._deleted) throw new ValidationError([{ field: 'receivingUnitId', message: '接收单位不存在或已删除，请重新选择' }]);
+  const cadre = await getLive(w.db.cadres, value.cadreId);
+  if (!cadre) throw new ValidationError([{ field: 'cadreId', message: '干部不存在或已删除，请重新选择' }]);
+  if (!(await getLive(w.db.units, value.dispatchingUnitId))) throw new ValidationError([{ field: 'dispatchingUnitId', message: '派出单位不存在或已删除，请重新选择' }]);
+  if (!(await getLive(w.db.units, value.receivingUnitId))) throw new ValidationError([{ field: 'receivingUnitId', message: '接收单位不存在或已删除，请重新选择' }]);
   if (value.batchId) {
-    const batch = await w.db.batches.get(value.batchId);
-    if (!batch || batch._deleted) throw new ValidationError([{ field: 'batchId', message: '批次不存在或已删除，请重新选择' }]);
+    if (!(await getLive(w.db.batches, value.batchId))) throw new ValidationError([{ field: 'batchId', message: '批次不存在或已删除，请重新选择' }]);
   }
-  const others = await w.db.postings
-    .where('cadreId')
-    .equals(value.cadreId)
-    .filter((p) => !p._deleted && p.id !== id)
+  const others = await liveWhere(w.db.postings, 'cadreId', value.cadreId)
+    .filter((p) => p.id !== id)
     .toArray();
-  const assessments = await w.db.assessments
-    .where('cadreId')
-    .equals(value.cadreId)
-    .filter((a) => !a._deleted)
-    .toArray();
+  const assessments = await liveWhere(w.db.assessments, 'cadreId', value.cadreId).toArray();
   const names = new Map((await w.db.units.bulkGet(others.map((o) => o.receivingUnitId))).map((u) => [u?.id, u?.shortName || u?.name]));
   const r = checkPosting(value, { today, cadre, otherPostings: others, assessments, unitName: (uid) => names.get(uid) ?? '' });
   if (r.errors.length) throw new ValidationError(r.errors);
@@ -90,8 +84,8 @@ export async function updatePosting(w: Writer, id: string, patch: Partial<Postin
   for (const f of LIFECYCLE_FIELDS) delete clean[f];
   const { value, warnings } = await checked(w, { ...(domainFields(prev) as Partial<PostingInput>), ...clean }, today, id);
   const posting = await w.update('postings', id, value);
-  const pair = posting.pairedPostingId ? await w.getAny('postings', posting.pairedPostingId) : undefined;
-  return { posting, warnings: pair && !pair._deleted ? [...warnings, ...checkPair(posting, pair)] : warnings };
+  const pair = await getLive(w.db.postings, posting.pairedPostingId);
+  return { posting, warnings: pair ? [...warnings, ...checkPair(posting, pair)] : warnings };
 }
 
 async function transition(w: Writer, id: string, action: PostingAction, patch: Partial<PostingInput>): Promise<Row<'postings'>> {
@@ -168,10 +162,8 @@ export async function recallPosting(
 
 /** The live end-of-term assessment (期满考察) of a posting, if one is on file. */
 export async function findEndOfTermReview(w: Writer, postingId: string): Promise<Row<'assessments'> | undefined> {
-  return w.db.assessments
-    .where('postingId')
-    .equals(postingId)
-    .filter((a) => !a._deleted && a.kind === 'endOfTerm')
+  return liveWhere(w.db.assessments, 'postingId', postingId)
+    .filter((a) => a.kind === 'endOfTerm')
     .first();
 }
 
@@ -191,10 +183,8 @@ export async function recordEndOfTermReview(
   const existing = await findEndOfTermReview(w, postingId);
   const saved = existing ? await w.update('assessments', existing.id, fields) : await w.create('assessments', fields);
   if (saved.grade === '1' && saved.addToReservePool) {
-    const already = await w.db.reservePool
-      .where('cadreId')
-      .equals(posting.cadreId)
-      .filter((r) => !r._deleted && r.status === 'in')
+    const already = await liveWhere(w.db.reservePool, 'cadreId', posting.cadreId)
+      .filter((r) => r.status === 'in')
       .first();
     if (!already)
       await w.create('reservePool', { cadreId: posting.cadreId, sourcePostingId: postingId, addedOn: today, basis: 'endOfTermExcellent', status: 'in' });
@@ -220,7 +210,7 @@ export async function removePosting(w: Writer, id: string): Promise<void> {
   const p = await w.get('postings', id);
   await w.remove('postings', id);
   if (p.pairedPostingId) {
-    const pair = await w.getAny('postings', p.pairedPostingId);
-    if (pair && !pair._deleted && pair.pairedPostingId === id) await w.update('postings', pair.id, { pairedPostingId: null });
+    const pair = await getLive(w.db.postings, p.pairedPostingId);
+    if (pair && pair.pairedPostingId === id) await w.update('postings', pair.id, { pairedPostingId: null });
   }
 }

@@ -3,9 +3,10 @@ import type { Unit } from '@shared/domain/entities/unit';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { parseEntity, type Writer } from '../writer';
+import { live, liveWhere } from '../queries/live';
 
 async function liveUnits(w: Writer): Promise<Row<'units'>[]> {
-  return w.db.units.filter((u) => !u._deleted).toArray();
+  return live(w.db.units).toArray();
 }
 
 /** Checks the parent exists, the tree stays a tree and the name is unique among siblings. */
@@ -45,13 +46,12 @@ export async function updateUnit(w: Writer, id: string, patch: Partial<InputOf<'
 export async function removeUnit(w: Writer, id: string, homeUnitId?: string): Promise<void> {
   const unit = await w.get('units', id);
   if (id === homeUnitId) throw new ValidationError([{ field: 'id', message: '这是本机设置中的本单位，不能删除。如需更换，请先在“设置”中修改本单位' }]);
-  const children = await w.db.units.where('parentId').equals(id).filter((u) => !u._deleted).count();
+  const children = await liveWhere(w.db.units, 'parentId', id).count();
   if (children > 0) throw new ValidationError([{ field: 'id', message: `“${unit.name}”下还有${children}个下级单位，请先删除或移走下级单位` }]);
-  const cadres = await w.db.cadres.where('homeUnitId').equals(id).filter((c) => !c._deleted).count();
+  const cadres = await liveWhere(w.db.cadres, 'homeUnitId', id).count();
   if (cadres > 0) throw new ValidationError([{ field: 'id', message: `还有${cadres}名干部的工作单位是“${unit.name}”，不能删除` }]);
   const postings =
-    (await w.db.postings.where('receivingUnitId').equals(id).filter((p) => !p._deleted).count()) +
-    (await w.db.postings.where('dispatchingUnitId').equals(id).filter((p) => !p._deleted).count());
+    (await liveWhere(w.db.postings, 'receivingUnitId', id).count()) + (await liveWhere(w.db.postings, 'dispatchingUnitId', id).count());
   if (postings > 0) throw new ValidationError([{ field: 'id', message: `还有${postings}条挂职记录的派出或接收单位是“${unit.name}”，不能删除` }]);
   await w.remove('units', id);
 }

@@ -17,7 +17,7 @@ import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { createBatch, removeBatch, updateBatch } from '../../db/repositories/batches';
 import { listUnits } from '../../db/queries/units';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 import { usePostingList } from '../../stores/postings-list';
 import { RuleSelect } from '../../components/rule-select';
 

@@ -15,7 +15,7 @@ import { ValidationError } from '../../db/errors';
 import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
 import { listUnits } from '../../db/queries/units';
 import { createCadre, removeCadre, updateCadre } from '../../db/repositories/cadres';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 import { CadreForm } from './cadre-form';
 
 type C = Row<'cadres'>;

@@ -22,7 +22,7 @@ import {
   recordEndOfTermReview,
   terminatePosting,
 } from '../../db/repositories/postings';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 
 /** A lifecycle action, or recording the end-of-term review. */
 export type DialogKind = PostingAction | 'review';

@@ -17,7 +17,7 @@ import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { createPosting, previewPosting, updatePosting } from '../../db/repositories/postings';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 import { confirmWarnings } from './save-with-warnings';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */

@@ -1,6 +1,6 @@
 import type { ExistingCadre, ExistingPosting, RosterContext } from '@shared/import/roster-import';
 import type { GztDatabase } from '../../db/database';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 
 /** What the preview checks a roster against, read from the database (everything but the clerk's options). */
 export type RosterData = Omit<RosterContext, 'options'>;

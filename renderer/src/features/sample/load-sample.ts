@@ -15,7 +15,6 @@ export const SAMPLE_SIZES = [
 ] as const;
 
 const CHUNK = 2000;
-const MARKER = 'sampleLoaded';
 
 export interface SampleProgress {
   stage: string;
@@ -25,7 +24,7 @@ export interface SampleProgress {
 
 /** When the sample county was loaded on this PC, if it was. */
 export async function sampleLoadedAt(store: Store): Promise<string | undefined> {
-  return ((await store.db.meta.get(MARKER))?.value as { at: string } | undefined)?.at;
+  return (await store.meta('sampleLoaded'))?.at;
 }
 
 /**
@@ -124,7 +123,7 @@ export async function loadSampleCounty(store: Store, postings: number, onProgres
     tick('挂职', chunk.length);
   }
   await store.write(async (w) => {
-    await w.db.meta.put({ key: MARKER, value: { at: new Date().toISOString(), postings: sample.postings.length } });
+    await w.setMeta('sampleLoaded', { at: new Date().toISOString(), postings: sample.postings.length });
   });
   return { units: unitsCreated, cadres: sample.cadres.length, postings: sample.postings.length };
 }

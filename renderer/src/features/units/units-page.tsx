@@ -11,7 +11,7 @@ import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
 import { createUnit, removeUnit, updateUnit } from '../../db/repositories/units';
-import { domainFields } from '../../db/writer';
+import { domainFields } from '../../db/domain-fields';
 import { UnitForm } from './unit-form';
 
 type U = Row<'units'>;
