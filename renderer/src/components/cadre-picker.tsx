@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useStore } from '../app/store-context';
 import { searchCadres } from '../db/queries/cadres';
+import { getLive } from '../db/queries/live';
 
 /**
  * Picks a registered cadre by name, pinyin initials or ID number (searched through indexes, 30
@@ -13,7 +14,7 @@ export function CadrePicker(props: Omit<SelectProps<string>, 'options' | 'showSe
   const store = useStore();
   const [q, setQ] = useState('');
   const found = useLiveQuery(() => searchCadres(store.db, q, 30), [store, q]);
-  const current = useLiveQuery(() => (props.value ? store.db.cadres.get(props.value) : undefined), [store, props.value]);
+  const current = useLiveQuery(() => getLive(store.db.cadres, props.value), [store, props.value]);
   const options = useMemo(() => {
     const list = [...(found?.rows ?? [])];
     if (current && !list.some((c) => c.id === current.id)) list.unshift(current);

@@ -110,12 +110,40 @@ export async function activatePosting(w: Writer, id: string, startDate?: string)
   return transition(w, id, 'activate', startDate ? { startDate } : {});
 }
 
+/** What an extension needs: the new end date, when and by whom it was approved, and why. */
+export interface ExtensionRequest {
+  newEndDate: string;
+  decidedOn: string;
+  approvedBy: string;
+  reason: string;
+}
+
+/** What ending a posting early (terminate, recall) needs. */
+export interface EndRequest {
+  actualEndDate: string;
+  approvedBy: string;
+  reason: string;
+}
+
+/** What completing a term needs. */
+export interface CompletionRequest {
+  actualEndDate: string;
+  endReason?: 'termCompleted' | 'appointed';
+}
+
+/** The end-of-term review as the clerk records it. */
+export interface EndOfTermReview {
+  grade: string;
+  assessingUnit: string;
+  hostOpinion?: string | null;
+  homeOpinion?: string | null;
+  orgDeptOpinion?: string | null;
+  selfSummary?: string | null;
+  addToReservePool?: boolean;
+}
+
 /** Extension (DOMAIN §7.3 T6): a later end date, who approved it and why; the history is kept. */
-export async function extendPosting(
-  w: Writer,
-  id: string,
-  ext: { newEndDate: string; decidedOn: string; approvedBy: string; reason: string },
-): Promise<Row<'postings'>> {
+export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
   if (!(ext.newEndDate > prev.plannedEndDate))
     throw new ValidationError([{ field: 'newEndDate', message: `延期后的期满日期应晚于原期满日期（${prev.plannedEndDate}）` }]);
@@ -130,7 +158,7 @@ export async function extendPosting(
 }
 
 /** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
-export async function terminatePosting(w: Writer, id: string, end: { actualEndDate: string; approvedBy: string; reason: string }): Promise<Row<'postings'>> {
+export async function terminatePosting(w: Writer, id: string, end: EndRequest): Promise<Row<'postings'>> {
   return transition(w, id, 'terminate', {
     actualEndDate: end.actualEndDate,
     endReason: 'earlyTermination',
@@ -146,7 +174,7 @@ export async function terminatePosting(w: Writer, id: string, end: { actualEndDa
 export async function recallPosting(
   w: Writer,
   id: string,
-  end: { actualEndDate: string; approvedBy: string; reason: string },
+  end: EndRequest,
   today: string,
   replacement?: PostingInput,
 ): Promise<{ recalled: Row<'postings'>; replacement?: PostingWriteResult }> {
@@ -175,7 +203,7 @@ export async function findEndOfTermReview(w: Writer, postingId: string): Promise
 export async function recordEndOfTermReview(
   w: Writer,
   postingId: string,
-  review: { grade: string; assessingUnit: string; hostOpinion?: string | null; homeOpinion?: string | null; orgDeptOpinion?: string | null; selfSummary?: string | null; addToReservePool?: boolean },
+  review: EndOfTermReview,
   today: string,
 ): Promise<Row<'assessments'>> {
   const posting = await w.get('postings', postingId);
@@ -193,7 +221,7 @@ export async function recordEndOfTermReview(
 }
 
 /** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */
-export async function completePosting(w: Writer, id: string, end: { actualEndDate: string; endReason?: 'termCompleted' | 'appointed' }): Promise<Row<'postings'>> {
+export async function completePosting(w: Writer, id: string, end: CompletionRequest): Promise<Row<'postings'>> {
   const review = await findEndOfTermReview(w, id);
   if (!review || !review.grade)
     throw new ValidationError([{ field: 'status', message: '期满结束前，请先录入期满考察结果（等次和各方意见）' }]);

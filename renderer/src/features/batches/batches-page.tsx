@@ -5,19 +5,19 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { formatDateDotted, todayIso } from '@shared/domain/dates';
 import { POSTING_TYPE } from '@shared/domain/enums';
 import type { BatchInput } from '@shared/domain/entities/batch';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { navigate } from '../../app/routes';
 import { useSite, useStore } from '../../app/store-context';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
-import { createBatch, removeBatch, updateBatch } from '../../db/repositories/batches';
-import { listUnits } from '../../db/queries/units';
 import { domainFields } from '../../db/domain-fields';
+import { createBatch, removeBatch, updateBatch } from '../../db/operations';
+import { countPostingsByBatch, listBatches } from '../../db/queries/batches';
+import { listUnits } from '../../db/queries/units';
 import { usePostingList } from '../../stores/postings-list';
 import { RuleSelect } from '../../components/rule-select';
 
@@ -28,12 +28,8 @@ export function BatchesPage() {
   const store = useStore();
   const { site } = useSite();
   const { message } = App.useApp();
-  const batches = useLiveQuery(() => store.db.batches.filter((b) => !b._deleted).toArray(), [store]);
-  const counts = useLiveQuery(async () => {
-    const m = new Map<string, number>();
-    for (const b of batches ?? []) m.set(b.id, await store.db.postings.where('batchId').equals(b.id).filter((p) => !p._deleted).count());
-    return m;
-  }, [store, batches]);
+  const batches = useLiveQuery(() => listBatches(store.db), [store]);
+  const counts = useLiveQuery(() => countPostingsByBatch(store.db, (batches ?? []).map((b) => b.id)), [store, batches]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [editing, setEditing] = useState<{ id?: string; initial: Partial<BatchInput> } | null>(null);
   const [form] = Form.useForm<BatchInput>();
@@ -42,10 +38,11 @@ export function BatchesPage() {
 
   const open = (b?: Row<'batches'>) => {
     const y = Number(todayIso().slice(0, 4));
+    const d = postingDefaults({ type: 'secondmentDown' });
     setEditing(
       b
         ? { id: b.id, initial: domainFields(b) as Partial<BatchInput> }
-        : { initial: { year: y, postingType: 'secondmentDown', defaultTermMonths: 24, organiserUnitId: site?.homeUnitId, ...defaultRulesFor('secondmentDown') } },
+        : { initial: { year: y, postingType: d.type, defaultTermMonths: d.termMonths, organiserUnitId: site?.homeUnitId, leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId } },
     );
   };
   const onValuesChange = (changed: Partial<BatchInput>, all: Partial<BatchInput>) => {
@@ -56,20 +53,19 @@ export function BatchesPage() {
     const v = { ...editing?.initial, ...form.getFieldsValue(true) } as BatchInput;
     try {
       const id = editing?.id;
-      await store.write((w) => (id ? updateBatch(w, id, v) : createBatch(w, v)));
+      await (id ? updateBatch(store, id, v) : createBatch(store, v));
       message.success('批次已保存');
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof BatchInput, errors: [i.message] })));
-      else message.error(errorText(e));
+      showError(e, message, form);
     }
   };
   const remove = async (b: Row<'batches'>) => {
     try {
-      await store.write((w) => removeBatch(w, b.id));
+      await removeBatch(store, b.id);
       message.success(`已删除“${b.name}”`);
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 

@@ -8,14 +8,15 @@ import { formatMonthDotted, todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
 import type { FieldIssue } from '@shared/domain/issues';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
-import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
-import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
-import { listUnits } from '../../db/queries/units';
-import { createCadre, removeCadre, updateCadre } from '../../db/repositories/cadres';
 import { domainFields } from '../../db/domain-fields';
+import { createCadre, removeCadre, updateCadre } from '../../db/operations';
+import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
+import { getLive } from '../../db/queries/live';
+import { ValidationError } from '../../db/errors';
+import { listUnits } from '../../db/queries/units';
 import { CadreForm } from './cadre-form';
 
 type C = Row<'cadres'>;
@@ -37,7 +38,7 @@ export function CadresPage(props: { openId?: string }) {
 
   useEffect(() => {
     if (!props.openId) return;
-    store.db.cadres.get(props.openId).then((c) => c && !c._deleted && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
+    getLive(store.db.cadres, props.openId).then((c) => c && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
   }, [props.openId, store]);
 
   const open = (c?: C) => {
@@ -50,22 +51,15 @@ export function CadresPage(props: { openId?: string }) {
     const today = todayIso();
     const v = validateCadre(values, { today });
     setWarnings(v.warnings);
-    if (!v.ok) {
-      form.setFields(v.errors.map((i) => ({ name: i.field as keyof CadreInput, errors: [i.message] })));
-      message.error(`有${v.errors.length}项需要修改：${v.errors[0]!.message}`);
-      return;
-    }
+    if (!v.ok) return showError(new ValidationError(v.errors), message, form);
     setSaving(true);
     try {
       const id = editing?.id;
-      const saved = await store.write((w) => (id ? updateCadre(w, id, values, today) : createCadre(w, values, today)));
+      const saved = await (id ? updateCadre(store, id, values, today) : createCadre(store, values, today));
       message.success(id ? `已保存“${saved.name}”` : `已登记“${saved.name}”`);
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) {
-        form.setFields(e.issues.map((i) => ({ name: i.field as keyof CadreInput, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '保存失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }
@@ -73,10 +67,10 @@ export function CadresPage(props: { openId?: string }) {
 
   const remove = async (c: C) => {
     try {
-      await store.write((w) => removeCadre(w, c.id));
+      await removeCadre(store, c.id);
       message.success(`已删除“${c.name}”`);
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 

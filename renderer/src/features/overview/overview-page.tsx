@@ -6,6 +6,7 @@ import type { Alert } from '@shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { collectAlerts } from '../../db/queries/alerts';
+import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
 
 const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
@@ -42,8 +43,8 @@ export function OverviewPage() {
   const today = todayIso();
   const setFilter = usePostingList((s) => s.setFilter);
   const alerts = useLiveQuery(() => collectAlerts(store.db, today), [store, today]);
-  const onPost = useLiveQuery(() => store.db.postings.where('status').anyOf(['active', 'extended']).filter((p) => !p._deleted).count(), [store]);
-  const cadres = useLiveQuery(() => store.db.cadres.where('_live').equals(1).count(), [store]);
+  const onPost = useLiveQuery(() => countOnPost(store.db), [store]);
+  const cadres = useLiveQuery(() => countCadres(store.db), [store]);
   const by = useMemo(() => {
     const all = alerts ?? [];
     const of = (k: Alert['kind']) => all.filter((a) => a.kind === k);

@@ -2,27 +2,25 @@ import { App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'an
 import { useMemo, useState } from 'react';
 import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes';
 import { selectableItems } from '@shared/domain/codes/lookup';
-import { addDays, addMonths, plannedEndDate, todayIso } from '@shared/domain/dates';
+import { addDays, addMonths, todayIso } from '@shared/domain/dates';
 import { ASSESSING_UNIT } from '@shared/domain/enums';
-import type { PostingInput } from '@shared/domain/entities/posting';
 import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
-import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
+import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
+import { domainFields } from '../../db/domain-fields';
 import {
   activatePosting,
   approvePosting,
   cancelPosting,
   completePosting,
   extendPosting,
-  recallPosting,
+  recallWithReplacement,
   recordEndOfTermReview,
   terminatePosting,
-} from '../../db/repositories/postings';
-import { domainFields } from '../../db/domain-fields';
+} from '../../db/operations';
 
 /** A lifecycle action, or recording the end-of-term review. */
 export type DialogKind = PostingAction | 'review';
@@ -81,65 +79,37 @@ export function ActionDialog(props: {
     const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
     switch (kind) {
       case 'approve':
-        return store.write((w) => approvePosting(w, posting.id)).then(() => undefined);
+        return approvePosting(store, posting.id).then(() => undefined);
       case 'activate':
-        return store.write((w) => activatePosting(w, posting.id, s('startDate') || undefined)).then(() => undefined);
+        return activatePosting(store, posting.id, s('startDate') || undefined).then(() => undefined);
       case 'extend':
-        return store.write((w) => extendPosting(w, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') })).then(() => undefined);
+        return extendPosting(store, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
       case 'terminate':
-        return store.write((w) => terminatePosting(w, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') })).then(() => undefined);
+        return terminatePosting(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
       case 'recall': {
-        let replacement: PostingInput | undefined;
-        if (v.withReplacement) {
-          const c = await store.db.cadres.get(s('replacementCadre'));
-          if (!c) throw new ValidationError([{ field: 'replacementCadre', message: '请选择接替的干部' }]);
-          const start = s('replacementStart');
-          const { id: _id, _deleted, _clock, _hlc, _live, ...rest } = posting as Row<'postings'> & { _live?: number };
-          replacement = {
-            ...(rest as PostingInput),
-            cadreId: c.id,
-            dispatchingUnitId: c.homeUnitId,
-            originalPost: c.currentPost,
-            originalPositionLevel: c.positionLevel ?? null,
-            secondedPost: s('replacementPost') || posting.secondedPost,
-            startDate: start,
-            plannedEndDate: plannedEndDate(start, posting.termMonths),
-            status: 'active',
-            extensions: [],
-            actualEndDate: null,
-            endReason: null,
-            endApprovedBy: null,
-            endNote: null,
-            pairedPostingId: null,
-            replacesPostingId: null,
-          };
-        }
-        const r = await store.write((w) => recallPosting(w, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement));
+        const replacement = v.withReplacement ? { cadreId: s('replacementCadre'), startDate: s('replacementStart'), secondedPost: s('replacementPost') } : undefined;
+        const r = await recallWithReplacement(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement);
         return r.replacement?.posting.id;
       }
       case 'review':
-        return store
-          .write((w) =>
-            recordEndOfTermReview(
-              w,
-              posting.id,
-              {
-                grade: s('grade'),
-                assessingUnit: s('assessingUnit'),
-                hostOpinion: s('hostOpinion') || null,
-                homeOpinion: s('homeOpinion') || null,
-                orgDeptOpinion: s('orgDeptOpinion') || null,
-                selfSummary: s('selfSummary') || null,
-                addToReservePool: !!v.addToReservePool,
-              },
-              today,
-            ),
-          )
-          .then(() => undefined);
+        return recordEndOfTermReview(
+          store,
+          posting.id,
+          {
+            grade: s('grade'),
+            assessingUnit: s('assessingUnit'),
+            hostOpinion: s('hostOpinion') || null,
+            homeOpinion: s('homeOpinion') || null,
+            orgDeptOpinion: s('orgDeptOpinion') || null,
+            selfSummary: s('selfSummary') || null,
+            addToReservePool: !!v.addToReservePool,
+          },
+          today,
+        ).then(() => undefined);
       case 'complete':
-        return store.write((w) => completePosting(w, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' })).then(() => undefined);
+        return completePosting(store, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' }).then(() => undefined);
       case 'cancel':
-        return store.write((w) => cancelPosting(w, posting.id, s('reason'))).then(() => undefined);
+        return cancelPosting(store, posting.id, s('reason')).then(() => undefined);
     }
   };
 
@@ -152,11 +122,7 @@ export function ActionDialog(props: {
       props.onDone(openId);
       props.onClose();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        const map: Record<string, string> = { approvedBy: 'approvedBy', reason: 'reason', newEndDate: 'newEndDate' };
-        form.setFields(e.issues.filter((i) => map[i.field] || i.field in v).map((i) => ({ name: map[i.field] ?? i.field, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '办理失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }

@@ -2,18 +2,18 @@ import { App, Button, Card, Col, Drawer, Form, Input, Row as GridRow, Select, Sp
 import { useMemo, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { checkPair } from '@shared/domain/rules/posting-rules';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
-import { createPairedExchange, previewPosting } from '../../db/repositories/postings';
+import { createPair, previewPair } from '../../db/operations';
+import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
@@ -56,7 +56,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     for (const side of ['A', 'B'] as const) {
       const id = changed[`cadre${side}`];
       if (id) {
-        const c = await store.db.cadres.get(id);
+        const c = await getLive(store.db.cadres, id);
         if (c) {
           patch[`originalPost${side}`] = c.currentPost;
           if (!all[`unit${side}`]) patch[`unit${side}`] = c.homeUnitId;
@@ -65,7 +65,8 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     }
     if (changed.batchId) {
       const b = props.batches.find((x) => x.id === changed.batchId);
-      if (b) Object.assign(patch, { startDate: b.startDate, termMonths: b.defaultTermMonths });
+      const d = postingDefaults({ batch: b });
+      if (b) Object.assign(patch, { startDate: d.startDate, termMonths: d.termMonths });
     }
     const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
     if (end) patch.plannedEndDate = end;
@@ -73,7 +74,9 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
   };
 
   const halves = (v: PairValues): [PostingInput, PostingInput] => {
-    const common = { type: 'pairedExchange', batchId: v.batchId ?? null, termMonths: v.termMonths!, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('pairedExchange') };
+    const batch = props.batches.find((b) => b.id === v.batchId);
+    const d = postingDefaults({ type: 'pairedExchange', batch: batch && { ...batch, postingType: 'pairedExchange' } });
+    const common = { type: 'pairedExchange', batchId: v.batchId ?? null, termMonths: v.termMonths!, status: 'active', partyRelationTransferred: true, leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId };
     const a = { ...common, cadreId: v.cadreA!, direction: 'down', dispatchingUnitId: v.unitA!, receivingUnitId: v.unitB!, originalPost: v.originalPostA!, secondedPost: v.secondedPostA!, startDate: v.startDate!, plannedEndDate: v.plannedEndDate! };
     const b = {
       ...common,
@@ -101,17 +104,15 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     const today = todayIso();
     setSaving(true);
     try {
-      const [pa, pb] = await store.read((w) => Promise.all([previewPosting(w, a, today), previewPosting(w, b, today)]));
-      const errors = [...pa.errors.map((e) => ({ ...e, message: `甲方：${e.message}` })), ...pb.errors.map((e) => ({ ...e, message: `乙方：${e.message}` }))];
-      if (errors.length) throw new ValidationError(errors);
-      const warnings = [...pa.warnings.map((w) => ({ ...w, message: `甲方：${w.message}` })), ...pb.warnings.map((w) => ({ ...w, message: `乙方：${w.message}` })), ...checkPair(a as never, b as never)];
-      if (!(await confirmWarnings(modal, warnings))) return;
-      const r = await store.write((w) => createPairedExchange(w, a, b, today));
+      const preview = await previewPair(store, a, b, today);
+      if (preview.errors.length) throw new ValidationError(preview.errors);
+      if (!(await confirmWarnings(modal, preview.warnings))) return;
+      const r = await createPair(store, a, b, today);
       message.success('已登记双向互派（两条挂职记录已相互关联）');
       props.onSaved(r.a.id);
       props.onClose();
     } catch (e) {
-      message.error(e instanceof ValidationError ? e.issues.map((i) => i.message).join('；') : errorText(e));
+      showError(e, message);
     } finally {
       setSaving(false);
     }

@@ -7,11 +7,12 @@ import { ageAt } from '@shared/domain/age';
 import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
 import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { allowedActions, POSTING_ACTIONS } from '@shared/domain/rules/posting-lifecycle';
-import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { removePosting } from '../../db/repositories/postings';
+import { removePosting } from '../../db/operations';
+import { loadPostingDetail } from '../../db/queries/posting-detail';
 import { ActionDialog, type DialogKind } from './action-dialog';
 import { DaysLeft, type CellContext } from './posting-columns';
 
@@ -22,22 +23,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
   const store = useStore();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<DialogKind | null>(null);
-  const data = useLiveQuery(async () => {
-    if (!props.postingId) return undefined;
-    const posting = await store.db.postings.get(props.postingId);
-    if (!posting || posting._deleted) return null;
-    const [cadre, history, pair, replacedBy, replaces, reviews] = await Promise.all([
-      store.db.cadres.get(posting.cadreId),
-      store.db.postings.where('cadreId').equals(posting.cadreId).filter((p) => !p._deleted).sortBy('startDate'),
-      posting.pairedPostingId ? store.db.postings.get(posting.pairedPostingId) : undefined,
-      store.db.postings.where('replacesPostingId').equals(posting.id).filter((p) => !p._deleted).first(),
-      posting.replacesPostingId ? store.db.postings.get(posting.replacesPostingId) : undefined,
-      store.db.assessments.where('postingId').equals(posting.id).filter((a) => !a._deleted && a.kind === 'endOfTerm').toArray(),
-    ]);
-    const others = [pair, replacedBy, replaces].filter((p): p is Row<'postings'> => !!p);
-    const otherCadres = new Map((await store.db.cadres.bulkGet(others.map((p) => p.cadreId))).filter((c) => !!c).map((c) => [c!.id, c!]));
-    return { posting, cadre, history, pair, replacedBy, replaces, review: reviews[0], otherCadres };
-  }, [store, props.postingId]);
+  const data = useLiveQuery(async () => (props.postingId ? loadPostingDetail(store.db, props.postingId) : undefined), [store, props.postingId]);
 
   const u = props.ctx.unitName;
   const p = data?.posting;
@@ -45,11 +31,11 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
   const actions = p ? allowedActions(p.status) : [];
   const remove = async () => {
     try {
-      await store.write((w) => removePosting(w, p!.id));
+      await removePosting(store, p!.id);
       message.success('已删除该挂职记录');
       props.onClose();
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
   const link = (q: Row<'postings'> | undefined, label: string) =>

@@ -4,20 +4,20 @@ import { POSITION_LEVEL } from '@shared/domain/codes';
 import { todayIso } from '@shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '@shared/domain/enums';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { DEFAULT_DIRECTION } from '@shared/domain/rules/posting-rules';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { CodeSelect } from '../../components/code-select';
 import { RuleSelect } from '../../components/rule-select';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
-import { createPosting, previewPosting, updatePosting } from '../../db/repositories/postings';
 import { domainFields } from '../../db/domain-fields';
+import { ValidationError } from '../../db/errors';
+import { createPosting, previewPosting, updatePosting } from '../../db/operations';
+import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
@@ -44,7 +44,7 @@ export function PostingForm(props: {
   const [form] = Form.useForm<PostingInput>();
   const [saving, setSaving] = useState(false);
   const [endTouched, setEndTouched] = useState(false);
-  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { type: 'secondmentDown', direction: 'down', termMonths: 24, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('secondmentDown') });
+  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { ...postingDefaults({ type: 'secondmentDown' }), status: 'active', partyRelationTransferred: true });
   const type = Form.useWatch('type', form);
   const unitName = useMemo(() => {
     const m = new Map(props.units.map((u) => [u.id, u.shortName || u.name]));
@@ -53,7 +53,7 @@ export function PostingForm(props: {
 
   useEffect(() => {
     if (!props.postingId) return;
-    store.db.postings.get(props.postingId).then((p) => {
+    getLive(store.db.postings, props.postingId).then((p) => {
       if (p) {
         setLoaded(domainFields(p) as Partial<PostingInput>);
         setEndTouched(true);
@@ -63,21 +63,15 @@ export function PostingForm(props: {
 
   const onValuesChange = async (changed: Partial<PostingInput>, all: Partial<PostingInput>) => {
     const patch: Partial<PostingInput> = {};
-    if (changed.cadreId) {
-      const c = await store.db.cadres.get(changed.cadreId);
-      if (c) Object.assign(patch, { dispatchingUnitId: c.homeUnitId, originalPost: c.currentPost, originalPositionLevel: c.positionLevel ?? null });
-    }
+    if (changed.cadreId) Object.assign(patch, postingDefaults({ cadre: await getLive(store.db.cadres, changed.cadreId) }));
     if (changed.type) {
-      patch.direction = DEFAULT_DIRECTION[changed.type] ?? all.direction;
-      if (!props.postingId) Object.assign(patch, defaultRulesFor(changed.type));
+      const d = postingDefaults({ type: changed.type });
+      patch.direction = d.direction;
+      if (!props.postingId) Object.assign(patch, { leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId });
     }
-    if (changed.batchId) {
-      const b = props.batches.find((x) => x.id === changed.batchId);
-      if (b && !props.postingId) {
-        Object.assign(patch, { type: b.postingType, direction: DEFAULT_DIRECTION[b.postingType], startDate: b.startDate, termMonths: b.defaultTermMonths });
-        if (b.leaveRuleSetId) patch.leaveRuleSetId = b.leaveRuleSetId;
-        if (b.subsidyRuleId) patch.subsidyRuleId = b.subsidyRuleId;
-      }
+    if (changed.batchId && !props.postingId) {
+      const { plannedEndDate: _end, ...fromBatch } = postingDefaults({ batch: props.batches.find((x) => x.id === changed.batchId) });
+      Object.assign(patch, fromBatch);
     }
     if ('plannedEndDate' in changed) setEndTouched(true);
     const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
@@ -90,19 +84,16 @@ export function PostingForm(props: {
     const today = todayIso();
     setSaving(true);
     try {
-      const preview = await store.read((w) => previewPosting(w, values, today, props.postingId));
+      const preview = await previewPosting(store, values, today, props.postingId);
       if (preview.errors.length) throw new ValidationError(preview.errors);
       if (!(await confirmWarnings(modal, preview.warnings))) return;
       const id = props.postingId;
-      const r = await store.write((w) => (id ? updatePosting(w, id, values, today) : createPosting(w, values, today)));
+      const r = await (id ? updatePosting(store, id, values, today) : createPosting(store, values, today));
       message.success(id ? '挂职信息已保存' : '已新增挂职');
       props.onSaved(r.posting.id);
       props.onClose();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        form.setFields(e.issues.map((i) => ({ name: i.field as keyof PostingInput, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '保存失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }

@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { UnitFilter } from '../../components/unit-filter';
 import type { Row } from '../../db/database';
+import { listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
 import { ColumnChooser, effectiveOrder, effectiveVisibility } from './column-chooser';
@@ -47,7 +48,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
   const today = todayIso();
   const { filter, sort, columnOrder, columnVisibility, setFilter, resetFilter, setSort, setColumns } = usePostingList();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
-  const batches = useLiveQuery(() => store.db.batches.filter((b) => !b._deleted).toArray(), [store]);
+  const batches = useLiveQuery(() => listBatches(store.db), [store]);
   const [searchText, setSearchText] = useState(filter.search);
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const [pairing, setPairing] = useState(false);

@@ -1,4 +1,4 @@
-import type { RosterImportResult } from '../../db/repositories/roster-import';
+import type { RosterImportResult } from '../../db/operations';
 import type { RosterRowStatus, RosterSummary } from '@shared/import/roster-import';
 
 /** The Chinese wording of the roster import, kept together for review. */

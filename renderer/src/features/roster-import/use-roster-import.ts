@@ -15,9 +15,9 @@ import { buildRosterTemplate } from '@shared/import/roster-template';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook, readWorkbookFile, type WorkbookFile } from '../../bridge/export-workbook';
+import { importRoster, type RosterImportResult } from '../../db/operations';
+import { loadRosterData, type RosterData } from '../../db/queries/roster-import';
 import { listUnits } from '../../db/queries/units';
-import { applyRosterImport, type RosterImportResult } from '../../db/repositories/roster-import';
-import { loadRosterData, type RosterData } from './roster-context';
 
 export type { WorkbookFile };
 /** One cell value of a sheet. */
@@ -167,14 +167,12 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     setPhase({ kind: 'importing', done: 0, total: summary.importable });
     try {
       // Progress updates are plain state changes: nothing is awaited inside the transaction.
-      const result = await store.write((w) =>
-        applyRosterImport(w, preview, today, (done, total) => {
-          const percent = Math.floor((done * 100) / Math.max(total, 1));
-          if (percent === lastPercent.current) return;
-          lastPercent.current = percent;
-          setPhase({ kind: 'importing', done, total });
-        }),
-      );
+      const result = await importRoster(store, preview, today, (done, total) => {
+        const percent = Math.floor((done * 100) / Math.max(total, 1));
+        if (percent === lastPercent.current) return;
+        lastPercent.current = percent;
+        setPhase({ kind: 'importing', done, total });
+      });
       setPhase({ kind: 'done', result });
       opts.onImported?.(result);
     } catch (e) {

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
-import { loadSampleCounty, SAMPLE_SIZES, sampleLoadedAt, type SampleProgress } from './load-sample';
+import { loadSample, sampleLoadedAt, type SampleProgress } from '../../db/operations';
+import { SAMPLE_SIZES } from './texts';
 
 /** 载入示例数据: a realistic county so a newcomer can try every screen. */
 export function SampleCard() {
@@ -25,7 +26,7 @@ export function SampleCard() {
       onOk: async () => {
         setProgress({ stage: '准备', done: 0, total: 1 });
         try {
-          const r = await loadSampleCounty(store, size, setProgress);
+          const r = await loadSample(store, size, setProgress);
           message.success(`已载入示例数据：干部${r.cadres}人，挂职${r.postings}条`);
           setLoadedAt(new Date().toISOString());
           navigate({ section: 'overview' });

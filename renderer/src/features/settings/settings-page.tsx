@@ -5,10 +5,10 @@ import { selectableItems } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import type { SiteSettings } from '@shared/domain/site';
 import type { Route } from '../../app/routes';
-import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import { UnitSelect } from '../../components/unit-select';
-import { ValidationError } from '../../db/errors';
+import { updateSettings } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
 import { getBridge } from '../../bridge/get-bridge';
 import { SampleCard } from '../sample/sample-card';
@@ -30,12 +30,11 @@ export function SettingsPage(_props: { route: Route }) {
 
   const save = async (v: SiteSettings) => {
     try {
-      await store.updateSettings(v);
+      await updateSettings(store, v);
       refreshSite();
       message.success('设置已保存');
     } catch (e) {
-      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof SiteSettings, errors: [i.message] })));
-      else message.error(errorText(e));
+      showError(e, message, form);
     }
   };
 

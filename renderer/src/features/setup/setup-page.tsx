@@ -2,9 +2,9 @@ import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
-import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
-import { ValidationError } from '../../db/errors';
+import { showError } from '../../components/form-errors';
+import { setUpSite } from '../../db/operations';
 
 interface SetupValues {
   countyName: string;
@@ -50,17 +50,15 @@ export function SetupPage() {
   const onFinish = async (v: SetupValues) => {
     setSaving(true);
     try {
-      await store.setUp(
+      await setUpSite(
+        store,
         { label: v.label, role: v.role, countyName: v.countyName },
         { name: v.unitName, level: v.unitLevel, kind: v.unitKind, isInCounty: v.unitLevel !== 'external' },
       );
       message.success('设置完成，欢迎使用挂职通');
       refreshSite();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        const map: Record<string, keyof SetupValues> = { name: 'unitName', level: 'unitLevel', kind: 'unitKind' };
-        form.setFields(e.issues.map((i) => ({ name: map[i.field] ?? (i.field as keyof SetupValues), errors: [i.message] })));
-      } else message.error(errorText(e));
+      showError(e, message, form, { fields: { name: 'unitName', level: 'unitLevel', kind: 'unitKind' } });
     } finally {
       setSaving(false);
     }

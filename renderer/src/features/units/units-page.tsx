@@ -5,13 +5,12 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import type { UnitInput } from '@shared/domain/entities/unit';
 import { buildUnitTree, unitPath, type UnitNode } from '@shared/domain/unit-tree';
-import { errorText } from '../../app/errors';
-import { useSite, useStore } from '../../app/store-context';
+import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
-import { listUnits } from '../../db/queries/units';
-import { createUnit, removeUnit, updateUnit } from '../../db/repositories/units';
 import { domainFields } from '../../db/domain-fields';
+import { createUnit, removeUnit, updateUnit } from '../../db/operations';
+import { listUnits } from '../../db/queries/units';
 import { UnitForm } from './unit-form';
 
 type U = Row<'units'>;
@@ -46,7 +45,6 @@ function treeData(nodes: UnitNode<U>[], filter: string): object[] {
 /** 单位: the unit tree with level and kind; add, edit, move and delete units. */
 export function UnitsPage() {
   const store = useStore();
-  const { site } = useSite();
   const { message } = App.useApp();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [selected, setSelected] = useState<string>();
@@ -74,23 +72,22 @@ export function UnitsPage() {
   const save = async () => {
     const values = await form.validateFields();
     try {
-      const saved = await store.write((w) => (editing?.id ? updateUnit(w, editing.id, values) : createUnit(w, values)));
+      const saved = await (editing?.id ? updateUnit(store, editing.id, values) : createUnit(store, values));
       message.success(editing?.id ? '已保存' : `已添加“${saved.name}”`);
       setSelected(saved.id);
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof UnitInput, errors: [i.message] })));
-      else message.error(errorText(e));
+      showError(e, message, form);
     }
   };
 
   const remove = async (id: string) => {
     try {
-      await store.write((w) => removeUnit(w, id, site?.homeUnitId));
+      await removeUnit(store, id);
       message.success('已删除');
       setSelected(undefined);
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { ValidationError } from '../../../renderer/src/db/errors';
-import { createCadre } from '../../../renderer/src/db/repositories/cadres';
+import { ValidationError } from '../../../../renderer/src/db/errors';
 import {
   completePosting,
-  createPairedExchange,
+  createPair,
   createPosting,
   extendPosting,
-  recallPosting,
+  recallWithReplacement,
   recordEndOfTermReview,
   terminatePosting,
   updatePosting,
-} from '../../../renderer/src/db/repositories/postings';
-import { createUnit } from '../../../renderer/src/db/repositories/units';
-import { cadreInput } from '../../fixtures/cadres';
-import { newStore } from './test-store';
+} from '../../../../renderer/src/db/operations';
+import { createCadre } from '../../../../renderer/src/db/repositories/cadres';
+import { createUnit } from '../../../../renderer/src/db/repositories/units';
+import { cadreInput } from '../../../fixtures/cadres';
+import { newStore } from '../test-store';
 
 const TODAY = '2026-11-21';
 
@@ -51,32 +51,32 @@ async function refused(p: Promise<unknown>): Promise<string[]> {
   return (e as ValidationError).issues.map((i) => i.message);
 }
 
-describe('posting repository', () => {
+describe('posting operations', () => {
   it('creates a posting without touching the cadre’s home unit', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
     expect(p.status).toBe('active');
     expect((await store.db.cadres.get(zs.id))?.homeUnitId).toBe(bureau.id);
   });
 
   it('allows only one open posting per cadre', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    const messages = await refused(store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id, { startDate: '2025-06-01' }), TODAY)));
+    await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    const messages = await refused(createPosting(store, posting(zs.id, bureau.id, town.id, { startDate: '2025-06-01' }), TODAY));
     expect(messages[0]).toContain('该干部已有一条未结束的挂职（在讲治镇在岗，2025-03-01起）');
   });
 
   it('refuses the same unit on both sides and village types without a village', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    expect(await refused(store.write((w) => createPosting(w, posting(zs.id, town.id, town.id), TODAY)))).toContain('接收单位不能与派出单位相同');
-    const msgs = await refused(store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id, { type: 'firstSecretary' }), TODAY)));
+    expect(await refused(createPosting(store, posting(zs.id, town.id, town.id), TODAY))).toContain('接收单位不能与派出单位相同');
+    const msgs = await refused(createPosting(store, posting(zs.id, bureau.id, town.id, { type: 'firstSecretary' }), TODAY));
     expect(msgs).toEqual(['驻村工作队员和第一书记须填写驻村名称', '驻村工作队员和第一书记须选择队内职务']);
   });
 
   it('warns, without blocking, about age ceilings and education (T11)', async () => {
     const { store, bureau, town, posting } = await world();
     const old = await store.write((w) => createCadre(w, cadreInput(bureau.id, { name: '赵六', idCardNo: '11010519491231002X', partyJoinDate: '1975-06', workStartDate: '1968-09', fullTimeEducation: '31' }), TODAY));
-    const { warnings } = await store.write((w) => createPosting(w, posting(old.id, bureau.id, town.id), TODAY));
+    const { warnings } = await createPosting(store, posting(old.id, bureau.id, town.id), TODAY);
     expect(warnings.map((x) => x.message)).toEqual([
       '到岗时75岁，超过乡科级及以下干部挂职一般不超过40岁的要求',
       '学历为“大学专科毕业”，挂职干部一般应具有大学本科以上学历',
@@ -85,9 +85,7 @@ describe('posting repository', () => {
 
   it('creates a 双向互派 as a linked pair in one step and warns when dates differ by more than 30 days', async () => {
     const { store, bureau, town, zs, ls, posting } = await world();
-    const r = await store.write((w) =>
-      createPairedExchange(w, posting(zs.id, bureau.id, town.id), posting(ls.id, town.id, bureau.id, { startDate: '2025-05-01', plannedEndDate: '2027-04-30' }), TODAY),
-    );
+    const r = await createPair(store, posting(zs.id, bureau.id, town.id), posting(ls.id, town.id, bureau.id, { startDate: '2025-05-01', plannedEndDate: '2027-04-30' }), TODAY);
     expect(r.a.pairedPostingId).toBe(r.b.id);
     expect(r.b.pairedPostingId).toBe(r.a.id);
     expect([r.a.type, r.b.type]).toEqual(['pairedExchange', 'pairedExchange']);
@@ -96,48 +94,69 @@ describe('posting repository', () => {
 
   it('extends with a new end date and keeps the history', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    const ext = await store.write((w) => extendPosting(w, p.id, { newEndDate: '2027-08-31', decidedOn: '2026-11-01', approvedBy: '县委组织部', reason: '项目建设需要' }));
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    const ext = await extendPosting(store, p.id, { newEndDate: '2027-08-31', decidedOn: '2026-11-01', approvedBy: '县委组织部', reason: '项目建设需要' });
     expect(ext.status).toBe('extended');
     expect(ext.plannedEndDate).toBe('2027-08-31');
     expect(ext.extensions).toEqual([{ decidedOn: '2026-11-01', previousEndDate: '2027-02-28', newEndDate: '2027-08-31', approvedBy: '县委组织部', reason: '项目建设需要' }]);
-    expect(await refused(store.write((w) => extendPosting(w, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' })))).toEqual([
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' }))).toEqual([
       '延期后的期满日期应晚于原期满日期（2027-08-31）',
     ]);
   });
 
   it('needs an approver and a reason to end early, and refuses actions that do not fit the status', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    expect(await refused(store.write((w) => terminatePosting(w, p.id, { actualEndDate: '2026-06-30', approvedBy: '', reason: '身体原因' })))).toEqual([
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    expect(await refused(terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '', reason: '身体原因' }))).toEqual([
       '提前结束须经组织部同意，请填写批准人（单位）',
     ]);
-    const t = await store.write((w) => terminatePosting(w, p.id, { actualEndDate: '2026-06-30', approvedBy: '县委组织部', reason: '身体原因' }));
+    const t = await terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '县委组织部', reason: '身体原因' });
     expect([t.status, t.endReason, t.actualEndDate]).toEqual(['terminated', 'earlyTermination', '2026-06-30']);
-    expect(await refused(store.write((w) => extendPosting(w, p.id, { newEndDate: '2028-01-01', decidedOn: TODAY, approvedBy: 'x', reason: 'y' })))).toEqual([
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2028-01-01', decidedOn: TODAY, approvedBy: 'x', reason: 'y' }))).toEqual([
       '状态为“提前结束”的挂职不能延期',
     ]);
   });
 
-  it('recalls and creates the replacement in the same transaction', async () => {
-    const { store, bureau, town, zs, ww, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    const r = await store.write((w) =>
-      recallPosting(w, p.id, { actualEndDate: '2026-05-31', approvedBy: '县委组织部', reason: '不胜任驻村工作' }, TODAY, posting(ww.id, town.id, bureau.id, { startDate: '2026-06-01', plannedEndDate: '2028-05-31' })),
-    );
-    expect(r.recalled.status).toBe('recalled');
-    expect(r.replacement?.posting.replacesPostingId).toBe(p.id);
+  it('recalls and creates the replacement in the same transaction: same host and term, the new cadre’s unit and post', async () => {
+    const { store, bureau, town, zs, posting } = await world();
+    const zl = await store.write((w) => createCadre(w, cadreInput(bureau.id, { name: '赵丽', idCardNo: '340524199204040029', currentPost: '县发展和改革局规划股股长' }), TODAY));
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    const r = await recallWithReplacement(store, p.id, { actualEndDate: '2026-05-31', approvedBy: '县委组织部', reason: '不胜任驻村工作' }, TODAY, { cadreId: zl.id, startDate: '2026-06-01' });
+    expect(r.recalled).toMatchObject({ status: 'recalled', endReason: 'recalled', actualEndDate: '2026-05-31', endApprovedBy: '县委组织部' });
+    expect(r.replacement?.posting).toMatchObject({
+      cadreId: zl.id,
+      replacesPostingId: p.id,
+      receivingUnitId: town.id,
+      dispatchingUnitId: bureau.id,
+      originalPost: '县发展和改革局规划股股长',
+      secondedPost: '党委委员、副镇长',
+      startDate: '2026-06-01',
+      plannedEndDate: '2028-05-31',
+      status: 'active',
+    });
+  });
+
+  it('a recall whose replacement cannot be saved changes nothing, and says why', async () => {
+    const { store, bureau, town, zs, posting } = await world();
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    expect(await refused(recallWithReplacement(store, p.id, { actualEndDate: '2026-05-31', approvedBy: '县委组织部', reason: '不胜任' }, TODAY, { cadreId: 'nobody', startDate: '2026-06-01' }))).toEqual([
+      '请选择接替的干部',
+    ]);
+    expect((await store.db.postings.get(p.id))?.status).toBe('active');
+    const msgs = await refused(recallWithReplacement(store, p.id, { actualEndDate: '2026-05-31', approvedBy: '', reason: '不胜任' }, TODAY, { cadreId: zs.id, startDate: '2026-06-01' }));
+    expect(msgs).toEqual(['召回须填写批准人（单位）']);
+    expect(await store.db.postings.count()).toBe(1);
   });
 
   it('completes only with the end-of-term review on file; 优秀 enters the reserve pool once', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    expect(await refused(store.write((w) => completePosting(w, p.id, { actualEndDate: '2027-02-28' })))).toEqual([
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    expect(await refused(completePosting(store, p.id, { actualEndDate: '2027-02-28' }))).toEqual([
       '期满结束前，请先录入期满考察结果（等次和各方意见）',
     ]);
-    await store.write((w) => recordEndOfTermReview(w, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀', addToReservePool: true }, TODAY));
-    await store.write((w) => recordEndOfTermReview(w, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀，建议重用', addToReservePool: true }, TODAY));
-    const done = await store.write((w) => completePosting(w, p.id, { actualEndDate: '2027-02-28' }));
+    await recordEndOfTermReview(store, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀', addToReservePool: true }, TODAY);
+    await recordEndOfTermReview(store, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀，建议重用', addToReservePool: true }, TODAY);
+    const done = await completePosting(store, p.id, { actualEndDate: '2027-02-28' });
     expect(done.status).toBe('completed');
     expect(await store.db.assessments.count()).toBe(1);
     expect((await store.db.reservePool.toArray()).map((r) => [r.cadreId, r.basis])).toEqual([[zs.id, 'endOfTermExcellent']]);
@@ -145,8 +164,8 @@ describe('posting repository', () => {
 
   it('plain edits cannot change the status or end fields', async () => {
     const { store, bureau, town, zs, posting } = await world();
-    const { posting: p } = await store.write((w) => createPosting(w, posting(zs.id, bureau.id, town.id), TODAY));
-    const r = await store.write((w) => updatePosting(w, p.id, { status: 'completed', secondedPost: '副镇长' }, TODAY));
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    const r = await updatePosting(store, p.id, { status: 'completed', secondedPost: '副镇长' }, TODAY);
     expect([r.posting.status, r.posting.secondedPost]).toEqual(['active', '副镇长']);
   });
 });
