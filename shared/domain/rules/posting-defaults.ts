@@ -13,7 +13,7 @@ export interface PostingDefaultsFrom {
   /** the batch it belongs to: type, start date, term and rule sets */
   batch?: Pick<Batch, 'postingType' | 'startDate' | 'defaultTermMonths' | 'leaveRuleSetId' | 'subsidyRuleId'> | null | undefined;
   /** the cadre sent: dispatching unit (their home unit), original post and post level */
-  cadre?: Pick<Cadre, 'homeUnitId' | 'currentPost' | 'positionLevel'> | null | undefined;
+  cadre?: Partial<Pick<Cadre, 'homeUnitId' | 'currentPost' | 'positionLevel'>> | null | undefined;
   /** the posting type, when no batch gives it */
   type?: string | null | undefined;
 }

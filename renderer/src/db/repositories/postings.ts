@@ -2,8 +2,10 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { POSTING_STATUS } from '@shared/domain/enums';
 import type { Posting, PostingInput } from '@shared/domain/entities/posting';
 import type { FieldIssue } from '@shared/domain/issues';
-import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
+import { PostingSchema } from '@shared/domain/entities/posting';
+import { completionIssues, endDecisionIssues, extensionIssues, POSTING_ACTIONS, transitionIssues, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
+import { referenceIssues } from '@shared/domain/rules/references';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { domainFields } from '../domain-fields';
@@ -22,12 +24,13 @@ const LIFECYCLE_FIELDS = ['status', 'extensions', 'actualEndDate', 'endReason', 
 async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
   const value = parseEntity('postings', normalizePostingInput(input));
   const cadre = await getLive(w.db.cadres, value.cadreId);
-  if (!cadre) throw new ValidationError([{ field: 'cadreId', message: '干部不存在或已删除，请重新选择' }]);
-  if (!(await getLive(w.db.units, value.dispatchingUnitId))) throw new ValidationError([{ field: 'dispatchingUnitId', message: '派出单位不存在或已删除，请重新选择' }]);
-  if (!(await getLive(w.db.units, value.receivingUnitId))) throw new ValidationError([{ field: 'receivingUnitId', message: '接收单位不存在或已删除，请重新选择' }]);
-  if (value.batchId) {
-    if (!(await getLive(w.db.batches, value.batchId))) throw new ValidationError([{ field: 'batchId', message: '批次不存在或已删除，请重新选择' }]);
-  }
+  const refs = referenceIssues(PostingSchema, {
+    cadreId: !!cadre,
+    dispatchingUnitId: !!(await getLive(w.db.units, value.dispatchingUnitId)),
+    receivingUnitId: !!(await getLive(w.db.units, value.receivingUnitId)),
+    ...(value.batchId ? { batchId: !!(await getLive(w.db.batches, value.batchId)) } : {}),
+  });
+  if (refs.length) throw new ValidationError(refs);
   const others = await liveWhere(w.db.postings, 'cadreId', value.cadreId)
     .filter((p) => p.id !== id)
     .toArray();
@@ -88,16 +91,22 @@ export async function updatePosting(w: Writer, id: string, patch: Partial<Postin
   return { posting, warnings: pair ? [...warnings, ...checkPair(posting, pair)] : warnings };
 }
 
-async function transition(w: Writer, id: string, action: PostingAction, patch: Partial<PostingInput>): Promise<Row<'postings'>> {
+/**
+ * Applies a lifecycle action: refused when it does not fit the status, or when `issues` (the
+ * action's own rule, given the posting) finds anything; otherwise writes `patch` and the new status.
+ */
+async function transition(
+  w: Writer,
+  id: string,
+  action: PostingAction,
+  patch: Partial<PostingInput>,
+  issues: (prev: Row<'postings'>) => FieldIssue[] | Promise<FieldIssue[]> = () => [],
+): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  const refusal = actionRefusal(action, prev.status, labelOf(POSTING_STATUS, prev.status));
-  if (refusal) throw new ValidationError([{ field: 'status', message: refusal }]);
+  const refused = transitionIssues(action, prev.status, labelOf(POSTING_STATUS, prev.status));
+  const problems = refused.length ? refused : await issues(prev);
+  if (problems.length) throw new ValidationError(problems);
   return w.update('postings', id, { ...patch, status: POSTING_ACTIONS[action].to });
-}
-
-function requireText(value: string | undefined | null, field: string, message: string): string {
-  if (!value || !value.trim()) throw new ValidationError([{ field, message }]);
-  return value.trim();
 }
 
 /** 拟选派 → 已批准. */
@@ -145,26 +154,21 @@ export interface EndOfTermReview {
 /** Extension (DOMAIN §7.3 T6): a later end date, who approved it and why; the history is kept. */
 export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  if (!(ext.newEndDate > prev.plannedEndDate))
-    throw new ValidationError([{ field: 'newEndDate', message: `延期后的期满日期应晚于原期满日期（${prev.plannedEndDate}）` }]);
   const entry = {
     decidedOn: ext.decidedOn,
     previousEndDate: prev.plannedEndDate,
     newEndDate: ext.newEndDate,
-    approvedBy: requireText(ext.approvedBy, 'approvedBy', '请填写批准延期的领导或单位'),
-    reason: requireText(ext.reason, 'reason', '请填写延期理由'),
+    approvedBy: ext.approvedBy.trim(),
+    reason: ext.reason.trim(),
   };
-  return transition(w, id, 'extend', { plannedEndDate: ext.newEndDate, extensions: [...(prev.extensions ?? []), entry] });
+  return transition(w, id, 'extend', { plannedEndDate: ext.newEndDate, extensions: [...(prev.extensions ?? []), entry] }, (p) => extensionIssues(p.plannedEndDate, ext));
 }
 
 /** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
 export async function terminatePosting(w: Writer, id: string, end: EndRequest): Promise<Row<'postings'>> {
-  return transition(w, id, 'terminate', {
-    actualEndDate: end.actualEndDate,
-    endReason: 'earlyTermination',
-    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '提前结束须经组织部同意，请填写批准人（单位）'),
-    endNote: requireText(end.reason, 'reason', '请填写提前结束的原因'),
-  });
+  return transition(w, id, 'terminate', { actualEndDate: end.actualEndDate, endReason: 'earlyTermination', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
+    endDecisionIssues('terminate', end),
+  );
 }
 
 /**
@@ -178,12 +182,9 @@ export async function recallPosting(
   today: string,
   replacement?: PostingInput,
 ): Promise<{ recalled: Row<'postings'>; replacement?: PostingWriteResult }> {
-  const recalled = await transition(w, id, 'recall', {
-    actualEndDate: end.actualEndDate,
-    endReason: 'recalled',
-    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '召回须填写批准人（单位）'),
-    endNote: requireText(end.reason, 'reason', '请填写召回原因'),
-  });
+  const recalled = await transition(w, id, 'recall', { actualEndDate: end.actualEndDate, endReason: 'recalled', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
+    endDecisionIssues('recall', end),
+  );
   if (!replacement) return { recalled };
   return { recalled, replacement: await createPosting(w, { ...replacement, replacesPostingId: id }, today) };
 }
@@ -222,15 +223,12 @@ export async function recordEndOfTermReview(
 
 /** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */
 export async function completePosting(w: Writer, id: string, end: CompletionRequest): Promise<Row<'postings'>> {
-  const review = await findEndOfTermReview(w, id);
-  if (!review || !review.grade)
-    throw new ValidationError([{ field: 'status', message: '期满结束前，请先录入期满考察结果（等次和各方意见）' }]);
-  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' });
+  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' }, async () => completionIssues(await findEndOfTermReview(w, id)));
 }
 
 /** Cancels a posting that has not started. */
 export async function cancelPosting(w: Writer, id: string, reason: string): Promise<Row<'postings'>> {
-  return transition(w, id, 'cancel', { endNote: requireText(reason, 'reason', '请填写取消原因') });
+  return transition(w, id, 'cancel', { endNote: reason }, () => endDecisionIssues('cancel', { reason }));
 }
 
 /** Deletes a posting entered by mistake; its pair, if any, is unlinked. */
