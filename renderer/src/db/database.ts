@@ -74,9 +74,11 @@ export class GztDatabase extends Dexie {
   declare subsidyRules: ReadTable<Row<'subsidyRules'>>;
   declare batches: ReadTable<Row<'batches'>>;
   declare postings: ReadTable<Row<'postings'>>;
-  declare attendance: ReadTable<Row<'attendance'>>;
+  declare extensions: ReadTable<Row<'extensions'>>;
+  declare attendanceMonths: ReadTable<Row<'attendanceMonths'>>;
   declare spotChecks: ReadTable<Row<'spotChecks'>>;
   declare leaveRequests: ReadTable<Row<'leaveRequests'>>;
+  declare leaveApprovals: ReadTable<Row<'leaveApprovals'>>;
   declare logEntries: ReadTable<Row<'logEntries'>>;
   declare inspections: ReadTable<Row<'inspections'>>;
   declare assessments: ReadTable<Row<'assessments'>>;

@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
-import { ENTITY_TABLES, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import { fieldMeta } from '@shared/domain/entities/fields';
+import { ENTITY_TABLES, frozenFields, keyedIdOf, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import { sameFieldValue } from '@shared/sync/field-value';
 import { zodIssues } from '@shared/domain/issues';
 import type { HlcClock } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
@@ -58,33 +60,57 @@ export class Writer {
     return row;
   }
 
-  /** Validates and stores a new record with every field stamped. */
+  /**
+   * Validates and stores a new record with every field stamped.
+   *
+   * Keyed tables (KEYED_TABLES in shared/domain/tables.ts): the id is derived from the business key
+   * (`keyedId`), and an `opts.id` that differs is a programming error. When a record with that id
+   * already exists, creating it again writes the given fields onto it (an upsert: recording the
+   * posting-day, the week's score or the end-of-term review again corrects it), and a tombstone is
+   * restored; only the fields whose value changes are stamped. A new keyed record stamps only the
+   * fields given (its other fields hold their defaults unstamped), because another PC may create
+   * the same record with other fields: recording day 5 here must not overwrite day 6 recorded there.
+   */
   async create<T extends TableName>(table: T, input: InputOf<T>, opts: { id?: string } = {}): Promise<Row<T>> {
-    const fields = parseEntity(table, input);
-    const record = stampNew(fields as object, this.clock.send(), opts.id) as Row<T>;
-    const [row] = await this.store(table, [record], [undefined]);
+    const [row] = await this.createMany(table, [{ ...opts, input }]);
     return row!;
   }
 
   /**
    * Validates and stores many new records under one stamp (sample data, bulk loads). The caller
-   * has already applied the cross-record rules that the single-record repositories check.
+   * has already applied the cross-record rules that the single-record repositories check. Keyed
+   * records that already exist are updated as `create` describes.
    */
   async createMany<T extends TableName>(table: T, inputs: readonly { id?: string; input: InputOf<T> }[]): Promise<Row<T>[]> {
     if (inputs.length === 0) return [];
+    const parsed = inputs.map(({ id, input }) => {
+      const fields = parseEntity(table, input);
+      const keyed = keyedIdOf(table, fields);
+      if (keyed && id !== undefined && id !== keyed) throw new Error(`Writer.create: a ${table} record's id is derived from its key; do not pass one`);
+      return { id: keyed ?? id, fields, given: Object.keys(input as object), keyed: !!keyed };
+    });
+    const keyedIds = parsed.filter((p) => p.keyed).map((p) => p.id!);
+    const existing = new Map<string, Row<T>>();
+    if (keyedIds.length) for (const r of await this.db.entity(table).bulkGet(keyedIds)) if (r) existing.set(r.id, r);
     const stamp = this.clock.send();
-    const records = inputs.map(({ id, input }) => stampNew(parseEntity(table, input) as object, stamp, id) as Row<T>);
-    return this.store(table, records, records.map(() => undefined));
+    const fresh: Row<T>[] = [];
+    const out: (Row<T> | number)[] = [];
+    for (const p of parsed) {
+      const prev = p.id !== undefined ? existing.get(p.id) : undefined;
+      if (prev) out.push(await this.rewrite(table, prev, pick(p.fields as object, p.given)));
+      else {
+        out.push(fresh.length);
+        const record = stampNew(p.fields as object, stamp, p.id) as Row<T>;
+        fresh.push(p.keyed ? stampedOnly(record, p.given) : record);
+      }
+    }
+    const stored = await this.store(table, fresh, fresh.map(() => undefined));
+    return out.map((r) => (typeof r === 'number' ? stored[r]! : r));
   }
 
   /** Validates the record with the patch applied and stamps only the fields whose value changed. */
   async update<T extends TableName>(table: T, id: string, patch: Partial<InputOf<T>>): Promise<Row<T>> {
-    const prev = await this.get(table, id);
-    const fields = parseEntity(table, { ...domainFields(prev), ...patch });
-    const { next, changed } = stampPatch(prev as Stored<object>, fields as object, this.clock.send());
-    if (changed.length === 0) return prev;
-    const [row] = await this.store(table, [next as Row<T>], [prev]);
-    return row!;
+    return this.rewrite(table, await this.get(table, id), patch);
   }
 
   /** Marks a record deleted (a tombstone, kept forever so the delete travels to other PCs). */
@@ -110,6 +136,13 @@ export class Writer {
     if (records.length === 0) return [];
     const prevs = await this.db.entity(table).bulkGet(records.map((r) => r.id));
     return this.store(table, records as Row<T>[], prevs);
+  }
+
+  /** Advances this PC's clock past stamps merged from another PC, so later local writes sort after them. */
+  receive(stamps: Iterable<string>): void {
+    let max = '';
+    for (const s of stamps) if (s > max) max = s;
+    if (max) this.clock.recv(max);
   }
 
   /** Sets one of this PC's `meta` values (site, clock, knowledge vector, local markers). */
@@ -147,6 +180,26 @@ export class Writer {
     if (!seen[siteId] || seen[siteId]! < last) await meta.put(permit([{ key: 'seen', value: { ...seen, [siteId]: last } } satisfies MetaRow])[0]!);
   }
 
+  /**
+   * Writes `patch` onto `prev` (live or a tombstone, which comes back): validated as a whole, only
+   * changed fields stamped. The key fields of a keyed record never change.
+   */
+  private async rewrite<T extends TableName>(table: T, prev: Row<T>, patch: Partial<InputOf<T>> | Record<string, unknown>): Promise<Row<T>> {
+    const fields = parseEntity(table, { ...domainFields(prev), ...patch }) as Record<string, unknown>;
+    const before = prev as unknown as Record<string, unknown>;
+    const frozen = frozenFields(table).filter((f) => !sameFieldValue(before[f], fields[f]));
+    if (frozen.length) {
+      const shape = (ENTITY_TABLES[table].schema as unknown as { shape: Record<string, import('zod').ZodType> }).shape;
+      throw new ValidationError(
+        frozen.map((f) => ({ field: f, message: `${ENTITY_TABLES[table].label}记录的“${fieldMeta(shape[f]!)?.title ?? f}”不能修改；如登记有误，请删除后重新登记` })),
+      );
+    }
+    const { next, changed } = stampPatch(prev as Stored<object>, { ...fields, _deleted: false }, this.clock.send());
+    if (changed.length === 0) return prev;
+    const [row] = await this.store(table, [next as Row<T>], [prev]);
+    return row!;
+  }
+
   /** Derives local fields, stores the rows, then lets the table's hooks update copies elsewhere. */
   private async store<T extends TableName>(table: T, records: readonly Row<T>[], prevs: readonly (Row<T> | undefined)[]): Promise<Row<T>[]> {
     const hooks = TABLE_HOOKS[table] as TableHooks<T> | undefined;
@@ -170,4 +223,17 @@ export class Writer {
   private bookkeeping<K extends 'meta' | 'conflicts' | 'importLog'>(table: K): Table<K extends 'meta' ? MetaRow : K extends 'conflicts' ? ConflictRow : ImportLogRow, string> {
     return this.database.table(table);
   }
+}
+
+/** The entries of `record` whose keys are in `keys`. */
+function pick(record: object, keys: readonly string[]): Record<string, unknown> {
+  const src = record as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => k in src).map((k) => [k, src[k]]));
+}
+
+/** `record` with clock entries only for `given` fields and `_deleted` (the rest keep their values, unstamped). */
+function stampedOnly<R extends Stored<object>>(record: R, given: readonly string[]): R {
+  const keep = new Set([...given, '_deleted']);
+  const clock = Object.fromEntries(Object.entries(record._clock).filter(([f]) => keep.has(f)));
+  return { ...record, _clock: clock };
 }

@@ -96,6 +96,10 @@ export async function loadSample(store: Store, postings: number, onProgress?: (p
           } as InputOf<'postings'>,
         })),
       );
+      await w.createMany(
+        'extensions',
+        chunk.flatMap((p) => (p.extensions ?? []).map((e) => ({ input: { ...e, postingId: postingIds.get(p.key)! } }))),
+      );
       const reviews = chunk.filter((p) => p.endOfTermGrade);
       await w.createMany(
         'assessments',

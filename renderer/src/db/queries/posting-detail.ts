@@ -11,15 +11,17 @@ export interface PostingDetail {
   replacedBy: Row<'postings'> | undefined;
   replaces: Row<'postings'> | undefined;
   review: Row<'assessments'> | undefined;
+  /** the term's extensions, in the order they were decided */
+  extensions: Row<'extensions'>[];
   /** cadres of the pair and the replacement links, by id */
   otherCadres: Map<string, Row<'cadres'>>;
 }
 
-/** Loads a posting with its cadre, history, pair, replacement links and end-of-term review; null when deleted. */
+/** Loads a posting with its cadre, history, pair, replacement links, extensions and end-of-term review; null when deleted. */
 export async function loadPostingDetail(db: ReadDb, postingId: string): Promise<PostingDetail | null> {
   const posting = await getLive(db.postings, postingId);
   if (!posting) return null;
-  const [cadre, history, pair, replacedBy, replaces, reviews] = await Promise.all([
+  const [cadre, history, pair, replacedBy, replaces, reviews, extensions] = await Promise.all([
     db.cadres.get(posting.cadreId),
     liveWhere(db.postings, 'cadreId', posting.cadreId).sortBy('startDate'),
     getLive(db.postings, posting.pairedPostingId),
@@ -28,8 +30,9 @@ export async function loadPostingDetail(db: ReadDb, postingId: string): Promise<
     liveWhere(db.assessments, 'postingId', posting.id)
       .filter((a) => a.kind === 'endOfTerm')
       .toArray(),
+    liveWhere(db.extensions, 'postingId', posting.id).sortBy('decidedOn'),
   ]);
   const others = [pair, replacedBy, replaces].filter((p): p is Row<'postings'> => !!p);
   const otherCadres = new Map((await bulkGetLive(db.cadres, others.map((p) => p.cadreId))).map((c) => [c.id, c]));
-  return { posting, cadre, history, pair, replacedBy, replaces, review: reviews[0], otherCadres };
+  return { posting, cadre, history, pair, replacedBy, replaces, review: reviews[0], extensions, otherCadres };
 }

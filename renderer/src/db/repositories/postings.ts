@@ -6,6 +6,7 @@ import { PostingSchema } from '@shared/domain/entities/posting';
 import { completionIssues, endDecisionIssues, extensionIssues, POSTING_ACTIONS, transitionIssues, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
 import { referenceIssues } from '@shared/domain/rules/references';
+import { keyedId } from '@shared/domain/tables';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
 import { domainFields } from '../domain-fields';
@@ -19,7 +20,7 @@ export interface PostingWriteResult {
 }
 
 /** Fields only lifecycle actions may change; plain edits leave them alone. */
-const LIFECYCLE_FIELDS = ['status', 'extensions', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
+const LIFECYCLE_FIELDS = ['status', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
 
 async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
   const value = parseEntity('postings', normalizePostingInput(input));
@@ -151,17 +152,15 @@ export interface EndOfTermReview {
   addToReservePool?: boolean;
 }
 
-/** Extension (DOMAIN §7.3 T6): a later end date, who approved it and why; the history is kept. */
+/**
+ * Extension (DOMAIN §7.3 T6): a later end date, who approved it and why. Each extension is a record
+ * of its own (table `extensions`), so the history survives extensions recorded on two PCs.
+ */
 export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  const entry = {
-    decidedOn: ext.decidedOn,
-    previousEndDate: prev.plannedEndDate,
-    newEndDate: ext.newEndDate,
-    approvedBy: ext.approvedBy.trim(),
-    reason: ext.reason.trim(),
-  };
-  return transition(w, id, 'extend', { plannedEndDate: ext.newEndDate, extensions: [...(prev.extensions ?? []), entry] }, (p) => extensionIssues(p.plannedEndDate, ext));
+  const extended = await transition(w, id, 'extend', { plannedEndDate: ext.newEndDate }, (p) => extensionIssues(p.plannedEndDate, ext));
+  await w.create('extensions', { postingId: id, decidedOn: ext.decidedOn, previousEndDate: prev.plannedEndDate, newEndDate: ext.newEndDate, approvedBy: ext.approvedBy, reason: ext.reason });
+  return extended;
 }
 
 /** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
@@ -189,16 +188,15 @@ export async function recallPosting(
   return { recalled, replacement: await createPosting(w, { ...replacement, replacesPostingId: id }, today) };
 }
 
-/** The live end-of-term assessment (期满考察) of a posting, if one is on file. */
+/** The live end-of-term assessment (期满考察) of a posting, if one is on file (its id is keyed by the posting). */
 export async function findEndOfTermReview(w: Writer, postingId: string): Promise<Row<'assessments'> | undefined> {
-  return liveWhere(w.db.assessments, 'postingId', postingId)
-    .filter((a) => a.kind === 'endOfTerm')
-    .first();
+  return getLive(w.db.assessments, keyedId('assessments', postingId));
 }
 
 /**
  * Records (or corrects) the end-of-term review: grade and the opinions of host, home unit and
- * 组织部. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
+ * 组织部. The review is keyed by the posting, so recording it again (here or on another PC) writes
+ * the same record. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
  * (DOMAIN §7.3 T8), once.
  */
 export async function recordEndOfTermReview(
@@ -209,8 +207,7 @@ export async function recordEndOfTermReview(
 ): Promise<Row<'assessments'>> {
   const posting = await w.get('postings', postingId);
   const fields = { ...review, postingId, cadreId: posting.cadreId, kind: 'endOfTerm', period: postingId, addToReservePool: !!review.addToReservePool };
-  const existing = await findEndOfTermReview(w, postingId);
-  const saved = existing ? await w.update('assessments', existing.id, fields) : await w.create('assessments', fields);
+  const saved = await w.create('assessments', fields);
   if (saved.grade === '1' && saved.addToReservePool) {
     const already = await liveWhere(w.db.reservePool, 'cadreId', posting.cadreId)
       .filter((r) => r.status === 'in')

@@ -140,13 +140,13 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
               </Descriptions.Item>
             )}
           </Descriptions>
-          {p.extensions.length > 0 && (
+          {!!data?.extensions.length && (
             <>
               <Typography.Title level={5} style={{ marginTop: 16 }}>
                 延期记录
               </Typography.Title>
               <Timeline
-                items={p.extensions.map((e) => ({
+                items={data.extensions.map((e) => ({
                   content: `${formatDateDotted(e.decidedOn)} 经${e.approvedBy}批准，期满日期由${formatDateDotted(e.previousEndDate)}延至${formatDateDotted(e.newEndDate)}。理由：${e.reason}`,
                 }))}
               />

@@ -11,6 +11,7 @@ import {
   terminatePosting,
   updatePosting,
 } from '../../../../renderer/src/db/operations';
+import { loadPostingDetail } from '../../../../renderer/src/db/queries/posting-detail';
 import { createCadre } from '../../../../renderer/src/db/repositories/cadres';
 import { createUnit } from '../../../../renderer/src/db/repositories/units';
 import { cadreInput } from '../../../fixtures/cadres';
@@ -98,10 +99,17 @@ describe('posting operations', () => {
     const ext = await extendPosting(store, p.id, { newEndDate: '2027-08-31', decidedOn: '2026-11-01', approvedBy: '县委组织部', reason: '项目建设需要' });
     expect(ext.status).toBe('extended');
     expect(ext.plannedEndDate).toBe('2027-08-31');
-    expect(ext.extensions).toEqual([{ decidedOn: '2026-11-01', previousEndDate: '2027-02-28', newEndDate: '2027-08-31', approvedBy: '县委组织部', reason: '项目建设需要' }]);
-    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' }))).toEqual([
-      '延期后的期满日期应晚于原期满日期（2027-08-31）',
+    await extendPosting(store, p.id, { newEndDate: '2028-02-29', decidedOn: '2027-07-01', approvedBy: '县委组织部', reason: '再次延期' });
+    const history = (await loadPostingDetail(store.db, p.id))!.extensions.map((e) => [e.decidedOn, e.previousEndDate, e.newEndDate, e.approvedBy, e.reason]);
+    expect(history).toEqual([
+      ['2026-11-01', '2027-02-28', '2027-08-31', '县委组织部', '项目建设需要'],
+      ['2027-07-01', '2027-08-31', '2028-02-29', '县委组织部', '再次延期'],
     ]);
+    const before = await store.db.extensions.count();
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' }))).toEqual([
+      '延期后的期满日期应晚于原期满日期（2028-02-29）',
+    ]);
+    expect(await store.db.extensions.count()).toBe(before);
   });
 
   it('needs an approver and a reason to end early, and refuses actions that do not fit the status', async () => {

@@ -28,7 +28,9 @@ describe('sample county (载入示例数据)', () => {
     for (const p of postings.filter((x) => OPEN_POSTING_STATUSES.includes(x.status))) openPerCadre.set(p.cadreId, (openPerCadre.get(p.cadreId) ?? 0) + 1);
     expect(Math.max(...openPerCadre.values())).toBe(1);
     for (const c of cadres.values()) expect(validateIdCardNo(c.idCardNo).ok).toBe(true);
-    expect(postings.some((p) => p.extensions.length > 0)).toBe(true);
+    const extensions = await store.db.extensions.toArray();
+    expect(extensions.length).toBeGreaterThan(0);
+    for (const e of extensions) expect(postings.find((p) => p.id === e.postingId)).toMatchObject({ status: 'extended', plannedEndDate: e.newEndDate });
     expect(await store.db.assessments.count()).toBeGreaterThan(0);
   });
 
