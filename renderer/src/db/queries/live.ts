@@ -14,13 +14,15 @@ export function isLive<R extends { _deleted: boolean }>(record: R | null | undef
   return !!record && !record._deleted;
 }
 
-/** The live records of a table, through its `_live` index where it has one. */
+/** The live records of a synced table, through its `_live` index (every synced table has one). */
 export function live<R extends Record_>(table: ReadTable<R>): Collection<R, string> {
-  if (table.schema.indexes.some((i) => i.name === '_live')) return table.where('_live').equals(1) as Collection<R, string>;
-  return table.filter(isLive) as Collection<R, string>;
+  return table.where('_live').equals(1) as Collection<R, string>;
 }
 
-/** The live records whose `index` equals `value`, or any of `value` when it is an array. */
+/**
+ * The live records whose `index` equals `value`, or any of `value` when it is an array (for a
+ * compound index, pass the list of keys: `[[a, b]]`).
+ */
 export function liveWhere<R extends Record_>(table: ReadTable<R>, index: string, value: IndexableType | readonly IndexableType[]): Collection<R, string> {
   const clause = table.where(index);
   const matching = Array.isArray(value) ? clause.anyOf(value as unknown as readonly IndexableType[]) : clause.equals(value as IndexableType);
