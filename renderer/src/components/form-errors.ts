@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
 import { errorText } from '../app/errors';
 import { ValidationError } from '../db/errors';
+import { T } from './texts';
 
 /** The part of antd's `App.useApp().message` used here. */
 interface Toast {
@@ -16,7 +17,7 @@ interface Toast {
 export function showError(e: unknown, message: Toast, form?: FormInstance<any>, opts: { fields?: Record<string, string> } = {}): void {
   if (e instanceof ValidationError && e.issues.length > 0) {
     form?.setFields(e.issues.map((i) => ({ name: opts.fields?.[i.field] ?? i.field, errors: [i.message] })));
-    message.error(form ? `有${e.issues.length}项需要修改：${e.issues[0]!.message}` : errorText(e));
+    message.error(form ? T.formErrors(e.issues.length, e.issues[0]!.message) : errorText(e));
     return;
   }
   message.error(errorText(e));

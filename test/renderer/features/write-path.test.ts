@@ -24,6 +24,13 @@ function offending(pattern: RegExp, except: string[] = []): string[] {
   return out;
 }
 
+describe('Chinese UI text lives in each feature’s texts.ts', () => {
+  it('no screen or shared component writes Chinese text inline (comments aside)', () => {
+    const inline = offending(/^(?!\s*(\/\/|\/\*|\*)).*[\u4e00-\u9fff]/, ['renderer/src/features/postings/export-menu.tsx']).filter((l) => !/\/texts\.ts:/.test(l));
+    expect(inline).toEqual([]);
+  });
+});
+
 describe('screens write through named operations only', () => {
   it('no screen opens a transaction itself', () => {
     expect(offending(/store\.(write|read)\b/)).toEqual([]);

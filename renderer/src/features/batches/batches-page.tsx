@@ -20,6 +20,7 @@ import { countPostingsByBatch, listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList } from '../../stores/postings-list';
 import { RuleSelect } from '../../components/rule-select';
+import { T } from './texts';
 
 const TERM = { start: 'startDate', months: 'defaultTermMonths', end: 'plannedEndDate' };
 
@@ -54,7 +55,7 @@ export function BatchesPage() {
     try {
       const id = editing?.id;
       await (id ? updateBatch(store, id, v) : createBatch(store, v));
-      message.success('批次已保存');
+      message.success(T.saved);
       setEditing(null);
     } catch (e) {
       showError(e, message, form);
@@ -63,7 +64,7 @@ export function BatchesPage() {
   const remove = async (b: Row<'batches'>) => {
     try {
       await removeBatch(store, b.id);
-      message.success(`已删除“${b.name}”`);
+      message.success(T.removed(b.name));
     } catch (e) {
       showError(e, message);
     }
@@ -74,7 +75,7 @@ export function BatchesPage() {
       <div className="gzt-toolbar">
         <span className="gzt-spacer" />
         <Button type="primary" onClick={() => open()}>
-          新建批次
+          {T.add}
         </Button>
       </div>
       <Table<Row<'batches'>>
@@ -84,14 +85,14 @@ export function BatchesPage() {
         dataSource={sorted}
         pagination={false}
         columns={[
-          { title: '批次名称', dataIndex: 'name' },
-          { title: '年度', dataIndex: 'year', width: 70 },
-          { title: '挂职类型', dataIndex: 'postingType', width: 110, render: (v: string) => labelOf(POSTING_TYPE, v) },
-          { title: '文号', dataIndex: 'documentNo', width: 160 },
-          { title: '起止时间', width: 200, render: (_v, b) => `${formatDateDotted(b.startDate)}—${formatDateDotted(b.plannedEndDate)}` },
-          { title: '期限', dataIndex: 'defaultTermMonths', width: 70, render: (v: number) => `${v}个月` },
+          { title: T.column.name, dataIndex: 'name' },
+          { title: T.column.year, dataIndex: 'year', width: 70 },
+          { title: T.column.postingType, dataIndex: 'postingType', width: 110, render: (v: string) => labelOf(POSTING_TYPE, v) },
+          { title: T.column.documentNo, dataIndex: 'documentNo', width: 160 },
+          { title: T.column.period, width: 200, render: (_v, b) => `${formatDateDotted(b.startDate)}—${formatDateDotted(b.plannedEndDate)}` },
+          { title: T.column.term, dataIndex: 'defaultTermMonths', width: 70, render: (v: number) => T.termMonths(v) },
           {
-            title: '人数',
+            title: T.column.people,
             width: 80,
             render: (_v, b) => (
               <Button
@@ -102,21 +103,21 @@ export function BatchesPage() {
                   navigate({ section: 'registry', tab: 'postings' });
                 }}
               >
-                {counts?.get(b.id) ?? '…'}人
+                {T.people(counts?.get(b.id))}
               </Button>
             ),
           },
           {
-            title: '操作',
+            title: T.column.actions,
             width: 120,
             render: (_v, b) => (
               <Space size="small">
                 <Button size="small" type="link" onClick={() => open(b)}>
-                  修改
+                  {T.edit}
                 </Button>
-                <Popconfirm title={`确定删除“${b.name}”吗？`} okText="删除" cancelText="取消" onConfirm={() => remove(b)}>
+                <Popconfirm title={T.confirmRemove(b.name)} okText={T.remove} cancelText={T.cancel} onConfirm={() => remove(b)}>
                   <Button size="small" type="link" danger>
-                    删除
+                    {T.remove}
                   </Button>
                 </Popconfirm>
               </Space>
@@ -124,48 +125,48 @@ export function BatchesPage() {
           },
         ]}
       />
-      <Modal open={!!editing} title={editing?.id ? '修改批次' : '新建批次'} okText="保存" cancelText="取消" width={720} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal open={!!editing} title={editing?.id ? T.editTitle : T.addTitle} okText={T.save} cancelText={T.cancel} width={720} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
         {editing && (
           <Form<BatchInput> form={form} layout="vertical" initialValues={editing.initial} onValuesChange={onValuesChange} onKeyDown={enterToNext} preserve={false}>
             <GridRow gutter={16}>
               <Col span={16}>
-                <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
-                  <Input maxLength={60} placeholder="如：2025年第一批双向挂职" autoFocus />
+                <Form.Item name="name" label={T.column.name} rules={[{ required: true, message: T.required.name }]}>
+                  <Input maxLength={60} placeholder={T.namePlaceholder} autoFocus />
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+                <Form.Item name="year" label={T.column.year} rules={[{ required: true, message: T.required.year }]}>
                   <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name="postingType" label="挂职类型" rules={[{ required: true, message: '请选择挂职类型' }]}>
+                <Form.Item name="postingType" label={T.column.postingType} rules={[{ required: true, message: T.required.postingType }]}>
                   <CodeSelect list={POSTING_TYPE} allowClear={false} />
                 </Form.Item>
               </Col>
               <Col span={16}>
-                <Form.Item name="documentNo" label="文号">
-                  <Input maxLength={40} placeholder="如：开组通〔2025〕8号" />
+                <Form.Item name="documentNo" label={T.column.documentNo}>
+                  <Input maxLength={40} placeholder={T.documentNoPlaceholder} />
                 </Form.Item>
               </Col>
-              <TermFields names={TERM} span={8} startLabel="开始日期" />
+              <TermFields names={TERM} span={8} startLabel={T.label.startDate} />
               <Col span={24}>
-                <Form.Item name="organiserUnitId" label="组织单位" rules={[{ required: true, message: '请选择组织单位' }]}>
+                <Form.Item name="organiserUnitId" label={T.label.organiserUnitId} rules={[{ required: true, message: T.required.organiserUnitId }]}>
                   <UnitSelect units={units ?? []} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="leaveRuleSetId" label="请假审批规则">
+                <Form.Item name="leaveRuleSetId" label={T.label.leaveRuleSetId}>
                   <RuleSelect table="leaveRuleSets" />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="subsidyRuleId" label="补助标准">
+                <Form.Item name="subsidyRuleId" label={T.label.subsidyRuleId}>
                   <RuleSelect table="subsidyRules" />
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item name="notes" label="备注">
+                <Form.Item name="notes" label={T.label.notes}>
                   <Input.TextArea rows={2} maxLength={500} />
                 </Form.Item>
               </Col>

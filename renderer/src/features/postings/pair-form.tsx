@@ -15,6 +15,7 @@ import { ValidationError } from '../../db/errors';
 import { createPair, previewPair } from '../../db/operations';
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
+import { T } from './texts';
 
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
 
@@ -96,8 +97,8 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     const v = form.getFieldsValue(true) as PairValues;
     const missing = (['cadreA', 'cadreB', 'unitA', 'unitB', 'secondedPostA', 'secondedPostB', 'startDate', 'termMonths', 'plannedEndDate'] as const).filter((k) => !v[k]);
     if (missing.length) {
-      form.setFields(missing.map((k) => ({ name: k, errors: ['请填写此项'] })));
-      message.error('请把互派双方的信息填写完整');
+      form.setFields(missing.map((k) => ({ name: k, errors: [T.pair.fillThis] })));
+      message.error(T.pair.incomplete);
       return;
     }
     const [a, b] = halves(v);
@@ -108,7 +109,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       if (preview.errors.length) throw new ValidationError(preview.errors);
       if (!(await confirmWarnings(modal, preview.warnings))) return;
       const r = await createPair(store, a, b, today);
-      message.success('已登记双向互派（两条挂职记录已相互关联）');
+      message.success(T.pair.saved);
       props.onSaved(r.a.id);
       props.onClose();
     } catch (e) {
@@ -120,16 +121,16 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
 
   const side = (s: 'A' | 'B', title: string) => (
     <Card size="small" title={title}>
-      <Form.Item name={`unit${s}`} label={s === 'A' ? '单位甲' : '单位乙'} required>
+      <Form.Item name={`unit${s}`} label={T.pair.unit(s)} required>
         <UnitSelect units={props.units} />
       </Form.Item>
-      <Form.Item name={`cadre${s}`} label="派出干部" required>
+      <Form.Item name={`cadre${s}`} label={T.pair.cadre} required>
         <CadrePicker unitName={unitName} />
       </Form.Item>
-      <Form.Item name={`originalPost${s}`} label="原单位职务" required>
+      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name={`secondedPost${s}`} label={`到${unitName((s === 'A' ? unitB : unitA) ?? '') || '对方单位'}挂任职务`} required>
+      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required>
         <Input maxLength={100} />
       </Form.Item>
     </Card>
@@ -139,38 +140,38 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     <Drawer
       open
       size={980}
-      title="新建双向互派"
+      title={T.pair.title}
       onClose={props.onClose}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>取消</Button>
+          <Button onClick={props.onClose}>{T.cancel}</Button>
           <Button type="primary" loading={saving} onClick={save}>
-            保存
+            {T.save}
           </Button>
         </Space>
       }
     >
-      <Typography.Paragraph type="secondary">单位甲派一名干部到单位乙挂职，同时单位乙派一名干部到单位甲挂职；保存后两条记录相互关联。双方到岗和期满日期一般应相同，相差超过30天会提醒。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{T.pair.intro}</Typography.Paragraph>
       <Form<PairValues> form={form} layout="vertical" initialValues={{ termMonths: 24 }} onValuesChange={onValuesChange} onKeyDown={enterToNext}>
         <GridRow gutter={16}>
-          <Col span={12}>{side('A', '甲方：单位甲 → 单位乙')}</Col>
-          <Col span={12}>{side('B', '乙方：单位乙 → 单位甲')}</Col>
+          <Col span={12}>{side('A', T.pair.sideA)}</Col>
+          <Col span={12}>{side('B', T.pair.sideB)}</Col>
         </GridRow>
         <GridRow gutter={16} style={{ marginTop: 16 }}>
           <Col span={8}>
-            <Form.Item name="batchId" label="批次">
-              <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
+            <Form.Item name="batchId" label={T.pair.batch}>
+              <Select allowClear placeholder={T.noBatch} options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
             </Form.Item>
           </Col>
           <TermFields names={TERM} span={5} />
           <Col span={8} offset={8}>
-            <Form.Item name="startDateB" label="乙方到岗日期（不同时填写）">
+            <Form.Item name="startDateB" label={T.pair.startDateB}>
               <MonthInput kind="date" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="plannedEndDateB" label="乙方期满日期（不同时填写）">
+            <Form.Item name="plannedEndDateB" label={T.pair.plannedEndDateB}>
               <MonthInput kind="date" />
             </Form.Item>
           </Col>

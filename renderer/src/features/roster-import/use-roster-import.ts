@@ -17,6 +17,7 @@ import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook, readWorkbookFile, type WorkbookFile } from '../../bridge/export-workbook';
 import { importRoster, type RosterImportResult } from '../../db/operations';
 import { loadRosterData, type RosterData } from '../../db/queries/roster-import';
+import { T } from './texts';
 import { listUnits } from '../../db/queries/units';
 
 export type { WorkbookFile };
@@ -67,7 +68,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     setBusy('file');
     setFileError(null);
     try {
-      const read = await readWorkbookFile({ title: '选择花名册文件' });
+      const read = await readWorkbookFile({ title: T.chooseFile });
       if (!read) return;
       // Hidden sheets (e.g. the template's dropdown lists) are never a roster.
       const visible = read.sheets.filter((s) => !s.hidden);
