@@ -120,11 +120,6 @@ export function keyedId(table: string, ...keyParts: readonly string[]): string {
   return KEYED_PREFIX + bytesToHex(sha256(utf8ToBytes(canonicalJson([table, ...keyParts])))).slice(0, 32);
 }
 
-/** Whether an id was derived by `keyedId`. */
-export function isKeyedId(id: string): boolean {
-  return id.startsWith(KEYED_PREFIX);
-}
-
 /** The keyed id a record of `table` must have, or undefined when the table or record is not keyed. */
 export function keyedIdOf<T extends TableName>(table: T, record: EntityOf<T>): string | undefined {
   const spec = KEYED_TABLES[table] as KeySpec<T> | undefined;

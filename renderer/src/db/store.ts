@@ -112,12 +112,6 @@ export class Store {
     return () => this.listeners.delete(listener);
   }
 
-  /** This PC's clock, for the import path that must `recv` incoming stamps. */
-  get hlc(): HlcClock {
-    this.requireSite();
-    return this.clock!;
-  }
-
   /** Closes the database (tests, and before a restore from backup). */
   close(): void {
     this.db.close();

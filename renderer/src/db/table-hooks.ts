@@ -25,7 +25,7 @@ export interface TableHooks<T extends TableName> {
 }
 
 /** Sort keys a posting copies from its cadre: name pinyin and birth date ('~' and 9999 when missing). */
-export function cadreSortKeys(cadre: { name?: unknown; birthDate?: unknown; _pinyin?: unknown } | undefined): { _sName: string; _sBirth: string } {
+function cadreSortKeys(cadre: { name?: unknown; birthDate?: unknown; _pinyin?: unknown } | undefined): { _sName: string; _sBirth: string } {
   if (!cadre) return { _sName: '~', _sBirth: '9999-99-99' };
   const pinyin = typeof cadre._pinyin === 'string' ? cadre._pinyin : pinyinFull(typeof cadre.name === 'string' ? cadre.name : '');
   return { _sName: pinyin, _sBirth: typeof cadre.birthDate === 'string' ? cadre.birthDate : '9999-99-99' };

@@ -8,7 +8,7 @@ import { getLive, liveWhere } from '../queries/live';
 import type { Writer } from '../writer';
 
 /** Another live cadre with this ID number, if any (the ID number is a business key, DOMAIN §2.2). */
-export async function findCadreByIdCardNo(w: Writer, idCardNo: string, exceptId?: string): Promise<Row<'cadres'> | undefined> {
+async function findCadreByIdCardNo(w: Writer, idCardNo: string, exceptId?: string): Promise<Row<'cadres'> | undefined> {
   return liveWhere(w.db.cadres, 'idCardNo', idCardNo)
     .filter((c) => c.id !== exceptId)
     .first();
