@@ -34,7 +34,8 @@ describe('per-table hooks (derived local fields)', () => {
     // A record that arrives with a bad ID number (forms never let one in) is flagged, not refused.
     const row = (await a.db.cadres.get(c.id))!;
     const stamp = '2099-01-01T00:00:00.000Z-0000-fedcba9876543210';
-    await mergeIncoming(b, { tables: { cadres: [{ ...row, idCardNo: '340524198001010013', _clock: { ...row._clock, idCardNo: stamp }, _hlc: stamp }] }, seen: {} });
+    const damaged = { ...row, idCardNo: '340524198001010013', _clock: { ...row._clock, idCardNo: stamp }, _hlc: stamp };
+    await mergeIncoming(b, { tables: { cadres: [damaged] }, seen: {} });
     expect((await b.db.cadres.get(c.id))?._dq).toBe(1);
     expect((await collectAlerts(b.db, TODAY)).map((x) => x.kind)).toContain('dataQuality');
   });
