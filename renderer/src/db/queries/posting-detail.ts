@@ -1,4 +1,5 @@
 import type { ReadDb, Row } from '../database';
+import { extensionsByPosting } from './extensions';
 import { bulkGetLive, getLive, liveWhere } from './live';
 
 /** Everything the 挂职详情 drawer shows about one posting. */
@@ -30,7 +31,7 @@ export async function loadPostingDetail(db: ReadDb, postingId: string): Promise<
     liveWhere(db.assessments, 'postingId', posting.id)
       .filter((a) => a.kind === 'endOfTerm')
       .toArray(),
-    liveWhere(db.extensions, 'postingId', posting.id).sortBy('decidedOn'),
+    extensionsByPosting(db, [posting.id]).then((m) => m.get(posting.id) ?? []),
   ]);
   const others = [pair, replacedBy, replaces].filter((p): p is Row<'postings'> => !!p);
   const otherCadres = new Map((await bulkGetLive(db.cadres, others.map((p) => p.cadreId))).map((c) => [c.id, c]));

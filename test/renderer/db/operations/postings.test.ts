@@ -11,6 +11,7 @@ import {
   terminatePosting,
   updatePosting,
 } from '../../../../renderer/src/db/operations';
+import { extensionsByPosting } from '../../../../renderer/src/db/queries/extensions';
 import { loadPostingDetail } from '../../../../renderer/src/db/queries/posting-detail';
 import { createCadre } from '../../../../renderer/src/db/repositories/cadres';
 import { createUnit } from '../../../../renderer/src/db/repositories/units';
@@ -110,6 +111,9 @@ describe('posting operations', () => {
       '延期后的期满日期应晚于原期满日期（2028-02-29）',
     ]);
     expect(await store.db.extensions.count()).toBe(before);
+    const forReports = await extensionsByPosting(store.db, [p.id, 'other']);
+    expect([...forReports.keys()]).toEqual([p.id]);
+    expect(forReports.get(p.id)!.map((e) => e.newEndDate)).toEqual(['2027-08-31', '2028-02-29']);
   });
 
   it('needs an approver and a reason to end early, and refuses actions that do not fit the status', async () => {
