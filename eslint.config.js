@@ -7,6 +7,14 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'h
 const node = [...NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins only in electron/.' }))];
 const nodePatterns = [{ group: ['node:*'], message: 'Node built-ins only in electron/.' }];
 
+const rendererPaths = [
+  { name: 'electron', message: 'The renderer reaches main only through getBridge().' },
+  { name: 'exceljs', message: 'Excel files are written and read in main (electron/main/services).' },
+  ...node,
+];
+const rendererPatterns = [...nodePatterns, { group: ['**/electron/**'], message: 'The renderer reaches main only through getBridge().' }];
+const writeGuardPattern = { group: ['**/write-guard', '**/write-guard.ts'], message: 'Only the Writer permits writes (renderer/src/db/writer.ts).' };
+
 /** Who may import what (ARCHITECTURE §1), enforced per folder. */
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
@@ -46,18 +54,13 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches main only through getBridge().' },
-            { name: 'exceljs', message: 'Excel files are written and read in main (electron/main/services).' },
-            ...node,
-          ],
-          patterns: [...nodePatterns, { group: ['**/electron/**'], message: 'The renderer reaches main only through getBridge().' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererPatterns, writeGuardPattern] }],
     },
+  },
+  {
+    // The write guard's permits are handed out by the Writer alone (renderer/src/db/write-guard.ts).
+    files: ['renderer/src/db/writer.ts', 'renderer/src/db/database.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }] },
   },
   {
     files: ['electron/**/*.{ts,mjs,cjs}'],

@@ -1,10 +1,10 @@
 import { formatMonthDotted, plannedEndDate } from '../domain/dates';
 import { PostingSchema, type PostingInput } from '../domain/entities/posting';
 import type { Cadre, CadreInput } from '../domain/entities/cadre';
-import { OPEN_POSTING_STATUSES } from '../domain/enums';
 import { zodIssues } from '../domain/issues';
 import { checkCadre, validateCadre } from '../domain/rules/cadre-rules';
-import { DEFAULT_DIRECTION, checkPosting, normalizePostingInput } from '../domain/rules/posting-rules';
+import { DEFAULT_TERM_MONTHS, postingDefaults } from '../domain/rules/posting-defaults';
+import { checkPosting, normalizePostingInput } from '../domain/rules/posting-rules';
 import { coveredFields, type ColumnMapping } from './column-mapping';
 import { cellText, isBlankCell, monthsBetween } from './roster-cells';
 import { ROSTER_FIELDS, type RosterFieldKey } from './roster-columns';
@@ -25,6 +25,7 @@ export * from './roster-preview';
 export function validateRosterRows(rows: readonly (readonly unknown[] | undefined)[], mapping: ColumnMapping, ctx: RosterContext): RosterPreview {
   const units = createUnitLookup(ctx.units);
   const unitNames = new Map(ctx.units.map((u) => [u.id, u.name]));
+  const unitLabels = new Map(ctx.units.map((u) => [u.id, u.shortName || u.name]));
   const rc: RowContext = {
     ctx,
     units,
@@ -113,21 +114,28 @@ export function validateRosterRows(rows: readonly (readonly unknown[] | undefine
       }
     }
 
-    // The posting, with the documented defaults.
-    const homeUnitId = values.homeUnit ?? existing?.homeUnitId;
+    // The posting, with the documented defaults (postingDefaults: the same as the forms).
     const batch = values.batch ? ctx.batches.find((b) => b.id === values.batch) : undefined;
+    const defaults = postingDefaults({
+      type: values.postingType,
+      cadre: {
+        homeUnitId: values.homeUnit ?? existing?.homeUnitId,
+        currentPost: values.currentPost ?? existing?.currentPost,
+        positionLevel: values.positionLevel ?? existing?.positionLevel ?? null,
+      },
+    });
     const endGiven = values.plannedEndDate ?? periodEnd ?? undefined;
     const termFromEnd = values.termMonths === undefined && values.startDate && endGiven ? monthsBetween(values.startDate, endGiven) : undefined;
-    const termMonths = values.termMonths ?? termFromEnd ?? batch?.defaultTermMonths ?? 24;
+    const termMonths = values.termMonths ?? termFromEnd ?? batch?.defaultTermMonths ?? defaults.termMonths ?? DEFAULT_TERM_MONTHS;
     const start = values.startDate;
     const postingInput: Partial<PostingInput> = {
+      ...defaults,
       cadreId: existing?.id ?? NEW_CADRE,
       batchId: values.batch ?? null,
       type: values.postingType,
-      direction: values.direction ?? (values.postingType ? DEFAULT_DIRECTION[values.postingType] : undefined),
-      dispatchingUnitId: values.dispatchingUnit ?? homeUnitId,
-      originalPost: values.originalPost ?? values.currentPost ?? existing?.currentPost,
-      originalPositionLevel: values.positionLevel ?? existing?.positionLevel ?? null,
+      direction: values.direction ?? defaults.direction,
+      dispatchingUnitId: values.dispatchingUnit ?? defaults.dispatchingUnitId,
+      originalPost: values.originalPost ?? defaults.originalPost,
       receivingUnitId: values.receivingUnit,
       secondedPost: values.secondedPost,
       village: values.village ?? null,
@@ -140,6 +148,9 @@ export function validateRosterRows(rows: readonly (readonly unknown[] | undefine
       mentor: values.mentor ?? null,
       remarks: values.remarks ?? null,
     };
+    // Postings already in the database: the same one again is skipped; another open one blocks (checkPosting).
+    const others = existing ? (ctx.existingPostings.get(existing.id) ?? []) : [];
+    const same = others.find((p) => p.receivingUnitId === values.receivingUnit && p.startDate === values.startDate);
     let posting: PostingInput | null = null;
     const normalized = normalizePostingInput(postingInput);
     const parsed = PostingSchema.safeParse(normalized);
@@ -149,21 +160,19 @@ export function validateRosterRows(rows: readonly (readonly unknown[] | undefine
       );
       issues.entity(schemaIssues, 'error', true);
     } else {
-      const r = checkPosting(parsed.data, { today: ctx.today, cadre: cadreValue, otherPostings: [] });
+      const r = checkPosting(parsed.data, {
+        today: ctx.today,
+        cadre: cadreValue,
+        otherPostings: others.filter((p) => p !== same),
+        unitName: (id) => unitLabels.get(id) ?? '',
+      });
       issues.entity(r.errors, 'error', true);
       issues.entity(r.warnings, 'warning');
       posting = normalized as PostingInput;
     }
 
-    // Postings already in the database: the same one again is skipped; another open one blocks.
     let skipReason: string | null = userSkipped ? SKIP_REASON.byClerk : null;
-    if (existing) {
-      const others = ctx.existingPostings.get(existing.id) ?? [];
-      const same = others.find((p) => p.receivingUnitId === values.receivingUnit && p.startDate === values.startDate);
-      if (same) skipReason ??= SKIP_REASON.alreadyImported;
-      else if (others.some((p) => OPEN_POSTING_STATUSES.includes(p.status)))
-        issues.error(null, '该干部已有未结束的挂职，请先在系统中结束原挂职');
-    }
+    if (same) skipReason ??= SKIP_REASON.alreadyImported;
 
     // The same person twice in the file: the later row is the error.
     if (values.idCardNo && !skipReason) {

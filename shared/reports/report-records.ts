@@ -1,6 +1,6 @@
 // The plain records reports are built from. Defined structurally from the entity types, so a
 // stored row (with sync metadata and local fields) can be passed as it is.
-import type { Assessment, Batch, Cadre, Posting, Unit } from '../domain/entities';
+import type { Assessment, Batch, Cadre, Extension, Posting, Unit } from '../domain/entities';
 
 /** A record with its id; any extra fields are ignored. */
 export type WithId<T> = T & { id: string; _deleted?: boolean };
@@ -23,7 +23,10 @@ export type ReportPosting = WithId<
     | 'actualEndDate'
     | 'status'
   > &
-    Partial<Pick<Posting, 'originalPositionLevel' | 'extensions' | 'remarks'>>
+    Partial<Pick<Posting, 'originalPositionLevel' | 'remarks'>> & {
+      /** the posting's extension records (table `extensions`), when the loader attaches them */
+      extensions?: readonly (Pick<Extension, 'newEndDate'> & Partial<Extension>)[];
+    }
 >;
 
 /** The cadre fields reports read. */

@@ -35,8 +35,17 @@ export interface SampleCadre {
   homeUnitKey: string;
   fields: Record<string, unknown>;
 }
+/** One extension of a sample posting's term (a record of table `extensions`). */
+export interface SampleExtension {
+  decidedOn: string;
+  previousEndDate: string;
+  newEndDate: string;
+  approvedBy: string;
+  reason: string;
+}
 export interface SamplePosting {
   key: string;
+  extensions?: SampleExtension[];
   cadreKey: string;
   dispatchingKey: string;
   receivingKey: string;
@@ -173,8 +182,10 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
     return c;
   };
 
+  // An extension travels in the fields while they are composed; the posting keeps it apart.
   const posting = (p: Omit<SamplePosting, 'key' | 'fields'> & { fields: Record<string, unknown> }): SamplePosting => {
-    const full: SamplePosting = { key: `p${postings.length}`, ...p };
+    const { extension, ...fields } = p.fields;
+    const full: SamplePosting = { key: `p${postings.length}`, ...p, fields, ...(extension ? { extensions: [extension as SampleExtension] } : {}) };
     postings.push(full);
     return full;
   };
@@ -222,7 +233,7 @@ export function generateSampleCounty(opts: { postings: number; today: string; se
       if (extended) {
         const newEnd = addMonths(end, 6);
         f.plannedEndDate = newEnd;
-        f.extensions = [{ decidedOn: end < today ? addDays(end, -30) : addDays(today, -r.int(5, 40)), previousEndDate: end, newEndDate: newEnd, approvedBy: '县委组织部', reason: '工作需要，经派出单位同意延长挂职' }];
+        f.extension = { decidedOn: end < today ? addDays(end, -30) : addDays(today, -r.int(5, 40)), previousEndDate: end, newEndDate: newEnd, approvedBy: '县委组织部', reason: '工作需要，经派出单位同意延长挂职' };
       }
       if (completed) Object.assign(f, { actualEndDate: end, endReason: 'termCompleted' });
       return f;

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import type { CodeList } from '@shared/domain/codes/types';
 import { pinyinInitials } from '@shared/domain/pinyin';
+import { T } from './texts';
 
 interface Option {
   value: string;
@@ -29,7 +30,7 @@ export function CodeSelect(props: Omit<SelectProps<string>, 'options'> & { list:
     <Select<string>
       showSearch={{ filterOption: (input, option) => !!option && (option as Option).search.includes(input.trim().toLowerCase()) }}
       allowClear
-      placeholder={`选择或输入${list.name}`}
+      placeholder={T.codeSelect(list.name)}
       options={options}
       {...rest}
     />

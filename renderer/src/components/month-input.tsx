@@ -1,6 +1,7 @@
 import { Input, type InputProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { formatDateDotted, formatMonthDotted, isValidIsoDate, isValidIsoMonth, parseDateInput, parseMonthInput } from '@shared/domain/dates';
+import { T } from './texts';
 
 type Props = Omit<InputProps, 'value' | 'onChange'> & {
   value?: string | null;
@@ -29,7 +30,7 @@ export function MonthInput({ value, onChange, kind = 'month', ...rest }: Props) 
   };
   return (
     <Input
-      placeholder={kind === 'month' ? '如 1985.03' : '如 2024.05.06'}
+      placeholder={kind === 'month' ? T.monthInput.month : T.monthInput.date}
       {...rest}
       value={text}
       onChange={(e) => setText(e.target.value)}

@@ -1,6 +1,7 @@
 import { Col, Form, InputNumber } from 'antd';
 import { plannedEndDate } from '@shared/domain/dates';
 import { MonthInput } from './month-input';
+import { T } from './texts';
 
 /** Field names of a term: start date, length in months, planned end date. */
 export interface TermNames {
@@ -23,8 +24,8 @@ export function autoEndDate(changed: Record<string, unknown>, all: Record<string
 
 /** 到岗日期 · 期限（月）· 期满日期, laid out in three columns of `span` each. */
 export function TermFields(props: { names: TermNames; startLabel?: string; span: number; endExtra?: string }) {
-  const required = (label: string) => [{ required: true, message: `请填写${label}` }];
-  const startLabel = props.startLabel ?? '到岗日期';
+  const required = (label: string) => [{ required: true, message: T.term.pleaseFill(label) }];
+  const startLabel = props.startLabel ?? T.term.start;
   return (
     <>
       <Col span={props.span}>
@@ -33,12 +34,12 @@ export function TermFields(props: { names: TermNames; startLabel?: string; span:
         </Form.Item>
       </Col>
       <Col span={props.span}>
-        <Form.Item name={props.names.months} label="期限（月）" rules={required('期限')}>
+        <Form.Item name={props.names.months} label={T.term.months} rules={required(T.term.monthsRequired)}>
           <InputNumber min={1} max={120} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={props.span}>
-        <Form.Item name={props.names.end} label="期满日期" rules={required('期满日期')} {...(props.endExtra ? { extra: props.endExtra } : {})}>
+        <Form.Item name={props.names.end} label={T.term.end} rules={required(T.term.end)} {...(props.endExtra ? { extra: props.endExtra } : {})}>
           <MonthInput kind="date" />
         </Form.Item>
       </Col>

@@ -1,4 +1,5 @@
 import { TreeSelect } from 'antd';
+import { T } from './texts';
 
 /** A multi-select filter over the unit tree (matches the unit and everything below it). */
 export function UnitFilter(props: { label: string; value: string[]; onChange: (ids: string[]) => void; treeData: object[] }) {
@@ -8,14 +9,14 @@ export function UnitFilter(props: { label: string; value: string[]; onChange: (i
       allowClear
       showSearch
       treeNodeFilterProp="title"
-      placeholder={`${props.label}（含下级）`}
-      aria-label={`按${props.label}筛选`}
+      placeholder={T.unitFilter.placeholder(props.label)}
+      aria-label={T.unitFilter.aria(props.label)}
       style={{ minWidth: 200 }}
       value={props.value}
       onChange={props.onChange}
       treeData={props.treeData}
       maxTagCount={1}
-      maxTagPlaceholder={(omitted) => `等${omitted.length + 1}项`}
+      maxTagPlaceholder={(omitted) => T.unitFilter.more(omitted.length + 1)}
     />
   );
 }

@@ -2,6 +2,7 @@ import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
 import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
 import type { Row } from '../db/database';
+import { T } from './texts';
 
 type U = Row<'units'>;
 
@@ -18,7 +19,7 @@ export function UnitSelect(props: Omit<TreeSelectProps<string>, 'treeData'> & { 
       showSearch={{ filterTreeNode: (input, node) => String((node as { search?: string }).search ?? '').includes(input.trim()) }}
       allowClear
       treeDefaultExpandAll
-      placeholder="选择或输入单位名称"
+      placeholder={T.unitSelect}
       treeData={data}
       {...rest}
     />

@@ -1,9 +1,11 @@
 import { Dexie, type Table } from 'dexie';
-import type { SeenVector, Stored } from '@shared/sync/record';
+import type { SiteIdentity, SiteSettings } from '@shared/domain/site';
+import type { Hlc, SeenVector, Stored } from '@shared/sync/record';
 import type { ConflictEntry } from '@shared/sync/merge';
-import type { EntityOf, TableName } from '@shared/domain/tables';
+import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type TableName } from '@shared/domain/tables';
 import { DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
+import { writeGuard } from './write-guard';
 
 /** A stored record of a synced table, with its local derived fields. */
 export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string };
@@ -12,6 +14,21 @@ export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: 
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/** This PC's identity and settings, as kept in `meta`. */
+export type SiteState = SiteSettings & SiteIdentity;
+
+/** The values `meta` holds, by key (written only through Writer.setMeta). */
+export interface MetaValues {
+  /** this PC's identity and settings (first-run setup, 设置) */
+  site: SiteState;
+  /** the last stamp this PC's clock issued or received */
+  clock: Hlc;
+  /** the knowledge vector: highest stamp seen from each site */
+  seen: SeenVector;
+  /** when the sample county was loaded (载入示例数据), so it is never loaded twice */
+  sampleLoaded: { at: string; postings: number };
 }
 
 /** A conflict kept for the Conflicts screen until the clerk resolves it. */
@@ -34,38 +51,61 @@ export interface ImportLogRow {
   seen?: SeenVector;
 }
 
-/** The app's IndexedDB database. Only repositories write to it (see writer.ts). */
+/** The bookkeeping tables beside the synced ones (local to this PC, written through the Store). */
+export const BOOKKEEPING_TABLES = { meta: '本机设置', conflicts: '冲突记录', importLog: '导入记录' } as const;
+export type BookkeepingTable = keyof typeof BOOKKEEPING_TABLES;
+/** Every table a write transaction may change. */
+export type StoreTableName = TableName | BookkeepingTable;
+
+/**
+ * A table as the app sees it: reads only. Writes go through the Writer (writer.ts); a write that
+ * does not is refused at run time by the write guard, and this type makes it a compile error too.
+ */
+export type ReadTable<R> = Pick<
+  Table<R, string>,
+  'name' | 'schema' | 'get' | 'bulkGet' | 'where' | 'filter' | 'count' | 'orderBy' | 'toArray' | 'toCollection' | 'each' | 'limit' | 'offset' | 'reverse'
+>;
+
+/** The app's IndexedDB database. Its tables are typed read-only; only the Writer writes them. */
 export class GztDatabase extends Dexie {
-  declare units: Table<Row<'units'>, string>;
-  declare cadres: Table<Row<'cadres'>, string>;
-  declare leaveRuleSets: Table<Row<'leaveRuleSets'>, string>;
-  declare subsidyRules: Table<Row<'subsidyRules'>, string>;
-  declare batches: Table<Row<'batches'>, string>;
-  declare postings: Table<Row<'postings'>, string>;
-  declare attendance: Table<Row<'attendance'>, string>;
-  declare spotChecks: Table<Row<'spotChecks'>, string>;
-  declare leaveRequests: Table<Row<'leaveRequests'>, string>;
-  declare logEntries: Table<Row<'logEntries'>, string>;
-  declare inspections: Table<Row<'inspections'>, string>;
-  declare assessments: Table<Row<'assessments'>, string>;
-  declare weeklyScores: Table<Row<'weeklyScores'>, string>;
-  declare subsidyPayments: Table<Row<'subsidyPayments'>, string>;
-  declare talkRecords: Table<Row<'talkRecords'>, string>;
-  declare reservePool: Table<Row<'reservePool'>, string>;
-  declare meta: Table<MetaRow, string>;
-  declare conflicts: Table<ConflictRow, string>;
-  declare importLog: Table<ImportLogRow, string>;
+  declare units: ReadTable<Row<'units'>>;
+  declare cadres: ReadTable<Row<'cadres'>>;
+  declare leaveRuleSets: ReadTable<Row<'leaveRuleSets'>>;
+  declare subsidyRules: ReadTable<Row<'subsidyRules'>>;
+  declare batches: ReadTable<Row<'batches'>>;
+  declare postings: ReadTable<Row<'postings'>>;
+  declare extensions: ReadTable<Row<'extensions'>>;
+  declare attendanceMonths: ReadTable<Row<'attendanceMonths'>>;
+  declare spotChecks: ReadTable<Row<'spotChecks'>>;
+  declare leaveRequests: ReadTable<Row<'leaveRequests'>>;
+  declare leaveApprovals: ReadTable<Row<'leaveApprovals'>>;
+  declare logEntries: ReadTable<Row<'logEntries'>>;
+  declare inspections: ReadTable<Row<'inspections'>>;
+  declare assessments: ReadTable<Row<'assessments'>>;
+  declare weeklyScores: ReadTable<Row<'weeklyScores'>>;
+  declare subsidyPayments: ReadTable<Row<'subsidyPayments'>>;
+  declare talkRecords: ReadTable<Row<'talkRecords'>>;
+  declare reservePool: ReadTable<Row<'reservePool'>>;
+  declare meta: ReadTable<MetaRow>;
+  declare conflicts: ReadTable<ConflictRow>;
+  declare importLog: ReadTable<ImportLogRow>;
 
   constructor(name = 'guazhitong') {
     super(name);
     this.version(1).stores(STORES_V1);
     registerMigrations(this);
+    const labels: Record<string, string> = { ...BOOKKEEPING_TABLES };
+    for (const t of TABLE_NAMES) labels[t] = ENTITY_TABLES[t].label;
+    this.use(writeGuard(new Set(Object.keys(labels)), (t) => labels[t] ?? t));
   }
 
-  /** The table of a synced entity, typed. */
-  entity<T extends TableName>(table: T): Table<Row<T>, string> {
-    return this.table(table) as unknown as Table<Row<T>, string>;
+  /** The table of a synced entity, typed (read-only). */
+  entity<T extends TableName>(table: T): ReadTable<Row<T>> {
+    return this.table(table) as unknown as ReadTable<Row<T>>;
   }
 }
+
+/** What repositories and queries get: every table, for reading. */
+export type ReadDb = Pick<GztDatabase, TableName | BookkeepingTable | 'entity'>;
 
 export { DB_VERSION };

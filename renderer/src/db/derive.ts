@@ -1,29 +1,17 @@
-import { pinyinFull, pinyinInitials } from '@shared/domain/pinyin';
-import { cadreDataIssues } from '@shared/domain/rules/data-quality';
 import type { TableName } from '@shared/domain/tables';
+import type { Row } from './database';
+import { TABLE_HOOKS } from './table-hooks';
 
 /**
- * Local derived fields (`_`-prefixed, never stamped or exported): recomputed on every write, local
- * or merged, so indexes stay true to the data. `_live` marks non-deleted records, `_py`/`_pinyin`
- * serve name search and sorting, `_dq` flags a cadre with a data-quality problem (sparse index).
+ * Local derived fields (`_`-prefixed, never stamped or exported) of a record about to be stored,
+ * recomputed on every write, local or merged, so indexes stay true to the data: `_live` on every
+ * live record (tombstones are absent from the `_live` indexes), then the table's own `derive` hook
+ * (table-hooks.ts). Returns a new object.
  */
-export function withDerived<T extends { _deleted: boolean; [k: string]: unknown }>(table: TableName, record: T): T {
-  const out: Record<string, unknown> = { ...record };
+export function withDerived<T extends TableName>(table: T, record: Row<T>): Row<T> {
+  const out = { ...record } as Row<T>;
   if (record._deleted) delete out._live;
   else out._live = 1;
-  if (table === 'cadres') {
-    const name = typeof record.name === 'string' ? record.name : '';
-    out._py = pinyinInitials(name);
-    out._pinyin = pinyinFull(name);
-    if (!record._deleted && cadreDataIssues(out).length > 0) out._dq = 1;
-    else delete out._dq;
-  }
-  return out as T;
-}
-
-/** Sort keys copied from a posting's cadre (kept in step by the Writer when either changes). */
-export function cadreSortKeys(cadre: { name?: unknown; birthDate?: unknown; _pinyin?: unknown } | undefined): { _sName: string; _sBirth: string } {
-  if (!cadre) return { _sName: '~', _sBirth: '9999-99-99' };
-  const pinyin = typeof cadre._pinyin === 'string' ? cadre._pinyin : pinyinFull(typeof cadre.name === 'string' ? cadre.name : '');
-  return { _sName: pinyin, _sBirth: typeof cadre.birthDate === 'string' ? cadre.birthDate : '9999-99-99' };
+  (TABLE_HOOKS[table]?.derive as ((r: Row<T>) => void) | undefined)?.(out);
+  return out;
 }

@@ -1,15 +1,75 @@
-import type { Dexie } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
+import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
+import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/sync/migrations/v1-to-v2';
+import type { ConflictEntry } from '@shared/sync/merge';
+import type { ConflictRow, Row } from './database';
+import { withDerived } from './derive';
+import { STORES_V2 } from './schema';
+
+/*
+ * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
+ * `versionchange` transaction (the write guard lets it through): all of it is applied or, if it
+ * throws, the database stays at the old version with nothing changed. Row transforms are pure
+ * functions in `shared/sync/migrations/`, so the import of a package from an older PC can reuse them.
+ * A new version: add its stores to schema.ts, register it here, and extend
+ * `test/renderer/db/migrations.test.ts`, which opens the version-1 fixture (test/fixtures/db-v1).
+ */
+
+/** Registers every schema version after 1 on `db`. */
+export function registerMigrations(db: Dexie): void {
+  db.version(2)
+    .stores({ ...STORES_V2, attendance: null })
+    .upgrade((tx) => upgradeToV2(tx));
+}
 
 /**
- * Later schema versions register here, each with its upgrade function, e.g.
- *
- *   db.version(2).stores({ ...STORES_V1, postings: '…new indexes…' }).upgrade(async (tx) => {
- *     await tx.table('postings').toCollection().modify((p) => { … });
- *   });
- *
- * and test/renderer/db/migrations.test.ts gains a case that writes a version-1 database with the
- * raw v1 schema, opens it with the current class and checks every record survived the upgrade.
+ * Version 1 → 2: extensions and leave approvals become records of their own, per-day attendance
+ * rows fold into month records, records unique by a business key get their keyed id (references
+ * and conflict entries follow). Clocks and tombstones travel with the data; `meta`, `conflicts` and
+ * `importLog` rows are kept. The per-day details of version-1 attendance rows (times, method, note)
+ * have no place in version 2 (no version-1 screen wrote them); their status and its stamp are kept.
  */
-export function registerMigrations(_db: Dexie): void {
-  // Version 1 is the first released schema: nothing to migrate yet.
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const conflicts: ConflictEntry[] = [];
+  const put = <T extends TableName>(table: T, rows: readonly AnyRow[]) =>
+    rows.length ? tx.table(table).bulkPut(rows.map((r) => withDerived(table, r as unknown as Row<T>))) : Promise.resolve();
+
+  for (const [parentTable, field, childTable, parentField] of [
+    ['postings', 'extensions', 'extensions', 'postingId'],
+    ['leaveRequests', 'approvals', 'leaveApprovals', 'leaveRequestId'],
+  ] as const) {
+    const split = splitCollection(await tx.table(parentTable).toArray(), field, childTable, parentField);
+    await tx.table(parentTable).bulkPut(split.parents);
+    await put(childTable, split.children);
+  }
+
+  const folded = foldAttendance(await tx.table('attendance').toArray());
+  await put('attendanceMonths', folded.rows);
+  conflicts.push(...folded.conflicts);
+
+  const idMap = new Map<string, string>();
+  for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
+    if (table === 'attendanceMonths') continue;
+    const keyed = rekey(table, await tx.table(table).toArray());
+    await tx.table(table).bulkDelete([...keyed.idMap.keys()]);
+    await put(table, keyed.rows);
+    keyed.idMap.forEach((to, from) => idMap.set(from, to));
+    conflicts.push(...keyed.conflicts);
+  }
+  if (idMap.size) {
+    await tx
+      .table('subsidyPayments')
+      .toCollection()
+      .modify((p: { adjustsPaymentId?: string | null }) => {
+        if (p.adjustsPaymentId && idMap.has(p.adjustsPaymentId)) p.adjustsPaymentId = idMap.get(p.adjustsPaymentId)!;
+      });
+    await tx
+      .table('conflicts')
+      .toCollection()
+      .modify((c: ConflictRow) => {
+        if (idMap.has(c.recordId)) c.recordId = idMap.get(c.recordId)!;
+      });
+  }
+  const detectedAt = new Date().toISOString();
+  if (conflicts.length) await tx.table('conflicts').bulkPut(conflicts.map((c) => ({ ...c, detectedAt }) satisfies ConflictRow));
 }

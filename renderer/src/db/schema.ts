@@ -14,7 +14,7 @@ import type { TableName } from '@shared/domain/tables';
  * indexes give the live postings already in each sort order, and `_sName`/`_sBirth` copy the
  * cadre's name pinyin and birth date onto the posting so sorting by person needs no join.
  */
-export const STORES_V1: Record<TableName | 'meta' | 'conflicts' | 'importLog', string> = {
+export const STORES_V1: Record<string, string> = {
   units: 'id, parentId, name, _hlc',
   cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _dq, _hlc',
   leaveRuleSets: 'id, _hlc',
@@ -37,5 +37,35 @@ export const STORES_V1: Record<TableName | 'meta' | 'conflicts' | 'importLog', s
   importLog: 'id, packageId, importedAt',
 };
 
+/**
+ * Version 2: collections as records (`extensions`, `leaveApprovals`), attendance as one record per
+ * posting-month (`attendanceMonths` replaces the per-day `attendance`), keyed ids, and a `_live`
+ * index on every synced table so lists read live records through an index (queries/live.ts).
+ */
+export const STORES_V2: Record<TableName | 'meta' | 'conflicts' | 'importLog', string> = {
+  units: 'id, parentId, name, _live, _hlc',
+  cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _dq, _hlc',
+  leaveRuleSets: 'id, _live, _hlc',
+  subsidyRules: 'id, _live, _hlc',
+  batches: 'id, year, _live, _hlc',
+  postings:
+    'id, cadreId, batchId, type, status, receivingUnitId, dispatchingUnitId, startDate, plannedEndDate, pairedPostingId, replacesPostingId, _live, _hlc, [_live+plannedEndDate], [_live+startDate], [_live+_sName], [_live+_sBirth]',
+  extensions: 'id, postingId, _live, _hlc',
+  attendanceMonths: 'id, postingId, month, _live, _hlc',
+  spotChecks: 'id, postingId, date, _live, _hlc',
+  leaveRequests: 'id, postingId, startDate, status, _live, _hlc',
+  leaveApprovals: 'id, leaveRequestId, _live, _hlc',
+  logEntries: 'id, postingId, kind, date, [postingId+date], _live, _hlc',
+  inspections: 'id, postingId, date, _live, _hlc',
+  assessments: 'id, postingId, cadreId, kind, _live, _hlc',
+  weeklyScores: 'id, postingId, weekStart, [postingId+weekStart], _live, _hlc',
+  subsidyPayments: 'id, postingId, month, _live, _hlc',
+  talkRecords: 'id, cadreId, postingId, _live, _hlc',
+  reservePool: 'id, cadreId, sourcePostingId, _live, _hlc',
+  meta: 'key',
+  conflicts: 'id, table, recordId, detectedAt',
+  importLog: 'id, packageId, importedAt',
+};
+
 /** The schema version this build writes. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

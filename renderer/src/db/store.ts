@@ -1,27 +1,30 @@
-import { SiteSettingsSchema, type SiteIdentity, type SiteSettings } from '@shared/domain/site';
-import type { InputOf } from '@shared/domain/tables';
+import { SiteSettingsSchema, type SiteSettings } from '@shared/domain/site';
+import { TABLE_NAMES, type InputOf } from '@shared/domain/tables';
 import { HlcClock, newSiteId } from '@shared/sync/hlc';
-import type { Hlc, SeenVector } from '@shared/sync/record';
-import { GztDatabase } from './database';
-import { SiteNotSetUpError, ValidationError } from './errors';
+import type { SeenVector } from '@shared/sync/record';
+import { GztDatabase, type MetaValues, type SiteState, type StoreTableName } from './database';
+import { AppError, SiteNotSetUpError, ValidationError } from './errors';
 import { ensurePresets } from './repositories/presets';
-import { Writer, WRITE_SCOPE, issuesOf } from './writer';
+import { Writer, issuesOf } from './writer';
 
-/** This PC's identity and settings, as kept in `meta`. */
-export type SiteState = SiteSettings & SiteIdentity;
+export type { SiteState };
 
-const SITE_KEY = 'site';
-const CLOCK_KEY = 'clock';
-const SEEN_KEY = 'seen';
+/** Called once after each committed write transaction with the tables it changed. */
+export type ChangeListener = (tables: ReadonlySet<StoreTableName>) => void;
+
+/** Every table a write transaction spans: all synced tables, meta and the sync bookkeeping. */
+const WRITE_SCOPE: string[] = [...TABLE_NAMES, 'meta', 'conflicts', 'importLog'];
 
 /**
  * The open database plus this PC's clock. Every change to records goes through `write`, which runs
  * the caller's repository calls in one transaction and persists the advanced clock and the
- * knowledge vector in that same transaction.
+ * knowledge vector in that same transaction; once it committed, `onChanged` listeners hear which
+ * tables changed (one event per transaction, as Actual announces applied sync messages).
  */
 export class Store {
   private clock: HlcClock | undefined;
   private siteState: SiteState | undefined;
+  private readonly listeners = new Set<ChangeListener>();
 
   private constructor(readonly db: GztDatabase) {}
 
@@ -34,8 +37,8 @@ export class Store {
   }
 
   private async load(): Promise<void> {
-    const site = (await this.db.meta.get(SITE_KEY))?.value as SiteState | undefined;
-    const last = (await this.db.meta.get(CLOCK_KEY))?.value as Hlc | undefined;
+    const site = await this.meta('site');
+    const last = await this.meta('clock');
     this.siteState = site;
     this.clock = site ? new HlcClock(site.siteId, last ? { last } : {}) : undefined;
   }
@@ -45,31 +48,36 @@ export class Store {
     return this.siteState;
   }
 
+  /** One of this PC's `meta` values, or undefined when never set. */
+  async meta<K extends keyof MetaValues>(key: K): Promise<MetaValues[K] | undefined> {
+    return (await this.db.meta.get(key))?.value as MetaValues[K] | undefined;
+  }
+
+  /** The knowledge vector: highest stamp seen from each site, this one included. */
+  async seen(): Promise<SeenVector> {
+    return (await this.meta('seen')) ?? {};
+  }
+
   /**
    * First-run setup: creates the site id, stores the settings and creates the home unit, all in one
    * transaction. `settings.homeUnitId` is filled with the new unit's id.
    */
   async setUp(settings: Omit<SiteSettings, 'homeUnitId'>, homeUnit: InputOf<'units'>): Promise<SiteState> {
-    if (this.siteState) throw new Error('本机已经设置过，不能重复初始化。');
+    if (this.siteState) throw new AppError('本机已经设置过，不能重复初始化。');
     const checked = SiteSettingsSchema.omit({ homeUnitId: true }).safeParse(settings);
     if (!checked.success) throw new ValidationError(issuesOf(checked.error));
     const siteId = newSiteId();
-    this.clock = new HlcClock(siteId);
-    try {
-      return await this.db.transaction('rw', WRITE_SCOPE, async (tx) => {
-        const writer = new Writer(this.db, this.clock!, tx);
-        const unit = await writer.create('units', homeUnit);
-        await ensurePresets(writer);
-        const site: SiteState = { ...checked.data, homeUnitId: unit.id, siteId, createdAt: new Date().toISOString() };
-        await this.db.meta.put({ key: SITE_KEY, value: site });
-        await this.persistClock(siteId);
-        this.siteState = site;
-        return site;
-      });
-    } catch (e) {
-      this.clock = undefined;
-      throw e;
-    }
+    const clock = new HlcClock(siteId);
+    const site = await this.transact(clock, siteId, async (w) => {
+      const unit = await w.create('units', homeUnit);
+      await ensurePresets(w);
+      const state: SiteState = { ...checked.data, homeUnitId: unit.id, siteId, createdAt: new Date().toISOString() };
+      await w.setMeta('site', state);
+      return state;
+    });
+    this.clock = clock;
+    this.siteState = site;
+    return site;
   }
 
   /** Changes this PC's label, role, county name or home unit (local settings, not synced). */
@@ -78,7 +86,7 @@ export class Store {
     const checked = SiteSettingsSchema.safeParse({ ...site, ...patch });
     if (!checked.success) throw new ValidationError(issuesOf(checked.error));
     const next: SiteState = { ...site, ...checked.data };
-    await this.db.meta.put({ key: SITE_KEY, value: next });
+    await this.write((w) => w.setMeta('site', next));
     this.siteState = next;
     return next;
   }
@@ -86,12 +94,7 @@ export class Store {
   /** Runs repository calls in one all-or-nothing transaction (see Writer). */
   async write<R>(fn: (w: Writer) => Promise<R>): Promise<R> {
     const site = this.requireSite();
-    const clock = this.clock!;
-    return this.db.transaction('rw', WRITE_SCOPE, async (tx) => {
-      const result = await fn(new Writer(this.db, clock, tx));
-      await this.persistClock(site.siteId);
-      return result;
-    });
+    return this.transact(this.clock!, site.siteId, fn);
   }
 
   /**
@@ -100,35 +103,44 @@ export class Store {
    */
   async read<R>(fn: (w: Writer) => Promise<R>): Promise<R> {
     this.requireSite();
-    return this.db.transaction('r', WRITE_SCOPE, (tx) => fn(new Writer(this.db, this.clock!, tx)));
+    return this.db.transaction('r', WRITE_SCOPE, () => fn(new Writer(this.db, this.clock!)));
   }
 
-  /** The knowledge vector: highest stamp seen from each site, this one included. */
-  async seen(): Promise<SeenVector> {
-    return ((await this.db.meta.get(SEEN_KEY))?.value as SeenVector | undefined) ?? {};
-  }
-
-  /** This PC's clock, for the import path that must `recv` incoming stamps. */
-  get hlc(): HlcClock {
-    this.requireSite();
-    return this.clock!;
-  }
-
-  private requireSite(): SiteState {
-    if (!this.siteState || !this.clock) throw new SiteNotSetUpError();
-    return this.siteState;
-  }
-
-  private async persistClock(siteId: string): Promise<void> {
-    const last = this.clock?.last;
-    if (!last) return;
-    await this.db.meta.put({ key: CLOCK_KEY, value: last });
-    const seen = await this.seen();
-    if (!seen[siteId] || seen[siteId]! < last) await this.db.meta.put({ key: SEEN_KEY, value: { ...seen, [siteId]: last } });
+  /** Listens to committed changes; returns the function that stops listening. */
+  onChanged(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Closes the database (tests, and before a restore from backup). */
   close(): void {
     this.db.close();
+  }
+
+  private async transact<R>(clock: HlcClock, siteId: string, fn: (w: Writer) => Promise<R>): Promise<R> {
+    let writer: Writer | undefined;
+    const result = await this.db.transaction('rw', WRITE_SCOPE, async () => {
+      writer = new Writer(this.db, clock);
+      const r = await fn(writer);
+      await writer.saveClock(siteId);
+      return r;
+    });
+    if (writer && writer.touched.size > 0) this.announce(new Set(writer.touched));
+    return result;
+  }
+
+  private announce(tables: ReadonlySet<StoreTableName>): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(tables);
+      } catch (e) {
+        console.error('onChanged listener failed', e);
+      }
+    }
+  }
+
+  private requireSite(): SiteState {
+    if (!this.siteState || !this.clock) throw new SiteNotSetUpError();
+    return this.siteState;
   }
 }

@@ -1,12 +1,17 @@
-import type { Transaction } from 'dexie';
-import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import type { Table } from 'dexie';
+import { fieldMeta } from '@shared/domain/entities/fields';
+import { ENTITY_TABLES, frozenFields, keyedIdOf, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import { sameFieldValue } from '@shared/sync/field-value';
+import { zodIssues } from '@shared/domain/issues';
 import type { HlcClock } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
-import type { GztDatabase, Row } from './database';
-import { cadreSortKeys, withDerived } from './derive';
-import { zodIssues } from '@shared/domain/issues';
+import type { ConflictRow, GztDatabase, ImportLogRow, MetaRow, MetaValues, ReadDb, Row, StoreTableName } from './database';
+import { withDerived } from './derive';
+import { domainFields } from './domain-fields';
 import { NotFoundError, ValidationError } from './errors';
+import { TABLE_HOOKS, type HookContext, type TableHooks } from './table-hooks';
+import { permit } from './write-guard';
 
 /** Turns zod issues into field messages a clerk can read. */
 export const issuesOf = zodIssues;
@@ -18,28 +23,30 @@ export function parseEntity<T extends TableName>(table: T, input: unknown): Enti
   return result.data as EntityOf<T>;
 }
 
-/** Domain fields of a stored record (no id, no sync metadata, no local derived fields). */
-export function domainFields<T extends object>(record: T): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (k !== 'id' && !k.startsWith('_')) out[k] = v;
-  return out;
-}
-
 /**
  * The single write path. A Writer lives inside one Dexie `rw` transaction over every synced table
- * plus `meta` (see Store.write): each operation takes one fresh clock stamp, stamps exactly the
- * fields it changes, and the clock is persisted in the same transaction, so a record and the stamp
- * that produced it are committed together or not at all.
+ * plus the bookkeeping tables (see Store.write): each operation takes one fresh clock stamp, stamps
+ * exactly the fields it changes, and the clock is persisted in the same transaction, so a record and
+ * the stamp that produced it are committed together or not at all.
+ *
+ * Repositories get a Writer: they read any table through `w.db` (read-only) and write only through
+ * the methods below. The write guard (write-guard.ts) refuses every other write. Per-table derived
+ * fields come from the hooks in table-hooks.ts; the Writer has no table-specific branch.
  */
 export class Writer {
-  /** Tables this transaction wrote, for callers that report what changed. */
-  readonly touched = new Set<TableName>();
+  /** Tables this transaction wrote; the Store announces them after the commit. */
+  readonly touched = new Set<StoreTableName>();
+  /** Every table, for reading. */
+  readonly db: ReadDb;
+  private readonly hookContext: HookContext;
 
   constructor(
-    readonly db: GztDatabase,
+    private readonly database: GztDatabase,
     private readonly clock: HlcClock,
-    readonly tx: Transaction,
-  ) {}
+  ) {
+    this.db = database;
+    this.hookContext = { db: database, putLocal: (table, rows) => this.putRows(table, rows) };
+  }
 
   /** A record by id, tombstones included. */
   async getAny<T extends TableName>(table: T, id: string): Promise<Row<T> | undefined> {
@@ -53,46 +60,63 @@ export class Writer {
     return row;
   }
 
-  /** Validates and stores a new record with every field stamped. */
+  /**
+   * Validates and stores a new record with every field stamped.
+   *
+   * Keyed tables (KEYED_TABLES in shared/domain/tables.ts): the id is derived from the business key
+   * (`keyedId`), and an `opts.id` that differs is a programming error. When a record with that id
+   * already exists, creating it again writes the given fields onto it (an upsert: recording the
+   * posting-day, the week's score or the end-of-term review again corrects it), and a tombstone is
+   * restored; only the fields whose value changes are stamped. A new keyed record stamps only the
+   * fields given (its other fields hold their defaults unstamped), because another PC may create
+   * the same record with other fields: recording day 5 here must not overwrite day 6 recorded there.
+   */
   async create<T extends TableName>(table: T, input: InputOf<T>, opts: { id?: string } = {}): Promise<Row<T>> {
-    const fields = parseEntity(table, input);
-    const record = stampNew(fields as object, this.clock.send(), opts.id) as Stored<EntityOf<T>>;
-    return this.put(table, record);
+    const [row] = await this.createMany(table, [{ ...opts, input }]);
+    return row!;
   }
 
   /**
    * Validates and stores many new records under one stamp (sample data, bulk loads). The caller
-   * has already applied the cross-record rules that the single-record repositories check.
+   * has already applied the cross-record rules that the single-record repositories check. Keyed
+   * records that already exist are updated as `create` describes.
    */
   async createMany<T extends TableName>(table: T, inputs: readonly { id?: string; input: InputOf<T> }[]): Promise<Row<T>[]> {
-    const stamp = this.clock.send();
-    const rows = inputs.map(({ id, input }) => {
-      const record = stampNew(parseEntity(table, input) as object, stamp, id) as Stored<EntityOf<T>>;
-      return withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
+    if (inputs.length === 0) return [];
+    const parsed = inputs.map(({ id, input }) => {
+      const fields = parseEntity(table, input);
+      const keyed = keyedIdOf(table, fields);
+      if (keyed && id !== undefined && id !== keyed) throw new Error(`Writer.create: a ${table} record's id is derived from its key; do not pass one`);
+      return { id: keyed ?? id, fields, given: Object.keys(input as object), keyed: !!keyed };
     });
-    if (table === 'postings') {
-      const postings = rows as unknown as Row<'postings'>[];
-      const cadres = await this.db.cadres.bulkGet(postings.map((p) => p.cadreId));
-      postings.forEach((p, i) => Object.assign(p, cadreSortKeys(cadres[i])));
+    const keyedIds = parsed.filter((p) => p.keyed).map((p) => p.id!);
+    const existing = new Map<string, Row<T>>();
+    if (keyedIds.length) for (const r of await this.db.entity(table).bulkGet(keyedIds)) if (r) existing.set(r.id, r);
+    const stamp = this.clock.send();
+    const fresh: Row<T>[] = [];
+    const out: (Row<T> | number)[] = [];
+    for (const p of parsed) {
+      const prev = p.id !== undefined ? existing.get(p.id) : undefined;
+      if (prev) out.push(await this.rewrite(table, prev, pick(p.fields as object, p.given)));
+      else {
+        out.push(fresh.length);
+        const record = stampNew(p.fields as object, stamp, p.id) as Row<T>;
+        fresh.push(p.keyed ? stampedOnly(record, p.given) : record);
+      }
     }
-    await this.db.entity(table).bulkPut(rows);
-    if (rows.length) this.touched.add(table);
-    return rows;
+    const stored = await this.store(table, fresh, fresh.map(() => undefined));
+    return out.map((r) => (typeof r === 'number' ? stored[r]! : r));
   }
 
   /** Validates the record with the patch applied and stamps only the fields whose value changed. */
   async update<T extends TableName>(table: T, id: string, patch: Partial<InputOf<T>>): Promise<Row<T>> {
-    const prev = await this.get(table, id);
-    const fields = parseEntity(table, { ...domainFields(prev), ...patch });
-    const { next, changed } = stampPatch(prev as Stored<object>, fields as object, this.clock.send());
-    if (changed.length === 0) return prev;
-    return this.put(table, next as Stored<EntityOf<T>>);
+    return this.rewrite(table, await this.get(table, id), patch);
   }
 
   /** Marks a record deleted (a tombstone, kept forever so the delete travels to other PCs). */
   async remove<T extends TableName>(table: T, id: string): Promise<void> {
     const prev = await this.get(table, id);
-    await this.put(table, stampDelete(prev as Stored<object>, this.clock.send()) as Stored<EntityOf<T>>);
+    await this.store(table, [stampDelete(prev as Stored<object>, this.clock.send()) as Row<T>], [prev]);
   }
 
   /** Brings a deleted record back. */
@@ -100,37 +124,116 @@ export class Writer {
     const prev = await this.getAny(table, id);
     if (!prev) throw new NotFoundError(`${ENTITY_TABLES[table].label}记录`);
     if (!prev._deleted) return prev;
-    return this.put(table, stampRestore(prev as Stored<object>, this.clock.send()) as Stored<EntityOf<T>>);
+    const [row] = await this.store(table, [stampRestore(prev as Stored<object>, this.clock.send()) as Row<T>], [prev]);
+    return row!;
   }
 
   /**
-   * Stores a record that was already stamped elsewhere (the merge of an imported package). The
-   * clock must have received its stamps (HlcClock.recv) before, so later local writes sort after.
+   * Stores records that were already stamped elsewhere (the merge of an imported package). The
+   * clock must have received their stamps (HlcClock.recv) before, so later local writes sort after.
    */
-  async putMerged<T extends TableName>(table: T, record: Stored<EntityOf<T>>): Promise<Row<T>> {
-    return this.put(table, record);
+  async putMerged<T extends TableName>(table: T, records: readonly Stored<EntityOf<T>>[]): Promise<Row<T>[]> {
+    if (records.length === 0) return [];
+    const prevs = await this.db.entity(table).bulkGet(records.map((r) => r.id));
+    return this.store(table, records as Row<T>[], prevs);
   }
 
-  private async put<T extends TableName>(table: T, record: Stored<EntityOf<T>>): Promise<Row<T>> {
-    const row = withDerived(table, record as unknown as { _deleted: boolean; [k: string]: unknown }) as unknown as Row<T>;
-    if (table === 'postings') {
-      const p = row as unknown as Row<'postings'>;
-      Object.assign(p, cadreSortKeys(await this.db.cadres.get(p.cadreId)));
+  /** Advances this PC's clock past stamps merged from another PC, so later local writes sort after them. */
+  receive(stamps: Iterable<string>): void {
+    let max = '';
+    for (const s of stamps) if (s > max) max = s;
+    if (max) this.clock.recv(max);
+  }
+
+  /** Sets one of this PC's `meta` values (site, clock, knowledge vector, local markers). */
+  async setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void> {
+    await this.bookkeeping('meta').put(permit([{ key, value } satisfies MetaRow])[0]!);
+    this.touched.add('meta');
+  }
+
+  /** Keeps conflict entries of a merge for the Conflicts screen (an entry already kept stays as it is). */
+  async addConflicts(rows: readonly ConflictRow[]): Promise<number> {
+    const known = new Set((await this.db.conflicts.bulkGet(rows.map((r) => r.id))).filter((r) => !!r).map((r) => r!.id));
+    const fresh = rows.filter((r) => !known.has(r.id));
+    if (fresh.length === 0) return 0;
+    await this.bookkeeping('conflicts').bulkPut(permit(fresh.map((r) => ({ ...r }))));
+    this.touched.add('conflicts');
+    return fresh.length;
+  }
+
+  /** Records an imported package, so a second import of the same file can say when it was first seen. */
+  async logImport(row: ImportLogRow): Promise<void> {
+    await this.bookkeeping('importLog').put(permit([{ ...row }])[0]!);
+    this.touched.add('importLog');
+  }
+
+  /**
+   * Persists the clock and this site's entry of the knowledge vector, at the end of every write
+   * transaction (Store). Not announced as a change: it is bookkeeping of the write itself.
+   */
+  async saveClock(siteId: string): Promise<void> {
+    const last = this.clock.last;
+    if (!last) return;
+    const meta = this.bookkeeping('meta');
+    await meta.put(permit([{ key: 'clock', value: last } satisfies MetaRow])[0]!);
+    const seen = ((await this.db.meta.get('seen'))?.value as MetaValues['seen'] | undefined) ?? {};
+    if (!seen[siteId] || seen[siteId]! < last) await meta.put(permit([{ key: 'seen', value: { ...seen, [siteId]: last } } satisfies MetaRow])[0]!);
+  }
+
+  /**
+   * Writes `patch` onto `prev` (live or a tombstone, which comes back): validated as a whole, only
+   * changed fields stamped. The key fields of a keyed record never change.
+   */
+  private async rewrite<T extends TableName>(table: T, prev: Row<T>, patch: Partial<InputOf<T>> | Record<string, unknown>): Promise<Row<T>> {
+    const fields = parseEntity(table, { ...domainFields(prev), ...patch }) as Record<string, unknown>;
+    const before = prev as unknown as Record<string, unknown>;
+    const frozen = frozenFields(table).filter((f) => !sameFieldValue(before[f], fields[f]));
+    if (frozen.length) {
+      const shape = (ENTITY_TABLES[table].schema as unknown as { shape: Record<string, import('zod').ZodType> }).shape;
+      throw new ValidationError(
+        frozen.map((f) => ({ field: f, message: `${ENTITY_TABLES[table].label}记录的“${fieldMeta(shape[f]!)?.title ?? f}”不能修改；如登记有误，请删除后重新登记` })),
+      );
     }
-    if (table === 'cadres') {
-      // A posting sorts by its cadre's name and birth date: keep the copies in step.
-      const c = row as unknown as Row<'cadres'>;
-      const prev = await this.db.cadres.get(c.id);
-      const keys = cadreSortKeys(c);
-      const before = prev ? cadreSortKeys(prev) : undefined;
-      if (!before || before._sName !== keys._sName || before._sBirth !== keys._sBirth)
-        await this.db.postings.where('cadreId').equals(c.id).modify(keys);
-    }
-    await this.db.entity(table).put(row);
+    const { next, changed } = stampPatch(prev as Stored<object>, { ...fields, _deleted: false }, this.clock.send());
+    if (changed.length === 0) return prev;
+    const [row] = await this.store(table, [next as Row<T>], [prev]);
+    return row!;
+  }
+
+  /** Derives local fields, stores the rows, then lets the table's hooks update copies elsewhere. */
+  private async store<T extends TableName>(table: T, records: readonly Row<T>[], prevs: readonly (Row<T> | undefined)[]): Promise<Row<T>[]> {
+    const hooks = TABLE_HOOKS[table] as TableHooks<T> | undefined;
+    const rows = records.map((r) => withDerived(table, r));
+    await hooks?.lookup?.(rows, this.db);
+    await this.putRows(table, rows);
+    await hooks?.afterPut?.(rows.map((row, i) => ({ row, prev: prevs[i] })), this.hookContext);
+    return rows;
+  }
+
+  private async putRows<T extends TableName>(table: T, rows: readonly Row<T>[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.entityTable(table).bulkPut(permit(rows) as Row<T>[]);
     this.touched.add(table);
-    return row;
+  }
+
+  private entityTable<T extends TableName>(table: T): Table<Row<T>, string> {
+    return this.database.table(table);
+  }
+
+  private bookkeeping<K extends 'meta' | 'conflicts' | 'importLog'>(table: K): Table<K extends 'meta' ? MetaRow : K extends 'conflicts' ? ConflictRow : ImportLogRow, string> {
+    return this.database.table(table);
   }
 }
 
-/** Every table a write transaction spans: all synced tables, meta and the sync bookkeeping. */
-export const WRITE_SCOPE: string[] = [...TABLE_NAMES, 'meta', 'conflicts', 'importLog'];
+/** The entries of `record` whose keys are in `keys`. */
+function pick(record: object, keys: readonly string[]): Record<string, unknown> {
+  const src = record as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => k in src).map((k) => [k, src[k]]));
+}
+
+/** `record` with clock entries only for `given` fields and `_deleted` (the rest keep their values, unstamped). */
+function stampedOnly<R extends Stored<object>>(record: R, given: readonly string[]): R {
+  const keep = new Set([...given, '_deleted']);
+  const clock = Object.fromEntries(Object.entries(record._clock).filter(([f]) => keep.has(f)));
+  return { ...record, _clock: clock };
+}

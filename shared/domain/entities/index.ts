@@ -3,7 +3,7 @@ export * from './unit';
 export * from './cadre';
 export * from './batch';
 export * from './posting';
-export * from './attendance-record';
+export * from './attendance-month';
 export * from './spot-check';
 export * from './leave-request';
 export * from './leave-rule-set';

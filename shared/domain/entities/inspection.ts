@@ -9,6 +9,8 @@ export const InspectionSchema = z.object({
   date: date('检查日期'),
   inspector: text('检查人', { max: 20 }),
   inspectorUnit: text('检查单位', { max: 60 }),
+  // Array field on purpose: the items one inspection covered, ticked at once by the inspector who
+  // writes the record; edited as a whole, never grown on two PCs.
   scope: z
     .array(z.string().refine((c) => isValidCode(INSPECTION_SCOPE, c), { message: '检查内容不在代码表中' }))
     .min(1, '请选择检查内容')

@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { APPROVAL_DECISION, HALF_DAY, LEAVE_STATUS, LEAVE_TYPE } from '../enums';
 import { code, date, int, optDate, optText, ref, text } from './fields';
 
-/** One tier's decision on a leave request, recorded by the clerk (DOMAIN §2.9). */
-export const ApprovalSchema = z.object({
+/**
+ * 请假审批: one tier's decision on a leave request, recorded by the clerk (DOMAIN §2.9), a record of
+ * its own with the request's id. A township and the 组织部 each record their tier on their own PC;
+ * as an array field of the request one of the two would be lost to a conflict, as records both
+ * survive the merge (ARCHITECTURE §2).
+ */
+export const LeaveApprovalSchema = z.object({
+  leaveRequestId: ref('请假记录'),
   tier: int('审批层级', 1, 10),
   approverRole: text('审批岗位', { max: 40 }),
   approverName: text('审批人', { max: 20 }),
@@ -11,7 +17,7 @@ export const ApprovalSchema = z.object({
   date: date('审批日期'),
   comment: optText('批示', { max: 200 }),
 });
-export type Approval = z.infer<typeof ApprovalSchema>;
+export type LeaveApproval = z.infer<typeof LeaveApprovalSchema>;
 
 /** 请销假 (DOMAIN §2.9); tiers come from the posting's LeaveRuleSet (§7.2). */
 export const LeaveRequestSchema = z.object({
@@ -27,9 +33,10 @@ export const LeaveRequestSchema = z.object({
   evidence: optText('证明材料', { max: 200 }),
   deputy: optText('工作交接人', { max: 20 }),
   requiredTier: int('需审批层级', 1, 10),
-  approvals: z.array(ApprovalSchema).default([]).meta({ title: '审批记录' }),
   status: code(LEAVE_STATUS, '状态'),
   reportedBackDate: optDate('销假日期'),
+  // Array field on purpose: the units that receive a copy of the printed form (一式三份) are one
+  // set of labels chosen by the clerk who files the request, edited as a whole, never grown on two PCs.
   copies: z.array(z.string().trim().min(1).max(60)).default([]).meta({ title: '抄送单位' }),
 });
 export type LeaveRequest = z.infer<typeof LeaveRequestSchema>;

@@ -13,6 +13,8 @@ export type LeaveTier = z.infer<typeof LeaveTierSchema>;
 export const LeaveRuleSetSchema = z.object({
   name: text('规则名称', { max: 60 }),
   preset: optText('预置方案', { max: 10 }),
+  // Array field on purpose: ordered tiers edited as a whole by the 组织部 only; the order and the
+  // thresholds only make sense together, so a merge keeps one whole version (and reports the other).
   tiers: z
     .array(LeaveTierSchema)
     .min(1, '至少需要一级审批')

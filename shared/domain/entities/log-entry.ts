@@ -11,6 +11,9 @@ export const LogEntrySchema = z.object({
   periodEnd: optDate('截止日期'),
   title: optText('标题', { max: 100 }),
   content: text('工作内容', { max: 10000 }),
+  // Array fields on purpose (ARCHITECTURE §2): `category` is a set of labels of one entry and
+  // `attachments` the files of that entry, both edited as a whole by the one person who keeps the
+  // record book; no two PCs grow them independently. Attachments shared across PCs would need a table.
   category: codes(LOG_CATEGORY, '工作类别'),
   location: optText('地点', { max: 60 }),
   outcome: optText('完成情况', { max: 2000 }),

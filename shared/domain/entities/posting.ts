@@ -3,8 +3,14 @@ import { POSITION_LEVEL } from '../codes';
 import { END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '../enums';
 import { code, date, flag, int, optCode, optDate, optRef, optText, ref, text } from './fields';
 
-/** One extension of a term (DOMAIN §7.3 T6): host need, home consent, approval. */
+/**
+ * 延期记录: one extension of a posting's term (DOMAIN §7.3 T6: host need, home consent, approval),
+ * a record of its own with the posting's id. Extensions used to be an array field of the posting;
+ * under per-field last-writer-wins two PCs appending one each lost one of them. As records, both
+ * survive a merge (ARCHITECTURE §2).
+ */
 export const ExtensionSchema = z.object({
+  postingId: ref('挂职'),
   decidedOn: date('批准日期'),
   previousEndDate: date('原期满日期'),
   newEndDate: date('延期至'),
@@ -38,7 +44,6 @@ export const PostingSchema = z.object({
   endReason: optCode(END_REASON, '结束原因'),
   endApprovedBy: optText('结束批准人（单位）', { max: 40 }),
   endNote: optText('结束说明', { max: 500 }),
-  extensions: z.array(ExtensionSchema).default([]).meta({ title: '延期记录' }),
   partyRelationTransferred: flag('党组织关系已转接'),
   insured: flag('已购意外险'),
   insurancePolicyNo: optText('保单号', { max: 40 }),

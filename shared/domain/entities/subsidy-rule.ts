@@ -7,6 +7,8 @@ export const SubsidyRuleSchema = z.object({
   name: text('标准名称', { max: 60 }),
   basis: code(SUBSIDY_BASIS, '补助方式'),
   amount: money('补助金额（元）'),
+  // Array fields on purpose: rule configuration edited as a whole by the 组织部 only (DOMAIN §7.7);
+  // a partial merge of two edits of one list would give a rule nobody decided.
   countStatuses: codes(ATTENDANCE_STATUS, '计入天数的考勤状态', ['present', 'officialOuting']),
   prorateByWorkdays: flag('按出勤比例折算'),
   maxTripsPerMonth: optNumber('每月往返次数上限', 0, 31),

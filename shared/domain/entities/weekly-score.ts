@@ -11,6 +11,8 @@ const ScoreItemSchema = z.object({
 export const WeeklyScoreSchema = z.object({
   postingId: ref('挂职'),
   weekStart: date('周起始日（周一）'),
+  // One field on purpose (an object of five fixed items, not a growing list): the week is scored at
+  // once by one scorer and `total` is computed from all five, so the items travel together.
   items: z
     .object({
       residence: ScoreItemSchema,

@@ -86,3 +86,13 @@ function firstPerField(issues: FieldIssue[]): FieldIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => (seen.has(i.field) ? false : (seen.add(i.field), true)));
 }
+
+/** The one message for an ID number already registered to another live cadre (DOMAIN §2.2: a business key). */
+export function duplicateIdCardIssue(registeredName: string): FieldIssue {
+  return { field: 'idCardNo', message: `身份证号码已登记为“${registeredName}”，请勿重复登记；如需修改请在干部列表中找到该干部` };
+}
+
+/** Why a cadre cannot be deleted: postings still refer to them. */
+export function cadreRemovalIssues(name: string, postings: number): FieldIssue[] {
+  return postings > 0 ? [{ field: 'id', message: `“${name}”还有${postings}条挂职记录，请先删除挂职记录` }] : [];
+}

@@ -46,7 +46,7 @@ export interface PostingCheckContext {
   today: string;
   cadre?: (Cadre & { id: string }) | undefined;
   /** The cadre's other postings (any status; this one excluded). */
-  otherPostings: readonly (Pick<Posting, 'status' | 'startDate' | 'plannedEndDate' | 'receivingUnitId'> & { id: string })[];
+  otherPostings: readonly (Pick<Posting, 'status' | 'startDate' | 'receivingUnitId'> & { id: string })[];
   /** Unit names by id, for messages. */
   unitName?: (id: string) => string;
   /** The cadre's annual assessments (any posting), for the T11 warning. */

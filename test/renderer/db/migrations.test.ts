@@ -1,29 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { dayField } from '@shared/domain/entities/attendance-month';
+import { keyedId } from '@shared/domain/tables';
+import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
-import { STORES_V1 } from '../../../renderer/src/db/schema';
+import { Store } from '../../../renderer/src/db/store';
+import { createUnit } from '../../../renderer/src/db/operations';
 
-/**
- * The migration pattern: write a database exactly as an older release did (raw Dexie with that
- * version's stores), open it with the current class, and check nothing was lost. Each new schema
- * version adds a case here for its upgrade function.
+/*
+ * Every schema version must open the oldest database a clerk may have: the version-1 fixture
+ * (test/fixtures/db-v1, written by the version-1 code path). The test loads it into a raw
+ * version-1 Dexie database, opens it with the current GztDatabase (running every upgrade in a row)
+ * and compares it field by field with what the upgrades must make of it.
+ *
+ * When you add version N: keep the fixture; add or adjust the expectation of each table whose shape
+ * version N changes in EXPECT below (one function per table: v1 rows in, assertions on the opened
+ * database); tables not listed must come through unchanged, which `unchanged` checks.
  */
-describe('database versions', () => {
-  it('opens a version-1 database written by the first release without losing records', async () => {
-    const name = `migrate-${Math.random().toString(16).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(STORES_V1);
-    await old.open();
-    const stamp = '2026-01-05T08:00:00.000Z-0000-0123456789abcdef';
-    await old.table('units').put({ id: 'u1', name: '讲治镇人民政府', level: 'township', kind: 'township', isInCounty: true, _deleted: false, _clock: { name: stamp }, _hlc: stamp, _live: 1 });
-    await old.table('meta').put({ key: 'site', value: { siteId: '0123456789abcdef', label: '讲治镇', role: 'receiving', homeUnitId: 'u1', countyName: '开江县', createdAt: '2026-01-05T08:00:00.000Z' } });
-    old.close();
 
-    const db = new GztDatabase(name);
-    await db.open();
+type V1Row = Record<string, any> & { id: string; _deleted: boolean; _clock: Record<string, string>; _hlc: string };
+interface V1Fixture {
+  dbVersion: 1;
+  stores: Record<string, string>;
+  tables: Record<string, V1Row[]>;
+}
+
+const FIXTURE: V1Fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/db-v1/v1-database.json'), 'utf8'));
+const v1 = (table: string) => FIXTURE.tables[table] ?? [];
+
+/** Writes the fixture into a raw version-1 database and opens it with the current class. */
+async function openFixture(): Promise<GztDatabase> {
+  const name = `migrate-v1-${Math.random().toString(16).slice(2)}`;
+  const old = new Dexie(name);
+  old.version(1).stores(FIXTURE.stores);
+  await old.open();
+  await old.transaction('rw', Object.keys(FIXTURE.stores), async () => {
+    for (const [table, rows] of Object.entries(FIXTURE.tables)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  const db = new GztDatabase(name);
+  await db.open();
+  return db;
+}
+
+const all = (db: GztDatabase, table: string): Promise<V1Row[]> => db.table(table).toArray();
+const byId = (rows: V1Row[]) => new Map(rows.map((r) => [r.id, r]));
+const withoutField = (row: V1Row, field: string) => {
+  const { [field]: _v, ...rest } = row;
+  const { [field]: _s, ...clock } = row._clock;
+  return { ...rest, _clock: clock, _hlc: recordHlc({ _clock: clock }) };
+};
+
+/** A table that version 2 does not reshape: every row, clock and tombstone exactly as it was. */
+async function unchanged(db: GztDatabase, table: string): Promise<void> {
+  expect(await all(db, table), table).toEqual(expect.arrayContaining(v1(table)));
+  expect(await db.table(table).count(), table).toBe(v1(table).length);
+}
+
+/** Children split out of an array field: one record per element, stamped with the field's stamp. */
+async function splitOut(db: GztDatabase, parentTable: string, field: string, childTable: string, parentField: string): Promise<void> {
+  const parents = byId(await all(db, parentTable));
+  const children = await all(db, childTable);
+  let expected = 0;
+  for (const p of v1(parentTable)) {
+    expect(parents.get(p.id), `${parentTable} ${p.id}`).toEqual(withoutField(p, field));
+    for (const element of p[field] ?? []) {
+      expected++;
+      const child = children.find((c) => c[parentField] === p.id && Object.entries(element).every(([k, v]) => c[k] === v));
+      expect(child, `${childTable} of ${p.id}`).toBeDefined();
+      expect(new Set(Object.values(child!._clock))).toEqual(new Set([p._clock[field]]));
+      expect(child!._deleted).toBe(false);
+    }
+  }
+  expect(children).toHaveLength(expected);
+}
+
+const EXPECT: Record<string, (db: GztDatabase) => Promise<void>> = {
+  postings: (db) => splitOut(db, 'postings', 'extensions', 'extensions', 'postingId'),
+  leaveRequests: (db) => splitOut(db, 'leaveRequests', 'approvals', 'leaveApprovals', 'leaveRequestId'),
+  attendance: async (db) => {
+    const months = byId(await all(db, 'attendanceMonths'));
+    const latest = new Map<string, V1Row>();
+    for (const row of v1('attendance')) {
+      const key = `${row.postingId}|${row.date}`;
+      const stamp = (r: V1Row) => (r._deleted ? r._clock._deleted! : r._clock.status!);
+      if (!latest.has(key) || stamp(row) > stamp(latest.get(key)!)) latest.set(key, row);
+    }
+    for (const row of latest.values()) {
+      const month = months.get(keyedId('attendanceMonths', row.postingId, row.date.slice(0, 7)));
+      const f = dayField(Number(row.date.slice(8)));
+      expect(month?.[f], `${row.postingId} ${row.date}`).toBe(row._deleted ? null : row.status);
+      expect(month?._clock[f]).toBe(row._deleted ? row._clock._deleted : row._clock.status);
+    }
+    expect(months.size).toBe(new Set(v1('attendance').map((r) => `${r.postingId}|${r.date.slice(0, 7)}`)).size);
+  },
+  weeklyScores: async (db) => {
+    const scores = byId(await all(db, 'weeklyScores'));
+    const groups = new Map<string, V1Row[]>();
+    for (const r of v1('weeklyScores')) {
+      const id = keyedId('weeklyScores', r.postingId, r.weekStart);
+      groups.set(id, [...(groups.get(id) ?? []), r]);
+    }
+    expect([...scores.keys()].sort()).toEqual([...groups.keys()].sort());
+    for (const [id, rows] of groups) {
+      const last = rows.reduce((a, b) => (b._hlc > a._hlc ? b : a));
+      expect(scores.get(id)).toMatchObject({ total: last.total, scoredBy: last.scoredBy, _hlc: last._hlc });
+    }
+  },
+  subsidyPayments: async (db) => {
+    const payments = await all(db, 'subsidyPayments');
+    expect(payments).toHaveLength(v1('subsidyPayments').length);
+    for (const old of v1('subsidyPayments')) {
+      const id = old.adjustsPaymentId ? old.id : keyedId('subsidyPayments', old.postingId, old.month, old.ruleId);
+      const now = payments.find((p) => p.id === id)!;
+      expect(now._clock).toEqual(old._clock);
+      if (old.adjustsPaymentId) {
+        const target = v1('subsidyPayments').find((p) => p.id === old.adjustsPaymentId)!;
+        expect(now.adjustsPaymentId).toBe(keyedId('subsidyPayments', target.postingId, target.month, target.ruleId));
+      }
+    }
+  },
+  assessments: async (db) => {
+    const assessments = byId(await all(db, 'assessments'));
+    for (const old of v1('assessments')) {
+      const id = old.kind === 'endOfTerm' ? keyedId('assessments', old.postingId) : old.id;
+      expect(assessments.get(id)).toEqual({ ...old, id });
+    }
+  },
+  conflicts: async (db) => {
+    const conflicts = await all(db, 'conflicts');
+    for (const old of v1('conflicts')) expect(conflicts).toContainEqual(old);
+  },
+};
+
+describe('database versions', () => {
+  it(`opens the version-1 fixture as version ${DB_VERSION} with nothing lost, field by field`, async () => {
+    const db = await openFixture();
     expect(db.verno).toBe(DB_VERSION);
-    expect((await db.units.get('u1'))?.name).toBe('讲治镇人民政府');
-    expect((await db.meta.get('site'))?.value).toMatchObject({ role: 'receiving' });
+    for (const table of Object.keys(FIXTURE.stores)) {
+      if (EXPECT[table]) await EXPECT[table](db);
+      else await unchanged(db, table);
+    }
+    expect(db.tables.map((t) => t.name)).not.toContain('attendance');
     db.close();
+  });
+
+  it('keeps every tombstone and the knowledge of this PC', async () => {
+    const db = await openFixture();
+    for (const table of ['units', 'cadres', 'postings', 'leaveRequests']) {
+      const dead = v1(table).filter((r) => r._deleted);
+      expect(dead.length, table).toBeGreaterThan(0);
+      const now = byId(await all(db, table));
+      for (const r of dead) expect(now.get(r.id), `${table} ${r.id}`).toMatchObject({ _deleted: true, _clock: { _deleted: r._clock._deleted } });
+      for (const r of dead) expect(now.get(r.id)?._live).toBeUndefined();
+    }
+    expect(await all(db, 'meta')).toEqual(expect.arrayContaining(v1('meta') as never[]));
+    expect(await db.importLog.toArray()).toEqual(v1('importLog'));
+    db.close();
+  });
+
+  it('an upgraded database is written to normally, with stamps after every stamp it already held', async () => {
+    const db = await openFixture();
+    const store = await Store.open(db);
+    const site = v1('meta').find((m) => (m as unknown as { key: string }).key === 'site') as unknown as { value: { siteId: string } };
+    expect(store.site?.siteId).toBe(site.value.siteId);
+    const unit = await createUnit(store, { name: '升级后新增的单位', level: 'county', kind: 'other', isInCounty: true });
+    const highest = Object.values(FIXTURE.tables)
+      .flat()
+      .map((r) => r._hlc ?? '')
+      .sort()
+      .at(-1)!;
+    expect(unit._hlc > highest).toBe(true);
+    store.close();
   });
 });

@@ -7,7 +7,7 @@ import { loadPostingRows, queryPostingIds, type PostingFilter, type PostingSort 
 import { removePosting } from '../../../renderer/src/db/repositories/postings';
 import { updateCadre } from '../../../renderer/src/db/repositories/cadres';
 import type { Store } from '../../../renderer/src/db/store';
-import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
+import { loadSample } from '../../../renderer/src/db/operations';
 import { newStore } from './test-store';
 
 const today = todayIso();
@@ -44,7 +44,7 @@ function naive(filter: PostingFilter, sort: PostingSort): string[] {
 describe('postings list queries (index keys only)', () => {
   beforeAll(async () => {
     store = await newStore();
-    await loadSampleCounty(store, 400);
+    await loadSample(store, 400);
     const some = (await store.db.postings.toArray()).slice(0, 3);
     for (const p of some) await store.write((w) => removePosting(w, p.id));
     postings = await store.db.postings.toArray();

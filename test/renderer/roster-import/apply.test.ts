@@ -5,7 +5,7 @@ import { createCadre } from '../../../renderer/src/db/repositories/cadres';
 import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-import';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import type { Store } from '../../../renderer/src/db/store';
-import { loadRosterData } from '../../../renderer/src/features/roster-import/roster-context';
+import { loadRosterData } from '../../../renderer/src/db/queries/roster-import';
 import { autoMapColumns, findHeaderRow, idCardNosIn, validateRosterRows, type RosterPreview } from '@shared/import/roster-import';
 import { cadreInput } from '../../fixtures/cadres';
 import { TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';

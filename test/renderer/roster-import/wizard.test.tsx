@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
+import { BridgeException } from '@shared/ipc/errors';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../../renderer/src/app/store-context';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
@@ -117,7 +118,7 @@ describe('the roster import wizard', () => {
 
   it('says in Chinese why a file could not be read', async () => {
     const store = await county();
-    bridge.readWorkbookFile.mockRejectedValue(new Error('该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试'));
+    bridge.readWorkbookFile.mockRejectedValue(new BridgeException({ code: 'file-error', message: '该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试' }));
     renderWizard(store);
     click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
     expect(await screen.findByText('该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试')).toBeTruthy();

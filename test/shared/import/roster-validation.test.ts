@@ -147,7 +147,8 @@ describe('matching existing cadres by ID number', () => {
   it('a cadre who already has an open posting cannot get a second one', () => {
     const row = preview([templateRow({ receivingUnit: '广福镇' })], withExisting([{ receivingUnitId: 'u-jz', startDate: '2024-03-01', status: 'active' }])).rows[0]!;
     expect(row.status).toBe('error');
-    expect(row.errors.map((e) => e.message)).toEqual(['该干部已有未结束的挂职，请先在系统中结束原挂职']);
+    // the same rule and the same wording as the posting form (checkPosting)
+    expect(row.errors.map((e) => e.message)).toEqual(['该干部已有一条未结束的挂职（在讲治镇在岗，2024-03-01起），同一时间只能有一条，请先结束或取消原挂职']);
   });
 
   it('the same posting already on file (same receiving unit and start date) is skipped', () => {

@@ -1,5 +1,6 @@
 import { normalizeText } from '@shared/domain/text';
-import type { GztDatabase, Row } from '../database';
+import type { ReadDb, Row } from '../database';
+import { bulkGetLive, isLive } from './live';
 
 /** How many matches a search returns at most; the screen says when there are more. */
 export const CADRE_SEARCH_LIMIT = 500;
@@ -10,15 +11,14 @@ export const CADRE_SEARCH_LIMIT = 500;
  * cadres plus whether more exist.
  */
 export async function searchCadres(
-  db: GztDatabase,
+  db: ReadDb,
   query: string,
   limit = CADRE_SEARCH_LIMIT,
 ): Promise<{ rows: Row<'cadres'>[]; more: boolean }> {
   const q = normalizeText(query).replace(/\s+/g, '');
-  const live = (c: Row<'cadres'>) => !c._deleted;
   let rows: Row<'cadres'>[];
   if (q === '') {
-    rows = await db.cadres.orderBy('name').filter(live).limit(limit + 1).toArray();
+    rows = await db.cadres.orderBy('name').filter(isLive).limit(limit + 1).toArray();
   } else {
     const ids = new Set<string>();
     const keys = await Promise.all([
@@ -30,7 +30,7 @@ export async function searchCadres(
       ids.add(k);
       if (ids.size > limit) break;
     }
-    rows = (await db.cadres.bulkGet([...ids])).filter((c): c is Row<'cadres'> => !!c && live(c));
+    rows = await bulkGetLive(db.cadres, [...ids]);
     rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
   }
   return { rows: rows.slice(0, limit), more: rows.length > limit };

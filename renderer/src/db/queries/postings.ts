@@ -2,7 +2,7 @@ import { addDays } from '@shared/domain/dates';
 import { ON_POST_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
 import { normalizeText } from '@shared/domain/text';
 import { Dexie } from 'dexie';
-import type { GztDatabase, Row } from '../database';
+import type { ReadDb, Row } from '../database';
 
 /** What the postings list can be narrowed to (all optional; empty arrays mean "any"). */
 export interface PostingFilter {
@@ -38,7 +38,7 @@ const PUBLIC_ORDER: Record<'plannedEndDate' | 'startDate' | 'name' | 'birthDate'
 };
 
 /** Cadre ids matching a search, through the name, pinyin-initials and ID-number indexes. */
-export async function searchCadreIds(db: GztDatabase, query: string): Promise<Set<string>> {
+export async function searchCadreIds(db: ReadDb, query: string): Promise<Set<string>> {
   const q = normalizeText(query).replace(/\s+/g, '');
   const found = await Promise.all([
     db.cadres.where('name').startsWith(q).primaryKeys(),
@@ -49,7 +49,7 @@ export async function searchCadreIds(db: GztDatabase, query: string): Promise<Se
 }
 
 /** Posting ids with `index` equal to any of `values`: one key range (one getAllKeys) per value. */
-async function keysWithAny(db: GztDatabase, index: string, values: readonly string[]): Promise<string[]> {
+async function keysWithAny(db: ReadDb, index: string, values: readonly string[]): Promise<string[]> {
   return (await Promise.all(values.map((v) => db.postings.where(index).equals(v).primaryKeys()))).flat();
 }
 
@@ -58,7 +58,7 @@ async function keysWithAny(db: GztDatabase, index: string, values: readonly stri
  * as the (smaller) set of the other values to drop, so the default “not ended” filter reads a few
  * hundred keys instead of twenty thousand.
  */
-async function codeFilter(db: GztDatabase, index: string, selected: readonly string[], all: readonly string[]): Promise<{ include?: Set<string>; exclude?: Set<string> }> {
+async function codeFilter(db: ReadDb, index: string, selected: readonly string[], all: readonly string[]): Promise<{ include?: Set<string>; exclude?: Set<string> }> {
   const counts = await Promise.all(all.map((v) => db.postings.where(index).equals(v).count()));
   const inCount = all.reduce((n, v, i) => n + (selected.includes(v) ? counts[i]! : 0), 0);
   const outCount = counts.reduce((a, b) => a + b, 0) - inCount;
@@ -67,12 +67,12 @@ async function codeFilter(db: GztDatabase, index: string, selected: readonly str
 }
 
 /** Live posting ids in the order of one of the `[_live+…]` compound indexes. */
-function liveInOrder(db: GztDatabase, key: keyof typeof PUBLIC_ORDER): Promise<string[]> {
+function liveInOrder(db: ReadDb, key: keyof typeof PUBLIC_ORDER): Promise<string[]> {
   return db.postings.where(PUBLIC_ORDER[key]).between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys();
 }
 
 /** Ranks of posting ids by a grouping field, given the order of its values. */
-async function groupRanks(db: GztDatabase, index: string, valuesInOrder: readonly string[]): Promise<Map<string, number>> {
+async function groupRanks(db: ReadDb, index: string, valuesInOrder: readonly string[]): Promise<Map<string, number>> {
   const groups = await Promise.all(valuesInOrder.map((v) => db.postings.where(index).equals(v).primaryKeys()));
   const rank = new Map<string, number>();
   groups.forEach((ids, i) => ids.forEach((id) => rank.set(id, i)));
@@ -86,7 +86,7 @@ async function groupRanks(db: GztDatabase, index: string, valuesInOrder: readonl
  * search, a 60-day window) is instead sorted from its own records. Ties keep the expiry order.
  */
 export async function queryPostingIds(
-  db: GztDatabase,
+  db: ReadDb,
   filter: PostingFilter,
   sort: PostingSort,
   today: string,
@@ -144,7 +144,7 @@ export async function queryPostingIds(
 }
 
 /** All live posting ids in sort order, from indexes. */
-async function orderedLive(db: GztDatabase, key: PostingSortKey, unitRank?: UnitRank): Promise<string[]> {
+async function orderedLive(db: ReadDb, key: PostingSortKey, unitRank?: UnitRank): Promise<string[]> {
   if (key in PUBLIC_ORDER) return liveInOrder(db, key as keyof typeof PUBLIC_ORDER);
   const natural = await liveInOrder(db, 'plannedEndDate');
   let rank: Map<string, number>;
@@ -165,7 +165,7 @@ async function orderedLive(db: GztDatabase, key: PostingSortKey, unitRank?: Unit
 }
 
 /** Sorts a small set of posting ids by loading just those records. */
-async function sortFromRecords(db: GztDatabase, ids: string[], key: PostingSortKey, unitRank?: UnitRank): Promise<string[]> {
+async function sortFromRecords(db: ReadDb, ids: string[], key: PostingSortKey, unitRank?: UnitRank): Promise<string[]> {
   const rows = (await db.postings.bulkGet(ids)).filter((p): p is Row<'postings'> => !!p && p._live === 1);
   const typeRank = (c: string) => POSTING_TYPE.items.findIndex((i) => i.code === c);
   const statusRank = (c: string) => POSTING_STATUS.items.findIndex((i) => i.code === c);
@@ -201,12 +201,12 @@ async function sortFromRecords(db: GztDatabase, ids: string[], key: PostingSortK
 
 /** One line of the postings list: the posting and its cadre. */
 export interface PostingListRow {
-  posting: import('../database').Row<'postings'>;
-  cadre: import('../database').Row<'cadres'> | undefined;
+  posting: Row<'postings'>;
+  cadre: Row<'cadres'> | undefined;
 }
 
 /** Loads the records of a window of the list (the rows on screen plus a margin). */
-export async function loadPostingRows(db: GztDatabase, ids: readonly string[]): Promise<PostingListRow[]> {
+export async function loadPostingRows(db: ReadDb, ids: readonly string[]): Promise<PostingListRow[]> {
   const postings = await db.postings.bulkGet([...ids]);
   const cadres = await db.cadres.bulkGet(postings.map((p) => p?.cadreId ?? ''));
   const rows: PostingListRow[] = [];

@@ -1,24 +1,24 @@
 import type { InputOf } from '@shared/domain/tables';
+import { batchRemovalIssues, checkBatch } from '@shared/domain/rules/batch-rules';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
+import { getLive, live, liveWhere } from '../queries/live';
 import { parseEntity, type Writer } from '../writer';
 
-async function assertRefs(w: Writer, b: ReturnType<typeof parseEntity<'batches'>>, id?: string): Promise<void> {
-  if (b.plannedEndDate < b.startDate) throw new ValidationError([{ field: 'plannedEndDate', message: '期满日期不能早于开始日期' }]);
-  const organiser = await w.db.units.get(b.organiserUnitId);
-  if (!organiser || organiser._deleted) throw new ValidationError([{ field: 'organiserUnitId', message: '组织单位不存在或已删除，请重新选择' }]);
-  if (b.leaveRuleSetId && !(await w.db.leaveRuleSets.get(b.leaveRuleSetId)))
-    throw new ValidationError([{ field: 'leaveRuleSetId', message: '请假审批规则不存在，请重新选择' }]);
-  if (b.subsidyRuleId && !(await w.db.subsidyRules.get(b.subsidyRuleId)))
-    throw new ValidationError([{ field: 'subsidyRuleId', message: '补助标准不存在，请重新选择' }]);
-  const same = await w.db.batches.filter((x) => !x._deleted && x.id !== id && x.name === b.name).first();
-  if (same) throw new ValidationError([{ field: 'name', message: `已有名为“${b.name}”的批次，请换一个名称` }]);
+async function assertValid(w: Writer, b: ReturnType<typeof parseEntity<'batches'>>, id?: string): Promise<void> {
+  const issues = checkBatch(b, {
+    organiserExists: !!(await getLive(w.db.units, b.organiserUnitId)),
+    ...(b.leaveRuleSetId ? { leaveRuleSetExists: !!(await getLive(w.db.leaveRuleSets, b.leaveRuleSetId)) } : {}),
+    ...(b.subsidyRuleId ? { subsidyRuleExists: !!(await getLive(w.db.subsidyRules, b.subsidyRuleId)) } : {}),
+    nameTaken: !!(await live(w.db.batches).filter((x) => x.id !== id && x.name === b.name).first()),
+  });
+  if (issues.length) throw new ValidationError(issues);
 }
 
 /** Creates a batch (a cohort dispatched under one document). */
 export async function createBatch(w: Writer, input: InputOf<'batches'>): Promise<Row<'batches'>> {
   const b = parseEntity('batches', input);
-  await assertRefs(w, b);
+  await assertValid(w, b);
   return w.create('batches', b);
 }
 
@@ -26,14 +26,14 @@ export async function createBatch(w: Writer, input: InputOf<'batches'>): Promise
 export async function updateBatch(w: Writer, id: string, patch: Partial<InputOf<'batches'>>): Promise<Row<'batches'>> {
   const prev = await w.get('batches', id);
   const b = parseEntity('batches', { ...prev, ...patch });
-  await assertRefs(w, b, id);
+  await assertValid(w, b, id);
   return w.update('batches', id, b);
 }
 
 /** Deletes a batch no posting belongs to. */
 export async function removeBatch(w: Writer, id: string): Promise<void> {
   const b = await w.get('batches', id);
-  const n = await w.db.postings.where('batchId').equals(id).filter((p) => !p._deleted).count();
-  if (n > 0) throw new ValidationError([{ field: 'id', message: `批次“${b.name}”下还有${n}条挂职记录，不能删除` }]);
+  const issues = batchRemovalIssues(b.name, await liveWhere(w.db.postings, 'batchId', id).count());
+  if (issues.length) throw new ValidationError(issues);
   await w.remove('batches', id);
 }

@@ -1,27 +1,26 @@
-import { validateCadre } from '@shared/domain/rules/cadre-rules';
-import type { CadreInput } from '@shared/domain/entities/cadre';
-import type { Cadre } from '@shared/domain/entities/cadre';
+import { cadreRemovalIssues, duplicateIdCardIssue, validateCadre } from '@shared/domain/rules/cadre-rules';
+import { referenceIssues } from '@shared/domain/rules/references';
+import { CadreSchema, type Cadre, type CadreInput } from '@shared/domain/entities/cadre';
 import type { Row } from '../database';
+import { domainFields } from '../domain-fields';
 import { ValidationError } from '../errors';
+import { getLive, liveWhere } from '../queries/live';
 import type { Writer } from '../writer';
-import { domainFields } from '../writer';
 
 /** Another live cadre with this ID number, if any (the ID number is a business key, DOMAIN §2.2). */
-export async function findCadreByIdCardNo(w: Writer, idCardNo: string, exceptId?: string): Promise<Row<'cadres'> | undefined> {
-  return w.db.cadres
-    .where('idCardNo')
-    .equals(idCardNo)
-    .filter((c) => !c._deleted && c.id !== exceptId)
+async function findCadreByIdCardNo(w: Writer, idCardNo: string, exceptId?: string): Promise<Row<'cadres'> | undefined> {
+  return liveWhere(w.db.cadres, 'idCardNo', idCardNo)
+    .filter((c) => c.id !== exceptId)
     .first();
 }
 
 async function checked(w: Writer, input: Partial<CadreInput>, today: string, id?: string): Promise<Cadre> {
   const v = validateCadre(input, { today });
   if (!v.ok) throw new ValidationError(v.errors);
-  const unit = await w.db.units.get(v.value.homeUnitId);
-  if (!unit || unit._deleted) throw new ValidationError([{ field: 'homeUnitId', message: '工作单位不存在或已删除，请重新选择' }]);
+  const refs = referenceIssues(CadreSchema, { homeUnitId: !!(await getLive(w.db.units, v.value.homeUnitId)) });
+  if (refs.length) throw new ValidationError(refs);
   const dup = await findCadreByIdCardNo(w, v.value.idCardNo, id);
-  if (dup) throw new ValidationError([{ field: 'idCardNo', message: `身份证号码已登记为“${dup.name}”，请勿重复登记；如需修改请在干部列表中找到该干部` }]);
+  if (dup) throw new ValidationError([duplicateIdCardIssue(dup.name)]);
   return v.value;
 }
 
@@ -39,7 +38,7 @@ export async function updateCadre(w: Writer, id: string, patch: Partial<CadreInp
 /** Deletes a cadre who has no live postings. */
 export async function removeCadre(w: Writer, id: string): Promise<void> {
   const cadre = await w.get('cadres', id);
-  const postings = await w.db.postings.where('cadreId').equals(id).filter((p) => !p._deleted).count();
-  if (postings > 0) throw new ValidationError([{ field: 'id', message: `“${cadre.name}”还有${postings}条挂职记录，请先删除挂职记录` }]);
+  const issues = cadreRemovalIssues(cadre.name, await liveWhere(w.db.postings, 'cadreId', id).count());
+  if (issues.length) throw new ValidationError(issues);
   await w.remove('cadres', id);
 }

@@ -2,11 +2,16 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { POSTING_STATUS } from '@shared/domain/enums';
 import type { Posting, PostingInput } from '@shared/domain/entities/posting';
 import type { FieldIssue } from '@shared/domain/issues';
-import { actionRefusal, POSTING_ACTIONS, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
+import { PostingSchema } from '@shared/domain/entities/posting';
+import { completionIssues, endDecisionIssues, extensionIssues, POSTING_ACTIONS, transitionIssues, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
+import { referenceIssues } from '@shared/domain/rules/references';
+import { keyedId } from '@shared/domain/tables';
 import type { Row } from '../database';
 import { ValidationError } from '../errors';
-import { domainFields, parseEntity, type Writer } from '../writer';
+import { domainFields } from '../domain-fields';
+import { getLive, liveWhere } from '../queries/live';
+import { parseEntity, type Writer } from '../writer';
 
 /** A written posting and the warnings (not errors) a clerk should see. */
 export interface PostingWriteResult {
@@ -15,29 +20,22 @@ export interface PostingWriteResult {
 }
 
 /** Fields only lifecycle actions may change; plain edits leave them alone. */
-const LIFECYCLE_FIELDS = ['status', 'extensions', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
+const LIFECYCLE_FIELDS = ['status', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
 
 async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
   const value = parseEntity('postings', normalizePostingInput(input));
-  const cadre = await w.db.cadres.get(value.cadreId);
-  if (!cadre || cadre._deleted) throw new ValidationError([{ field: 'cadreId', message: '干部不存在或已删除，请重新选择' }]);
-  const units = await w.db.units.bulkGet([value.dispatchingUnitId, value.receivingUnitId]);
-  if (!units[0] || units[0]._deleted) throw new ValidationError([{ field: 'dispatchingUnitId', message: '派出单位不存在或已删除，请重新选择' }]);
-  if (!units[1] || units[1]._deleted) throw new ValidationError([{ field: 'receivingUnitId', message: '接收单位不存在或已删除，请重新选择' }]);
-  if (value.batchId) {
-    const batch = await w.db.batches.get(value.batchId);
-    if (!batch || batch._deleted) throw new ValidationError([{ field: 'batchId', message: '批次不存在或已删除，请重新选择' }]);
-  }
-  const others = await w.db.postings
-    .where('cadreId')
-    .equals(value.cadreId)
-    .filter((p) => !p._deleted && p.id !== id)
+  const cadre = await getLive(w.db.cadres, value.cadreId);
+  const refs = referenceIssues(PostingSchema, {
+    cadreId: !!cadre,
+    dispatchingUnitId: !!(await getLive(w.db.units, value.dispatchingUnitId)),
+    receivingUnitId: !!(await getLive(w.db.units, value.receivingUnitId)),
+    ...(value.batchId ? { batchId: !!(await getLive(w.db.batches, value.batchId)) } : {}),
+  });
+  if (refs.length) throw new ValidationError(refs);
+  const others = await liveWhere(w.db.postings, 'cadreId', value.cadreId)
+    .filter((p) => p.id !== id)
     .toArray();
-  const assessments = await w.db.assessments
-    .where('cadreId')
-    .equals(value.cadreId)
-    .filter((a) => !a._deleted)
-    .toArray();
+  const assessments = await liveWhere(w.db.assessments, 'cadreId', value.cadreId).toArray();
   const names = new Map((await w.db.units.bulkGet(others.map((o) => o.receivingUnitId))).map((u) => [u?.id, u?.shortName || u?.name]));
   const r = checkPosting(value, { today, cadre, otherPostings: others, assessments, unitName: (uid) => names.get(uid) ?? '' });
   if (r.errors.length) throw new ValidationError(r.errors);
@@ -90,20 +88,26 @@ export async function updatePosting(w: Writer, id: string, patch: Partial<Postin
   for (const f of LIFECYCLE_FIELDS) delete clean[f];
   const { value, warnings } = await checked(w, { ...(domainFields(prev) as Partial<PostingInput>), ...clean }, today, id);
   const posting = await w.update('postings', id, value);
-  const pair = posting.pairedPostingId ? await w.getAny('postings', posting.pairedPostingId) : undefined;
-  return { posting, warnings: pair && !pair._deleted ? [...warnings, ...checkPair(posting, pair)] : warnings };
+  const pair = await getLive(w.db.postings, posting.pairedPostingId);
+  return { posting, warnings: pair ? [...warnings, ...checkPair(posting, pair)] : warnings };
 }
 
-async function transition(w: Writer, id: string, action: PostingAction, patch: Partial<PostingInput>): Promise<Row<'postings'>> {
+/**
+ * Applies a lifecycle action: refused when it does not fit the status, or when `issues` (the
+ * action's own rule, given the posting) finds anything; otherwise writes `patch` and the new status.
+ */
+async function transition(
+  w: Writer,
+  id: string,
+  action: PostingAction,
+  patch: Partial<PostingInput>,
+  issues: (prev: Row<'postings'>) => FieldIssue[] | Promise<FieldIssue[]> = () => [],
+): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  const refusal = actionRefusal(action, prev.status, labelOf(POSTING_STATUS, prev.status));
-  if (refusal) throw new ValidationError([{ field: 'status', message: refusal }]);
+  const refused = transitionIssues(action, prev.status, labelOf(POSTING_STATUS, prev.status));
+  const problems = refused.length ? refused : await issues(prev);
+  if (problems.length) throw new ValidationError(problems);
   return w.update('postings', id, { ...patch, status: POSTING_ACTIONS[action].to });
-}
-
-function requireText(value: string | undefined | null, field: string, message: string): string {
-  if (!value || !value.trim()) throw new ValidationError([{ field, message }]);
-  return value.trim();
 }
 
 /** 拟选派 → 已批准. */
@@ -116,33 +120,54 @@ export async function activatePosting(w: Writer, id: string, startDate?: string)
   return transition(w, id, 'activate', startDate ? { startDate } : {});
 }
 
-/** Extension (DOMAIN §7.3 T6): a later end date, who approved it and why; the history is kept. */
-export async function extendPosting(
-  w: Writer,
-  id: string,
-  ext: { newEndDate: string; decidedOn: string; approvedBy: string; reason: string },
-): Promise<Row<'postings'>> {
+/** What an extension needs: the new end date, when and by whom it was approved, and why. */
+export interface ExtensionRequest {
+  newEndDate: string;
+  decidedOn: string;
+  approvedBy: string;
+  reason: string;
+}
+
+/** What ending a posting early (terminate, recall) needs. */
+export interface EndRequest {
+  actualEndDate: string;
+  approvedBy: string;
+  reason: string;
+}
+
+/** What completing a term needs. */
+export interface CompletionRequest {
+  actualEndDate: string;
+  endReason?: 'termCompleted' | 'appointed';
+}
+
+/** The end-of-term review as the clerk records it. */
+export interface EndOfTermReview {
+  grade: string;
+  assessingUnit: string;
+  hostOpinion?: string | null;
+  homeOpinion?: string | null;
+  orgDeptOpinion?: string | null;
+  selfSummary?: string | null;
+  addToReservePool?: boolean;
+}
+
+/**
+ * Extension (DOMAIN §7.3 T6): a later end date, who approved it and why. Each extension is a record
+ * of its own (table `extensions`), so the history survives extensions recorded on two PCs.
+ */
+export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  if (!(ext.newEndDate > prev.plannedEndDate))
-    throw new ValidationError([{ field: 'newEndDate', message: `延期后的期满日期应晚于原期满日期（${prev.plannedEndDate}）` }]);
-  const entry = {
-    decidedOn: ext.decidedOn,
-    previousEndDate: prev.plannedEndDate,
-    newEndDate: ext.newEndDate,
-    approvedBy: requireText(ext.approvedBy, 'approvedBy', '请填写批准延期的领导或单位'),
-    reason: requireText(ext.reason, 'reason', '请填写延期理由'),
-  };
-  return transition(w, id, 'extend', { plannedEndDate: ext.newEndDate, extensions: [...(prev.extensions ?? []), entry] });
+  const extended = await transition(w, id, 'extend', { plannedEndDate: ext.newEndDate }, (p) => extensionIssues(p.plannedEndDate, ext));
+  await w.create('extensions', { postingId: id, decidedOn: ext.decidedOn, previousEndDate: prev.plannedEndDate, newEndDate: ext.newEndDate, approvedBy: ext.approvedBy, reason: ext.reason });
+  return extended;
 }
 
 /** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
-export async function terminatePosting(w: Writer, id: string, end: { actualEndDate: string; approvedBy: string; reason: string }): Promise<Row<'postings'>> {
-  return transition(w, id, 'terminate', {
-    actualEndDate: end.actualEndDate,
-    endReason: 'earlyTermination',
-    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '提前结束须经组织部同意，请填写批准人（单位）'),
-    endNote: requireText(end.reason, 'reason', '请填写提前结束的原因'),
-  });
+export async function terminatePosting(w: Writer, id: string, end: EndRequest): Promise<Row<'postings'>> {
+  return transition(w, id, 'terminate', { actualEndDate: end.actualEndDate, endReason: 'earlyTermination', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
+    endDecisionIssues('terminate', end),
+  );
 }
 
 /**
@@ -152,49 +177,40 @@ export async function terminatePosting(w: Writer, id: string, end: { actualEndDa
 export async function recallPosting(
   w: Writer,
   id: string,
-  end: { actualEndDate: string; approvedBy: string; reason: string },
+  end: EndRequest,
   today: string,
   replacement?: PostingInput,
 ): Promise<{ recalled: Row<'postings'>; replacement?: PostingWriteResult }> {
-  const recalled = await transition(w, id, 'recall', {
-    actualEndDate: end.actualEndDate,
-    endReason: 'recalled',
-    endApprovedBy: requireText(end.approvedBy, 'approvedBy', '召回须填写批准人（单位）'),
-    endNote: requireText(end.reason, 'reason', '请填写召回原因'),
-  });
+  const recalled = await transition(w, id, 'recall', { actualEndDate: end.actualEndDate, endReason: 'recalled', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
+    endDecisionIssues('recall', end),
+  );
   if (!replacement) return { recalled };
   return { recalled, replacement: await createPosting(w, { ...replacement, replacesPostingId: id }, today) };
 }
 
-/** The live end-of-term assessment (期满考察) of a posting, if one is on file. */
+/** The live end-of-term assessment (期满考察) of a posting, if one is on file (its id is keyed by the posting). */
 export async function findEndOfTermReview(w: Writer, postingId: string): Promise<Row<'assessments'> | undefined> {
-  return w.db.assessments
-    .where('postingId')
-    .equals(postingId)
-    .filter((a) => !a._deleted && a.kind === 'endOfTerm')
-    .first();
+  return getLive(w.db.assessments, keyedId('assessments', postingId));
 }
 
 /**
  * Records (or corrects) the end-of-term review: grade and the opinions of host, home unit and
- * 组织部. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
+ * 组织部. The review is keyed by the posting, so recording it again (here or on another PC) writes
+ * the same record. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
  * (DOMAIN §7.3 T8), once.
  */
 export async function recordEndOfTermReview(
   w: Writer,
   postingId: string,
-  review: { grade: string; assessingUnit: string; hostOpinion?: string | null; homeOpinion?: string | null; orgDeptOpinion?: string | null; selfSummary?: string | null; addToReservePool?: boolean },
+  review: EndOfTermReview,
   today: string,
 ): Promise<Row<'assessments'>> {
   const posting = await w.get('postings', postingId);
   const fields = { ...review, postingId, cadreId: posting.cadreId, kind: 'endOfTerm', period: postingId, addToReservePool: !!review.addToReservePool };
-  const existing = await findEndOfTermReview(w, postingId);
-  const saved = existing ? await w.update('assessments', existing.id, fields) : await w.create('assessments', fields);
+  const saved = await w.create('assessments', fields);
   if (saved.grade === '1' && saved.addToReservePool) {
-    const already = await w.db.reservePool
-      .where('cadreId')
-      .equals(posting.cadreId)
-      .filter((r) => !r._deleted && r.status === 'in')
+    const already = await liveWhere(w.db.reservePool, 'cadreId', posting.cadreId)
+      .filter((r) => r.status === 'in')
       .first();
     if (!already)
       await w.create('reservePool', { cadreId: posting.cadreId, sourcePostingId: postingId, addedOn: today, basis: 'endOfTermExcellent', status: 'in' });
@@ -203,16 +219,13 @@ export async function recordEndOfTermReview(
 }
 
 /** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */
-export async function completePosting(w: Writer, id: string, end: { actualEndDate: string; endReason?: 'termCompleted' | 'appointed' }): Promise<Row<'postings'>> {
-  const review = await findEndOfTermReview(w, id);
-  if (!review || !review.grade)
-    throw new ValidationError([{ field: 'status', message: '期满结束前，请先录入期满考察结果（等次和各方意见）' }]);
-  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' });
+export async function completePosting(w: Writer, id: string, end: CompletionRequest): Promise<Row<'postings'>> {
+  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' }, async () => completionIssues(await findEndOfTermReview(w, id)));
 }
 
 /** Cancels a posting that has not started. */
 export async function cancelPosting(w: Writer, id: string, reason: string): Promise<Row<'postings'>> {
-  return transition(w, id, 'cancel', { endNote: requireText(reason, 'reason', '请填写取消原因') });
+  return transition(w, id, 'cancel', { endNote: reason }, () => endDecisionIssues('cancel', { reason }));
 }
 
 /** Deletes a posting entered by mistake; its pair, if any, is unlinked. */
@@ -220,7 +233,7 @@ export async function removePosting(w: Writer, id: string): Promise<void> {
   const p = await w.get('postings', id);
   await w.remove('postings', id);
   if (p.pairedPostingId) {
-    const pair = await w.getAny('postings', p.pairedPostingId);
-    if (pair && !pair._deleted && pair.pairedPostingId === id) await w.update('postings', pair.id, { pairedPostingId: null });
+    const pair = await getLive(w.db.postings, p.pairedPostingId);
+    if (pair && pair.pairedPostingId === id) await w.update('postings', pair.id, { pairedPostingId: null });
   }
 }

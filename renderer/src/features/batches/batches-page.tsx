@@ -5,21 +5,22 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { formatDateDotted, todayIso } from '@shared/domain/dates';
 import { POSTING_TYPE } from '@shared/domain/enums';
 import type { BatchInput } from '@shared/domain/entities/batch';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { navigate } from '../../app/routes';
 import { useSite, useStore } from '../../app/store-context';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
-import { createBatch, removeBatch, updateBatch } from '../../db/repositories/batches';
+import { domainFields } from '../../db/domain-fields';
+import { createBatch, removeBatch, updateBatch } from '../../db/operations';
+import { countPostingsByBatch, listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
-import { domainFields } from '../../db/writer';
 import { usePostingList } from '../../stores/postings-list';
 import { RuleSelect } from '../../components/rule-select';
+import { T } from './texts';
 
 const TERM = { start: 'startDate', months: 'defaultTermMonths', end: 'plannedEndDate' };
 
@@ -28,12 +29,8 @@ export function BatchesPage() {
   const store = useStore();
   const { site } = useSite();
   const { message } = App.useApp();
-  const batches = useLiveQuery(() => store.db.batches.filter((b) => !b._deleted).toArray(), [store]);
-  const counts = useLiveQuery(async () => {
-    const m = new Map<string, number>();
-    for (const b of batches ?? []) m.set(b.id, await store.db.postings.where('batchId').equals(b.id).filter((p) => !p._deleted).count());
-    return m;
-  }, [store, batches]);
+  const batches = useLiveQuery(() => listBatches(store.db), [store]);
+  const counts = useLiveQuery(() => countPostingsByBatch(store.db, (batches ?? []).map((b) => b.id)), [store, batches]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [editing, setEditing] = useState<{ id?: string; initial: Partial<BatchInput> } | null>(null);
   const [form] = Form.useForm<BatchInput>();
@@ -42,10 +39,11 @@ export function BatchesPage() {
 
   const open = (b?: Row<'batches'>) => {
     const y = Number(todayIso().slice(0, 4));
+    const d = postingDefaults({ type: 'secondmentDown' });
     setEditing(
       b
         ? { id: b.id, initial: domainFields(b) as Partial<BatchInput> }
-        : { initial: { year: y, postingType: 'secondmentDown', defaultTermMonths: 24, organiserUnitId: site?.homeUnitId, ...defaultRulesFor('secondmentDown') } },
+        : { initial: { year: y, postingType: d.type, defaultTermMonths: d.termMonths, organiserUnitId: site?.homeUnitId, leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId } },
     );
   };
   const onValuesChange = (changed: Partial<BatchInput>, all: Partial<BatchInput>) => {
@@ -56,20 +54,19 @@ export function BatchesPage() {
     const v = { ...editing?.initial, ...form.getFieldsValue(true) } as BatchInput;
     try {
       const id = editing?.id;
-      await store.write((w) => (id ? updateBatch(w, id, v) : createBatch(w, v)));
-      message.success('批次已保存');
+      await (id ? updateBatch(store, id, v) : createBatch(store, v));
+      message.success(T.saved);
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof BatchInput, errors: [i.message] })));
-      else message.error(errorText(e));
+      showError(e, message, form);
     }
   };
   const remove = async (b: Row<'batches'>) => {
     try {
-      await store.write((w) => removeBatch(w, b.id));
-      message.success(`已删除“${b.name}”`);
+      await removeBatch(store, b.id);
+      message.success(T.removed(b.name));
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 
@@ -78,7 +75,7 @@ export function BatchesPage() {
       <div className="gzt-toolbar">
         <span className="gzt-spacer" />
         <Button type="primary" onClick={() => open()}>
-          新建批次
+          {T.add}
         </Button>
       </div>
       <Table<Row<'batches'>>
@@ -88,14 +85,14 @@ export function BatchesPage() {
         dataSource={sorted}
         pagination={false}
         columns={[
-          { title: '批次名称', dataIndex: 'name' },
-          { title: '年度', dataIndex: 'year', width: 70 },
-          { title: '挂职类型', dataIndex: 'postingType', width: 110, render: (v: string) => labelOf(POSTING_TYPE, v) },
-          { title: '文号', dataIndex: 'documentNo', width: 160 },
-          { title: '起止时间', width: 200, render: (_v, b) => `${formatDateDotted(b.startDate)}—${formatDateDotted(b.plannedEndDate)}` },
-          { title: '期限', dataIndex: 'defaultTermMonths', width: 70, render: (v: number) => `${v}个月` },
+          { title: T.column.name, dataIndex: 'name' },
+          { title: T.column.year, dataIndex: 'year', width: 70 },
+          { title: T.column.postingType, dataIndex: 'postingType', width: 110, render: (v: string) => labelOf(POSTING_TYPE, v) },
+          { title: T.column.documentNo, dataIndex: 'documentNo', width: 160 },
+          { title: T.column.period, width: 200, render: (_v, b) => `${formatDateDotted(b.startDate)}—${formatDateDotted(b.plannedEndDate)}` },
+          { title: T.column.term, dataIndex: 'defaultTermMonths', width: 70, render: (v: number) => T.termMonths(v) },
           {
-            title: '人数',
+            title: T.column.people,
             width: 80,
             render: (_v, b) => (
               <Button
@@ -106,21 +103,21 @@ export function BatchesPage() {
                   navigate({ section: 'registry', tab: 'postings' });
                 }}
               >
-                {counts?.get(b.id) ?? '…'}人
+                {T.people(counts?.get(b.id))}
               </Button>
             ),
           },
           {
-            title: '操作',
+            title: T.column.actions,
             width: 120,
             render: (_v, b) => (
               <Space size="small">
                 <Button size="small" type="link" onClick={() => open(b)}>
-                  修改
+                  {T.edit}
                 </Button>
-                <Popconfirm title={`确定删除“${b.name}”吗？`} okText="删除" cancelText="取消" onConfirm={() => remove(b)}>
+                <Popconfirm title={T.confirmRemove(b.name)} okText={T.remove} cancelText={T.cancel} onConfirm={() => remove(b)}>
                   <Button size="small" type="link" danger>
-                    删除
+                    {T.remove}
                   </Button>
                 </Popconfirm>
               </Space>
@@ -128,48 +125,48 @@ export function BatchesPage() {
           },
         ]}
       />
-      <Modal open={!!editing} title={editing?.id ? '修改批次' : '新建批次'} okText="保存" cancelText="取消" width={720} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal open={!!editing} title={editing?.id ? T.editTitle : T.addTitle} okText={T.save} cancelText={T.cancel} width={720} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
         {editing && (
           <Form<BatchInput> form={form} layout="vertical" initialValues={editing.initial} onValuesChange={onValuesChange} onKeyDown={enterToNext} preserve={false}>
             <GridRow gutter={16}>
               <Col span={16}>
-                <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
-                  <Input maxLength={60} placeholder="如：2025年第一批双向挂职" autoFocus />
+                <Form.Item name="name" label={T.column.name} rules={[{ required: true, message: T.required.name }]}>
+                  <Input maxLength={60} placeholder={T.namePlaceholder} autoFocus />
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+                <Form.Item name="year" label={T.column.year} rules={[{ required: true, message: T.required.year }]}>
                   <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={8}>
-                <Form.Item name="postingType" label="挂职类型" rules={[{ required: true, message: '请选择挂职类型' }]}>
+                <Form.Item name="postingType" label={T.column.postingType} rules={[{ required: true, message: T.required.postingType }]}>
                   <CodeSelect list={POSTING_TYPE} allowClear={false} />
                 </Form.Item>
               </Col>
               <Col span={16}>
-                <Form.Item name="documentNo" label="文号">
-                  <Input maxLength={40} placeholder="如：开组通〔2025〕8号" />
+                <Form.Item name="documentNo" label={T.column.documentNo}>
+                  <Input maxLength={40} placeholder={T.documentNoPlaceholder} />
                 </Form.Item>
               </Col>
-              <TermFields names={TERM} span={8} startLabel="开始日期" />
+              <TermFields names={TERM} span={8} startLabel={T.label.startDate} />
               <Col span={24}>
-                <Form.Item name="organiserUnitId" label="组织单位" rules={[{ required: true, message: '请选择组织单位' }]}>
+                <Form.Item name="organiserUnitId" label={T.label.organiserUnitId} rules={[{ required: true, message: T.required.organiserUnitId }]}>
                   <UnitSelect units={units ?? []} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="leaveRuleSetId" label="请假审批规则">
+                <Form.Item name="leaveRuleSetId" label={T.label.leaveRuleSetId}>
                   <RuleSelect table="leaveRuleSets" />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="subsidyRuleId" label="补助标准">
+                <Form.Item name="subsidyRuleId" label={T.label.subsidyRuleId}>
                   <RuleSelect table="subsidyRules" />
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item name="notes" label="备注">
+                <Form.Item name="notes" label={T.label.notes}>
                   <Input.TextArea rows={2} maxLength={500} />
                 </Form.Item>
               </Col>

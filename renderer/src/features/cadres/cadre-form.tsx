@@ -13,6 +13,7 @@ import { MonthInput } from '../../components/month-input';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { photoToDataUrl } from './photo';
+import { T } from './texts';
 
 const col = { xs: 24, md: 12, xl: 8 };
 
@@ -62,174 +63,174 @@ export function CadreForm(props: {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title="请核对以下情况（不影响保存）"
+          title={T.form.warnings}
           description={props.warnings.map((w) => w.message).join('；')}
         />
       )}
-      <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>基本信息</Divider>
+      <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{T.form.basics}</Divider>
       <GridRow gutter={16}>
         <Col {...col}>
-          <Form.Item name="name" label="姓名" required>
+          <Form.Item name="name" label={T.label.name} required>
             <Input maxLength={30} autoFocus />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="idCardNo" label="身份证号" required extra="填写后自动带出性别和出生日期">
+          <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp}>
             <Input maxLength={20} onChange={(e) => onIdChange(e.target.value)} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name="sex" label="性别" required>
+          <Form.Item name="sex" label={T.label.sex} required>
             <CodeSelect list={CADRE_SEX} disabled={idState.locked} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name="birthDate" label={idState.age !== undefined ? `出生日期（${idState.age}岁）` : '出生日期'} required>
+          <Form.Item name="birthDate" label={idState.age !== undefined ? T.form.birthDateWithAge(idState.age) : T.label.birthDate} required>
             <MonthInput kind="date" disabled={idState.locked} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="ethnicity" label="民族" required>
+          <Form.Item name="ethnicity" label={T.label.ethnicity} required>
             <CodeSelect list={ETHNICITY} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="nativePlace" label="籍贯">
-            <Input maxLength={40} placeholder="如：四川开江" />
+          <Form.Item name="nativePlace" label={T.label.nativePlace}>
+            <Input maxLength={40} placeholder={T.form.nativePlacePlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="birthPlace" label="出生地">
+          <Form.Item name="birthPlace" label={T.label.birthPlace}>
             <Input maxLength={40} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="politicalStatus" label="政治面貌" required>
+          <Form.Item name="politicalStatus" label={T.label.politicalStatus} required>
             <CodeSelect list={POLITICAL_STATUS} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="partyJoinDate" label="入党时间" extra="中共党员（含预备党员）必填">
+          <Form.Item name="partyJoinDate" label={T.label.partyJoinDate} extra={T.form.partyJoinDateHelp}>
             <MonthInput />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="workStartDate" label="参加工作时间" required>
+          <Form.Item name="workStartDate" label={T.label.workStartDate} required>
             <MonthInput />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="health" label="健康状况">
+          <Form.Item name="health" label={T.label.health}>
             <CodeSelect list={HEALTH} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="staffCategory" label="人员类别" required>
+          <Form.Item name="staffCategory" label={T.label.staffCategory} required>
             <CodeSelect list={STAFF_CATEGORY} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="phone" label="联系电话">
+          <Form.Item name="phone" label={T.label.phone}>
             <Input maxLength={20} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="isReserveCadre" label="后备干部" valuePropName="checked">
-            <Checkbox>已列入后备干部</Checkbox>
+          <Form.Item name="isReserveCadre" label={T.label.isReserveCadre} valuePropName="checked">
+            <Checkbox>{T.form.reserveBox}</Checkbox>
           </Form.Item>
         </Col>
       </GridRow>
 
-      <Divider titlePlacement="start" plain>工作单位及职务</Divider>
+      <Divider titlePlacement="start" plain>{T.form.work}</Divider>
       <GridRow gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="homeUnitId" label="工作单位" required extra="派出（原）单位，挂职期间不变">
+          <Form.Item name="homeUnitId" label={T.label.homeUnitId} required extra={T.form.homeUnitHelp}>
             <UnitSelect units={props.units} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="currentPost" label="现任职务" required>
-            <Input maxLength={100} placeholder="如：县发展和改革局办公室主任" />
+          <Form.Item name="currentPost" label={T.label.currentPost} required>
+            <Input maxLength={100} placeholder={T.form.currentPostPlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="positionLevel" label="职务层次">
+          <Form.Item name="positionLevel" label={T.label.positionLevel}>
             <CodeSelect list={POSITION_LEVEL} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="rank" label="职级">
+          <Form.Item name="rank" label={T.label.rank}>
             <CodeSelect list={RANK} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="currentPostSince" label="任现职时间">
+          <Form.Item name="currentPostSince" label={T.label.currentPostSince}>
             <MonthInput />
           </Form.Item>
         </Col>
       </GridRow>
 
-      <Divider titlePlacement="start" plain>学历学位</Divider>
+      <Divider titlePlacement="start" plain>{T.form.education}</Divider>
       <GridRow gutter={16}>
         <Col {...col}>
-          <Form.Item name="fullTimeEducation" label="全日制学历">
+          <Form.Item name="fullTimeEducation" label={T.label.fullTimeEducation}>
             <CodeSelect list={EDUCATION} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="fullTimeDegree" label="全日制学位">
+          <Form.Item name="fullTimeDegree" label={T.label.fullTimeDegree}>
             <CodeSelect list={DEGREE} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="fullTimeSchool" label="全日制毕业院校系及专业">
+          <Form.Item name="fullTimeSchool" label={T.label.fullTimeSchool}>
             <Input maxLength={100} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="inServiceEducation" label="在职学历">
+          <Form.Item name="inServiceEducation" label={T.label.inServiceEducation}>
             <CodeSelect list={EDUCATION} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="inServiceDegree" label="在职学位">
+          <Form.Item name="inServiceDegree" label={T.label.inServiceDegree}>
             <CodeSelect list={DEGREE} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="inServiceSchool" label="在职毕业院校系及专业">
+          <Form.Item name="inServiceSchool" label={T.label.inServiceSchool}>
             <Input maxLength={100} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="professionalTitle" label="专业技术职务">
+          <Form.Item name="professionalTitle" label={T.label.professionalTitle}>
             <Input maxLength={60} />
           </Form.Item>
         </Col>
         <Col xs={24} xl={16}>
-          <Form.Item name="expertise" label="熟悉专业有何专长">
+          <Form.Item name="expertise" label={T.label.expertise}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
       </GridRow>
 
-      <Divider titlePlacement="start" plain>简历、照片及备注</Divider>
+      <Divider titlePlacement="start" plain>{T.form.more}</Divider>
       <GridRow gutter={16}>
         <Col xs={24} xl={16}>
-          <Form.Item name="resume" label="简历" extra="每行一段，如：2008.07--2012.05  县发展和改革局科员">
+          <Form.Item name="resume" label={T.label.resume} extra={T.form.resumeHelp}>
             <Input.TextArea rows={6} maxLength={5000} />
           </Form.Item>
-          <Form.Item name="remarks" label="备注">
+          <Form.Item name="remarks" label={T.label.remarks}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Col>
         <Col xs={24} xl={8}>
-          <Form.Item name="photo" label="照片" extra="一寸证件照，自动裁成 376×460">
+          <Form.Item name="photo" label={T.label.photo} extra={T.form.photoHelp}>
             <PhotoField value={photo} onChange={(v) => form.setFieldValue('photo', v)} />
           </Form.Item>
         </Col>
       </GridRow>
-      <Typography.Text type="secondary">带 * 的为必填项。按回车键跳到下一项。</Typography.Text>
+      <Typography.Text type="secondary">{T.form.footer}</Typography.Text>
     </Form>
   );
 }
@@ -239,9 +240,9 @@ function PhotoField(props: { value?: string | null; onChange: (v: string | null)
   return (
     <div>
       {props.value ? (
-        <img src={props.value} alt="照片" style={{ width: 94, height: 115, objectFit: 'cover', border: '1px solid #ddd', display: 'block', marginBottom: 8 }} />
+        <img src={props.value} alt={T.label.photo} style={{ width: 94, height: 115, objectFit: 'cover', border: '1px solid #ddd', display: 'block', marginBottom: 8 }} />
       ) : (
-        <div style={{ width: 94, height: 115, border: '1px dashed #bbb', color: '#999', display: 'flex', alignItems: 'center', justifyContent: 'center', marginBottom: 8 }}>无照片</div>
+        <div style={{ width: 94, height: 115, border: '1px dashed #bbb', color: '#999', display: 'flex', alignItems: 'center', justifyContent: 'center', marginBottom: 8 }}>{T.form.noPhoto}</div>
       )}
       <Upload
         accept="image/jpeg,image/png"
@@ -257,11 +258,11 @@ function PhotoField(props: { value?: string | null; onChange: (v: string | null)
           return false;
         }}
       >
-        <Button size="small">选择照片</Button>
+        <Button size="small">{T.form.choosePhoto}</Button>
       </Upload>
       {props.value && (
         <Button size="small" type="link" onClick={() => props.onChange(null)}>
-          移除
+          {T.form.removePhoto}
         </Button>
       )}
       {error && <Typography.Text type="danger">{error}</Typography.Text>}

@@ -8,19 +8,21 @@ import { formatMonthDotted, todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
 import type { FieldIssue } from '@shared/domain/issues';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
-import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
+import { domainFields } from '../../db/domain-fields';
+import { createCadre, removeCadre, updateCadre } from '../../db/operations';
 import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
+import { getLive } from '../../db/queries/live';
+import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
-import { createCadre, removeCadre, updateCadre } from '../../db/repositories/cadres';
-import { domainFields } from '../../db/writer';
 import { CadreForm } from './cadre-form';
+import { T } from './texts';
 
 type C = Row<'cadres'>;
 
-const EMPTY: Partial<CadreInput> = { ethnicity: '01', politicalStatus: '01', staffCategory: 'civilServant', health: '健康' };
+const EMPTY: Partial<CadreInput> = { ethnicity: '01', politicalStatus: '01', staffCategory: 'civilServant', health: T.defaultHealth };
 
 /** 干部库: search cadres by name, pinyin initials or ID number; add and edit with the full form. */
 export function CadresPage(props: { openId?: string }) {
@@ -37,7 +39,7 @@ export function CadresPage(props: { openId?: string }) {
 
   useEffect(() => {
     if (!props.openId) return;
-    store.db.cadres.get(props.openId).then((c) => c && !c._deleted && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
+    getLive(store.db.cadres, props.openId).then((c) => c && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
   }, [props.openId, store]);
 
   const open = (c?: C) => {
@@ -50,22 +52,15 @@ export function CadresPage(props: { openId?: string }) {
     const today = todayIso();
     const v = validateCadre(values, { today });
     setWarnings(v.warnings);
-    if (!v.ok) {
-      form.setFields(v.errors.map((i) => ({ name: i.field as keyof CadreInput, errors: [i.message] })));
-      message.error(`有${v.errors.length}项需要修改：${v.errors[0]!.message}`);
-      return;
-    }
+    if (!v.ok) return showError(new ValidationError(v.errors), message, form);
     setSaving(true);
     try {
       const id = editing?.id;
-      const saved = await store.write((w) => (id ? updateCadre(w, id, values, today) : createCadre(w, values, today)));
-      message.success(id ? `已保存“${saved.name}”` : `已登记“${saved.name}”`);
+      const saved = await (id ? updateCadre(store, id, values, today) : createCadre(store, values, today));
+      message.success(id ? T.saved(saved.name) : T.added(saved.name));
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) {
-        form.setFields(e.issues.map((i) => ({ name: i.field as keyof CadreInput, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '保存失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }
@@ -73,10 +68,10 @@ export function CadresPage(props: { openId?: string }) {
 
   const remove = async (c: C) => {
     try {
-      await store.write((w) => removeCadre(w, c.id));
-      message.success(`已删除“${c.name}”`);
+      await removeCadre(store, c.id);
+      message.success(T.removed(c.name));
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 
@@ -85,19 +80,19 @@ export function CadresPage(props: { openId?: string }) {
     <div>
       <div className="gzt-toolbar">
         <Input.Search
-          placeholder="姓名、拼音首字母（如 zs）或身份证号"
+          placeholder={T.searchPlaceholder}
           allowClear
           style={{ width: 340 }}
           onChange={(e) => setQuery(e.target.value)}
-          aria-label="查找干部"
+          aria-label={T.search}
         />
         <Typography.Text type="secondary">
-          {result ? `${result.more ? `超过${CADRE_SEARCH_LIMIT}` : result.rows.length}人` : ''}
-          {result?.more ? `，仅显示前${CADRE_SEARCH_LIMIT}人，请输入更精确的条件` : ''}
+          {result ? T.count(result.rows.length, result.more, CADRE_SEARCH_LIMIT) : ''}
+          {result?.more ? T.tooMany(CADRE_SEARCH_LIMIT) : ''}
         </Typography.Text>
         <span className="gzt-spacer" />
         <Button type="primary" onClick={() => open()}>
-          登记干部
+          {T.add}
         </Button>
       </div>
       <Table<C>
@@ -105,29 +100,29 @@ export function CadresPage(props: { openId?: string }) {
         rowKey="id"
         loading={!result}
         dataSource={result?.rows ?? []}
-        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `共${t}人` }}
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => T.total(t) }}
         onRow={(c) => ({ onDoubleClick: () => open(c) })}
         columns={[
-          { title: '序号', width: 60, render: (_v, _c, i) => i + 1 },
-          { title: '姓名', dataIndex: 'name', width: 100 },
-          { title: '性别', dataIndex: 'sex', width: 60, render: (v: string) => labelOf(SEX, v) },
-          { title: '出生年月（年龄）', dataIndex: 'birthDate', width: 140, render: (v: string) => `${formatMonthDotted(v)}（${ageAt(v, today)}岁）` },
-          { title: '民族', dataIndex: 'ethnicity', width: 80, render: (v: string) => labelOf(ETHNICITY, v) },
-          { title: '政治面貌', dataIndex: 'politicalStatus', width: 110, render: (v: string) => shortLabelOf(POLITICAL_STATUS, v) },
-          { title: '工作单位', dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? '（单位已删除）' },
-          { title: '现任职务', dataIndex: 'currentPost' },
-          { title: '身份证号', dataIndex: 'idCardNo', width: 180 },
+          { title: T.column.no, width: 60, render: (_v, _c, i) => i + 1 },
+          { title: T.column.name, dataIndex: 'name', width: 100 },
+          { title: T.column.sex, dataIndex: 'sex', width: 60, render: (v: string) => labelOf(SEX, v) },
+          { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => T.birthAndAge(formatMonthDotted(v), ageAt(v, today)) },
+          { title: T.column.ethnicity, dataIndex: 'ethnicity', width: 80, render: (v: string) => labelOf(ETHNICITY, v) },
+          { title: T.column.politicalStatus, dataIndex: 'politicalStatus', width: 110, render: (v: string) => shortLabelOf(POLITICAL_STATUS, v) },
+          { title: T.column.homeUnit, dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? T.unitGone },
+          { title: T.column.currentPost, dataIndex: 'currentPost' },
+          { title: T.column.idCardNo, dataIndex: 'idCardNo', width: 180 },
           {
-            title: '操作',
+            title: T.column.actions,
             width: 120,
             render: (_v, c) => (
               <Space size="small">
                 <Button size="small" type="link" onClick={() => open(c)}>
-                  修改
+                  {T.edit}
                 </Button>
-                <Popconfirm title={`确定删除“${c.name}”吗？`} okText="删除" cancelText="取消" onConfirm={() => remove(c)}>
+                <Popconfirm title={T.confirmRemove(c.name)} okText={T.remove} cancelText={T.cancel} onConfirm={() => remove(c)}>
                   <Button size="small" type="link" danger>
-                    删除
+                    {T.remove}
                   </Button>
                 </Popconfirm>
               </Space>
@@ -137,15 +132,15 @@ export function CadresPage(props: { openId?: string }) {
       />
       <Drawer
         open={!!editing}
-        title={editing?.id ? '修改干部信息' : '登记干部'}
+        title={editing?.id ? T.editTitle : T.addTitle}
         size={1000}
         destroyOnHidden
         onClose={() => setEditing(null)}
         extra={
           <Space>
-            <Button onClick={() => setEditing(null)}>取消</Button>
+            <Button onClick={() => setEditing(null)}>{T.cancel}</Button>
             <Button type="primary" loading={saving} onClick={save}>
-              保存
+              {T.save}
             </Button>
           </Space>
         }

@@ -1,3 +1,6 @@
+import { AppError } from '../../db/errors';
+import { T } from './texts';
+
 /** Photo aspect of the 任免审批表 (DOMAIN §2.3): 376 × 460, about a one-inch ID photo. */
 const WIDTH = 376;
 const HEIGHT = 460;
@@ -7,10 +10,10 @@ const HEIGHT = 460;
  * small enough to store with the record and carry in a package.
  */
 export async function photoToDataUrl(file: Blob): Promise<string> {
-  if (!/^image\/(jpeg|png)$/.test(file.type)) throw new Error('照片应为JPG或PNG图片');
-  if (file.size > 10 * 1024 * 1024) throw new Error('照片文件超过10MB，请换一张较小的照片');
+  if (!/^image\/(jpeg|png)$/.test(file.type)) throw new AppError(T.photo.notImage);
+  if (file.size > 10 * 1024 * 1024) throw new AppError(T.photo.tooLarge);
   const bitmap = await createImageBitmap(file).catch(() => {
-    throw new Error('无法读取这张图片，请换一张照片');
+    throw new AppError(T.photo.unreadable);
   });
   const scale = Math.max(WIDTH / bitmap.width, HEIGHT / bitmap.height);
   const sw = WIDTH / scale;
@@ -19,7 +22,7 @@ export async function photoToDataUrl(file: Blob): Promise<string> {
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('无法处理图片，请重试');
+  if (!ctx) throw new AppError(T.photo.failed);
   ctx.drawImage(bitmap, (bitmap.width - sw) / 2, (bitmap.height - sh) / 2, sw, sh, 0, 0, WIDTH, HEIGHT);
   return canvas.toDataURL('image/jpeg', 0.85);
 }

@@ -6,7 +6,9 @@ import type { Alert } from '@shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { collectAlerts } from '../../db/queries/alerts';
+import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
+import { T } from './texts';
 
 const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
 
@@ -23,10 +25,10 @@ function AlertList({ alerts, empty }: { alerts: Alert[]; empty: string }) {
       dataSource={alerts}
       pagination={alerts.length > 12 ? { pageSize: 12, size: 'small', showSizeChanger: false } : false}
       renderItem={(a) => (
-        <List.Item actions={[<Button key="open" type="link" size="small" onClick={() => openAlert(a)}>查看</Button>]}>
+        <List.Item actions={[<Button key="open" type="link" size="small" onClick={() => openAlert(a)}>{T.open}</Button>]}>
           <div style={{ flex: 1, display: 'flex', alignItems: 'center', gap: 8 }}>
             <Tag color={COLOR[a.severity]} style={{ minWidth: 48, textAlign: 'center' }}>
-              {a.days === undefined ? '数据' : a.days < 0 ? '逾期' : `${a.days}天`}
+              {T.tag(a.days)}
             </Tag>
             <Typography.Link onClick={() => openAlert(a)}>{a.message}</Typography.Link>
           </div>
@@ -42,8 +44,8 @@ export function OverviewPage() {
   const today = todayIso();
   const setFilter = usePostingList((s) => s.setFilter);
   const alerts = useLiveQuery(() => collectAlerts(store.db, today), [store, today]);
-  const onPost = useLiveQuery(() => store.db.postings.where('status').anyOf(['active', 'extended']).filter((p) => !p._deleted).count(), [store]);
-  const cadres = useLiveQuery(() => store.db.cadres.where('_live').equals(1).count(), [store]);
+  const onPost = useLiveQuery(() => countOnPost(store.db), [store]);
+  const cadres = useLiveQuery(() => countCadres(store.db), [store]);
   const by = useMemo(() => {
     const all = alerts ?? [];
     const of = (k: Alert['kind']) => all.filter((a) => a.kind === k);
@@ -54,7 +56,7 @@ export function OverviewPage() {
     setFilter({ expiry, statuses: [] });
     navigate({ section: 'registry', tab: 'postings' });
   };
-  const card = (title: string, value: number | undefined, color: string | undefined, onClick: () => void, suffix = '人') => (
+  const card = (title: string, value: number | undefined, color: string | undefined, onClick: () => void, suffix: string = T.people) => (
     <Col xs={12} md={8} xl={4}>
       <Card hoverable size="small" onClick={onClick}>
         <Statistic title={title} value={value ?? '—'} suffix={suffix} styles={{ content: color ? { color } : {} }} />
@@ -69,35 +71,35 @@ export function OverviewPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title="还没有挂职数据"
-          description="可以在“干部与挂职”中登记干部和挂职，或导入已有的花名册；第一次试用也可以载入示例数据。"
+          title={T.emptyTitle}
+          description={T.emptyText}
           action={
             <Space direction="vertical">
               <Button size="small" type="primary" onClick={() => navigate({ section: 'registry', tab: 'postings' })}>
-                登记或导入
+                {T.registerOrImport}
               </Button>
               <Button size="small" onClick={() => navigate({ section: 'settings' })}>
-                载入示例数据
+                {T.loadSample}
               </Button>
             </Space>
           }
         />
       )}
       <Row gutter={[12, 12]}>
-        {card('在岗挂职', onPost, undefined, () => navigate({ section: 'registry', tab: 'postings' }))}
-        {card('30天内期满', alerts ? band(30, -1) : undefined, '#cf1322', () => goList('30'))}
-        {card('31至60天期满', alerts ? band(60, 30) : undefined, '#d46b08', () => goList('60'))}
-        {card('61至90天期满', alerts ? band(90, 60) : undefined, '#ad8b00', () => goList('90'))}
-        {card('已逾期未办结', alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
-        {card('登记干部', cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
+        {card(T.card.onPost, onPost, undefined, () => navigate({ section: 'registry', tab: 'postings' }))}
+        {card(T.card.within30, alerts ? band(30, -1) : undefined, '#cf1322', () => goList('30'))}
+        {card(T.card.within60, alerts ? band(60, 30) : undefined, '#d46b08', () => goList('60'))}
+        {card(T.card.within90, alerts ? band(90, 60) : undefined, '#ad8b00', () => goList('90'))}
+        {card(T.card.overdue, alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
+        {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
-      <Card size="small" style={{ marginTop: 12 }} title="需要办理的事项" extra={<Typography.Text type="secondary">截至{today}</Typography.Text>}>
+      <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
         <Tabs
           items={[
-            { key: 'expiring', label: `期满提醒（${by.expiring.length}）`, children: <AlertList alerts={by.expiring} empty="90天内没有期满的挂职" /> },
-            { key: 'overdue', label: `逾期未办结（${by.overdue.length}）`, children: <AlertList alerts={by.overdue} empty="没有逾期未办结的挂职" /> },
-            { key: 'file', label: `期满材料不全（${by.file.length}）`, children: <AlertList alerts={by.file} empty="临近期满的挂职材料都已齐全" /> },
-            { key: 'dq', label: `数据问题（${by.dq.length}）`, children: <AlertList alerts={by.dq} empty="没有发现身份证号、性别、出生日期或政治面貌的问题" /> },
+            { key: 'expiring', label: T.tab.expiring(by.expiring.length), children: <AlertList alerts={by.expiring} empty={T.none.expiring} /> },
+            { key: 'overdue', label: T.tab.overdue(by.overdue.length), children: <AlertList alerts={by.overdue} empty={T.none.overdue} /> },
+            { key: 'file', label: T.tab.file(by.file.length), children: <AlertList alerts={by.file} empty={T.none.file} /> },
+            { key: 'dq', label: T.tab.dq(by.dq.length), children: <AlertList alerts={by.dq} empty={T.none.dq} /> },
           ]}
         />
       </Card>

@@ -2,41 +2,31 @@ import { App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'an
 import { useMemo, useState } from 'react';
 import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes';
 import { selectableItems } from '@shared/domain/codes/lookup';
-import { addDays, addMonths, plannedEndDate, todayIso } from '@shared/domain/dates';
+import { addDays, addMonths, todayIso } from '@shared/domain/dates';
 import { ASSESSING_UNIT } from '@shared/domain/enums';
-import type { PostingInput } from '@shared/domain/entities/posting';
 import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
-import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
+import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
+import { domainFields } from '../../db/domain-fields';
 import {
   activatePosting,
   approvePosting,
   cancelPosting,
   completePosting,
   extendPosting,
-  recallPosting,
+  recallWithReplacement,
   recordEndOfTermReview,
   terminatePosting,
-} from '../../db/repositories/postings';
-import { domainFields } from '../../db/writer';
+} from '../../db/operations';
+import { T } from './texts';
 
 /** A lifecycle action, or recording the end-of-term review. */
 export type DialogKind = PostingAction | 'review';
 
-const TITLES: Record<DialogKind, string> = {
-  approve: '批准挂职',
-  activate: '登记到岗',
-  extend: '延期',
-  terminate: '提前结束挂职',
-  recall: '召回',
-  complete: '期满结束',
-  cancel: '取消挂职',
-  review: '录入期满考察结果',
-};
+const TITLES: Record<DialogKind, string> = T.action.title;
 
 type Values = Record<string, unknown>;
 
@@ -60,10 +50,10 @@ export function ActionDialog(props: {
   const initial = useMemo<Values>(() => {
     switch (kind) {
       case 'extend':
-        return { decidedOn: today, newEndDate: addMonths(posting.plannedEndDate, 6), approvedBy: '县委组织部' };
+        return { decidedOn: today, newEndDate: addMonths(posting.plannedEndDate, 6), approvedBy: T.orgDept };
       case 'terminate':
       case 'recall':
-        return { actualEndDate: today, approvedBy: '县委组织部', replacementStart: addDays(today, 1), replacementPost: posting.secondedPost };
+        return { actualEndDate: today, approvedBy: T.orgDept, replacementStart: addDays(today, 1), replacementPost: posting.secondedPost };
       case 'complete':
         return { actualEndDate: posting.plannedEndDate < today ? posting.plannedEndDate : today, endReason: 'termCompleted' };
       case 'activate':
@@ -81,65 +71,37 @@ export function ActionDialog(props: {
     const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
     switch (kind) {
       case 'approve':
-        return store.write((w) => approvePosting(w, posting.id)).then(() => undefined);
+        return approvePosting(store, posting.id).then(() => undefined);
       case 'activate':
-        return store.write((w) => activatePosting(w, posting.id, s('startDate') || undefined)).then(() => undefined);
+        return activatePosting(store, posting.id, s('startDate') || undefined).then(() => undefined);
       case 'extend':
-        return store.write((w) => extendPosting(w, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') })).then(() => undefined);
+        return extendPosting(store, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
       case 'terminate':
-        return store.write((w) => terminatePosting(w, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') })).then(() => undefined);
+        return terminatePosting(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
       case 'recall': {
-        let replacement: PostingInput | undefined;
-        if (v.withReplacement) {
-          const c = await store.db.cadres.get(s('replacementCadre'));
-          if (!c) throw new ValidationError([{ field: 'replacementCadre', message: '请选择接替的干部' }]);
-          const start = s('replacementStart');
-          const { id: _id, _deleted, _clock, _hlc, _live, ...rest } = posting as Row<'postings'> & { _live?: number };
-          replacement = {
-            ...(rest as PostingInput),
-            cadreId: c.id,
-            dispatchingUnitId: c.homeUnitId,
-            originalPost: c.currentPost,
-            originalPositionLevel: c.positionLevel ?? null,
-            secondedPost: s('replacementPost') || posting.secondedPost,
-            startDate: start,
-            plannedEndDate: plannedEndDate(start, posting.termMonths),
-            status: 'active',
-            extensions: [],
-            actualEndDate: null,
-            endReason: null,
-            endApprovedBy: null,
-            endNote: null,
-            pairedPostingId: null,
-            replacesPostingId: null,
-          };
-        }
-        const r = await store.write((w) => recallPosting(w, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement));
+        const replacement = v.withReplacement ? { cadreId: s('replacementCadre'), startDate: s('replacementStart'), secondedPost: s('replacementPost') } : undefined;
+        const r = await recallWithReplacement(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement);
         return r.replacement?.posting.id;
       }
       case 'review':
-        return store
-          .write((w) =>
-            recordEndOfTermReview(
-              w,
-              posting.id,
-              {
-                grade: s('grade'),
-                assessingUnit: s('assessingUnit'),
-                hostOpinion: s('hostOpinion') || null,
-                homeOpinion: s('homeOpinion') || null,
-                orgDeptOpinion: s('orgDeptOpinion') || null,
-                selfSummary: s('selfSummary') || null,
-                addToReservePool: !!v.addToReservePool,
-              },
-              today,
-            ),
-          )
-          .then(() => undefined);
+        return recordEndOfTermReview(
+          store,
+          posting.id,
+          {
+            grade: s('grade'),
+            assessingUnit: s('assessingUnit'),
+            hostOpinion: s('hostOpinion') || null,
+            homeOpinion: s('homeOpinion') || null,
+            orgDeptOpinion: s('orgDeptOpinion') || null,
+            selfSummary: s('selfSummary') || null,
+            addToReservePool: !!v.addToReservePool,
+          },
+          today,
+        ).then(() => undefined);
       case 'complete':
-        return store.write((w) => completePosting(w, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' })).then(() => undefined);
+        return completePosting(store, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' }).then(() => undefined);
       case 'cancel':
-        return store.write((w) => cancelPosting(w, posting.id, s('reason'))).then(() => undefined);
+        return cancelPosting(store, posting.id, s('reason')).then(() => undefined);
     }
   };
 
@@ -148,57 +110,53 @@ export function ActionDialog(props: {
     setSaving(true);
     try {
       const openId = await run(v);
-      message.success(`${TITLES[kind]}：已办理`);
+      message.success(T.action.done(TITLES[kind]));
       props.onDone(openId);
       props.onClose();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        const map: Record<string, string> = { approvedBy: 'approvedBy', reason: 'reason', newEndDate: 'newEndDate' };
-        form.setFields(e.issues.filter((i) => map[i.field] || i.field in v).map((i) => ({ name: map[i.field] ?? i.field, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '办理失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }
   };
 
-  const required = (label: string) => [{ required: true, message: `请填写${label}` }];
+  const required = (label: string) => [{ required: true, message: T.action.pleaseFill(label) }];
   return (
-    <Modal open title={`${TITLES[kind]}：${props.cadre?.name ?? ''}`} okText="确定" cancelText="取消" onOk={submit} onCancel={props.onClose} confirmLoading={saving} width={kind === 'review' || kind === 'recall' ? 720 : 520} destroyOnHidden>
+    <Modal open title={T.action.dialogTitle(TITLES[kind], props.cadre?.name ?? '')} okText={T.ok} cancelText={T.cancel} onOk={submit} onCancel={props.onClose} confirmLoading={saving} width={kind === 'review' || kind === 'recall' ? 720 : 520} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
-        {kind === 'approve' && <Typography.Paragraph>批准后状态变为“已批准”，到岗后再登记到岗。</Typography.Paragraph>}
+        {kind === 'approve' && <Typography.Paragraph>{T.action.approveHint}</Typography.Paragraph>}
         {kind === 'activate' && (
-          <Form.Item name="startDate" label="实际到岗日期" rules={required('到岗日期')}>
+          <Form.Item name="startDate" label={T.action.label.startDate} rules={required(T.action.required.startDate)}>
             <MonthInput kind="date" />
           </Form.Item>
         )}
         {kind === 'extend' && (
           <>
-            <Typography.Paragraph type="secondary">延期须接收单位提出需要、派出单位同意并经批准。原期满日期：{posting.plannedEndDate}</Typography.Paragraph>
-            <Form.Item name="newEndDate" label="延期至" rules={required('延期后的期满日期')}>
+            <Typography.Paragraph type="secondary">{T.action.extendHint(posting.plannedEndDate)}</Typography.Paragraph>
+            <Form.Item name="newEndDate" label={T.action.label.newEndDate} rules={required(T.action.required.newEndDate)}>
               <MonthInput kind="date" />
             </Form.Item>
-            <Form.Item name="decidedOn" label="批准日期" rules={required('批准日期')}>
+            <Form.Item name="decidedOn" label={T.action.label.decidedOn} rules={required(T.action.label.decidedOn)}>
               <MonthInput kind="date" />
             </Form.Item>
-            <Form.Item name="approvedBy" label="批准人（单位）" rules={required('批准人（单位）')}>
+            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
               <Input maxLength={40} />
             </Form.Item>
-            <Form.Item name="reason" label="延期理由" rules={required('延期理由')}>
+            <Form.Item name="reason" label={T.action.label.extendReason} rules={required(T.action.label.extendReason)}>
               <Input.TextArea rows={2} maxLength={200} />
             </Form.Item>
           </>
         )}
         {(kind === 'terminate' || kind === 'recall') && (
           <>
-            {kind === 'terminate' && <Typography.Paragraph type="secondary">提前结束挂职须事先征得县委组织部（和接收单位）同意。</Typography.Paragraph>}
-            <Form.Item name="actualEndDate" label="实际结束日期" rules={required('实际结束日期')}>
+            {kind === 'terminate' && <Typography.Paragraph type="secondary">{T.action.terminateHint}</Typography.Paragraph>}
+            <Form.Item name="actualEndDate" label={T.action.label.actualEndDate} rules={required(T.action.label.actualEndDate)}>
               <MonthInput kind="date" />
             </Form.Item>
-            <Form.Item name="approvedBy" label="批准人（单位）" rules={required('批准人（单位）')}>
+            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
               <Input maxLength={40} />
             </Form.Item>
-            <Form.Item name="reason" label={kind === 'recall' ? '召回原因' : '提前结束原因'} rules={required('原因')}>
+            <Form.Item name="reason" label={kind === 'recall' ? T.action.label.recallReason : T.action.label.terminateReason} rules={required(T.action.required.reason)}>
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>
           </>
@@ -206,17 +164,17 @@ export function ActionDialog(props: {
         {kind === 'recall' && (
           <>
             <Form.Item name="withReplacement" valuePropName="checked">
-              <Checkbox>同时安排接替人员（新建一条挂职，接收单位、类型和驻村信息与原挂职相同）</Checkbox>
+              <Checkbox>{T.action.withReplacement}</Checkbox>
             </Form.Item>
             {!!withReplacement && (
               <>
-                <Form.Item name="replacementCadre" label="接替干部" rules={required('接替干部')}>
+                <Form.Item name="replacementCadre" label={T.action.label.replacementCadre} rules={required(T.action.label.replacementCadre)}>
                   <CadrePicker unitName={props.unitName} />
                 </Form.Item>
-                <Form.Item name="replacementStart" label="接替人员到岗日期" rules={required('到岗日期')}>
+                <Form.Item name="replacementStart" label={T.action.label.replacementStart} rules={required(T.action.required.startDate)}>
                   <MonthInput kind="date" />
                 </Form.Item>
-                <Form.Item name="replacementPost" label="挂任职务" rules={required('挂任职务')}>
+                <Form.Item name="replacementPost" label={T.action.label.replacementPost} rules={required(T.action.label.replacementPost)}>
                   <Input maxLength={100} />
                 </Form.Item>
               </>
@@ -225,48 +183,48 @@ export function ActionDialog(props: {
         )}
         {kind === 'review' && (
           <>
-            <Form.Item name="grade" label="考察等次" rules={[{ required: true, message: '请选择等次' }]}>
+            <Form.Item name="grade" label={T.action.label.grade} rules={[{ required: true, message: T.action.required.grade }]}>
               <Radio.Group options={selectableItems(grades).map((g) => ({ value: g.code, label: g.label }))} />
             </Form.Item>
-            <Form.Item name="assessingUnit" label="考察单位" rules={[{ required: true, message: '请选择考察单位' }]}>
+            <Form.Item name="assessingUnit" label={T.action.label.assessingUnit} rules={[{ required: true, message: T.action.required.assessingUnit }]}>
               <Select options={selectableItems(ASSESSING_UNIT).map((i) => ({ value: i.code, label: i.label }))} />
             </Form.Item>
-            <Form.Item name="selfSummary" label="个人总结（摘要）">
+            <Form.Item name="selfSummary" label={T.action.label.selfSummary}>
               <Input.TextArea rows={2} maxLength={10000} />
             </Form.Item>
-            <Form.Item name="hostOpinion" label="接收单位鉴定意见">
+            <Form.Item name="hostOpinion" label={T.action.label.hostOpinion}>
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
-            <Form.Item name="homeOpinion" label="派出单位意见">
+            <Form.Item name="homeOpinion" label={T.action.label.homeOpinion}>
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
-            <Form.Item name="orgDeptOpinion" label="县委组织部意见">
+            <Form.Item name="orgDeptOpinion" label={T.action.label.orgDeptOpinion}>
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
             {grade === '1' && (
               <Form.Item name="addToReservePool" valuePropName="checked">
-                <Checkbox>期满考察优秀，纳入后备干部库</Checkbox>
+                <Checkbox>{T.action.reserveBox}</Checkbox>
               </Form.Item>
             )}
           </>
         )}
         {kind === 'complete' && (
           <>
-            <Form.Item name="actualEndDate" label="实际结束日期" rules={required('实际结束日期')}>
+            <Form.Item name="actualEndDate" label={T.action.label.actualEndDate} rules={required(T.action.label.actualEndDate)}>
               <MonthInput kind="date" />
             </Form.Item>
-            <Form.Item name="endReason" label="结束方式">
+            <Form.Item name="endReason" label={T.action.label.endReason}>
               <Radio.Group
                 options={[
-                  { value: 'termCompleted', label: '期满返回原单位' },
-                  { value: 'appointed', label: '留任或提拔' },
+                  { value: 'termCompleted', label: T.action.endWays.termCompleted },
+                  { value: 'appointed', label: T.action.endWays.appointed },
                 ]}
               />
             </Form.Item>
           </>
         )}
         {kind === 'cancel' && (
-          <Form.Item name="reason" label="取消原因" rules={required('取消原因')}>
+          <Form.Item name="reason" label={T.action.label.cancelReason} rules={required(T.action.label.cancelReason)}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}

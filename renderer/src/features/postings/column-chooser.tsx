@@ -1,5 +1,6 @@
 import { Button, Checkbox, Popover, Space, Typography } from 'antd';
 import { POSTING_COLUMNS } from './posting-columns';
+import { T } from './texts';
 
 /** The full column order: the clerk's saved order first, then columns added since, in default order. */
 export function effectiveOrder(saved: string[]): string[] {
@@ -24,7 +25,7 @@ export function ColumnChooser(props: { order: string[]; visibility: Record<strin
   const content = (
     <div style={{ width: 260, maxHeight: 460, overflow: 'auto' }}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        勾选要显示的列，用 ↑ ↓ 调整顺序；设置会保存在本机。
+        {T.chooser.hint}
       </Typography.Text>
       {props.order.map((id, i) => {
         const col = POSTING_COLUMNS.find((c) => c.id === id)!;
@@ -38,10 +39,10 @@ export function ColumnChooser(props: { order: string[]; visibility: Record<strin
               {col.header}
             </Checkbox>
             <Space size={2}>
-              <Button size="small" type="text" aria-label={`上移${col.header}`} disabled={i === 0} onClick={() => move(i, -1)}>
+              <Button size="small" type="text" aria-label={T.chooser.up(col.header)} disabled={i === 0} onClick={() => move(i, -1)}>
                 ↑
               </Button>
-              <Button size="small" type="text" aria-label={`下移${col.header}`} disabled={i === props.order.length - 1} onClick={() => move(i, 1)}>
+              <Button size="small" type="text" aria-label={T.chooser.down(col.header)} disabled={i === props.order.length - 1} onClick={() => move(i, 1)}>
                 ↓
               </Button>
             </Space>
@@ -53,13 +54,13 @@ export function ColumnChooser(props: { order: string[]; visibility: Record<strin
         style={{ marginTop: 8 }}
         onClick={() => props.onChange(POSTING_COLUMNS.map((c) => c.id), Object.fromEntries(POSTING_COLUMNS.map((c) => [c.id, c.visible])))}
       >
-        恢复默认
+        {T.chooser.reset}
       </Button>
     </div>
   );
   return (
-    <Popover content={content} trigger="click" placement="bottomRight" title="列设置">
-      <Button>列设置</Button>
+    <Popover content={content} trigger="click" placement="bottomRight" title={T.chooser.title}>
+      <Button>{T.chooser.title}</Button>
     </Popover>
   );
 }

@@ -2,19 +2,20 @@ import { App, Button, Card, Col, Drawer, Form, Input, Row as GridRow, Select, Sp
 import { useMemo, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { checkPair } from '@shared/domain/rules/posting-rules';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
-import { createPairedExchange, previewPosting } from '../../db/repositories/postings';
+import { createPair, previewPair } from '../../db/operations';
+import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
+import { T } from './texts';
 
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
 
@@ -56,7 +57,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     for (const side of ['A', 'B'] as const) {
       const id = changed[`cadre${side}`];
       if (id) {
-        const c = await store.db.cadres.get(id);
+        const c = await getLive(store.db.cadres, id);
         if (c) {
           patch[`originalPost${side}`] = c.currentPost;
           if (!all[`unit${side}`]) patch[`unit${side}`] = c.homeUnitId;
@@ -65,7 +66,8 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     }
     if (changed.batchId) {
       const b = props.batches.find((x) => x.id === changed.batchId);
-      if (b) Object.assign(patch, { startDate: b.startDate, termMonths: b.defaultTermMonths });
+      const d = postingDefaults({ batch: b });
+      if (b) Object.assign(patch, { startDate: d.startDate, termMonths: d.termMonths });
     }
     const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
     if (end) patch.plannedEndDate = end;
@@ -73,7 +75,9 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
   };
 
   const halves = (v: PairValues): [PostingInput, PostingInput] => {
-    const common = { type: 'pairedExchange', batchId: v.batchId ?? null, termMonths: v.termMonths!, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('pairedExchange') };
+    const batch = props.batches.find((b) => b.id === v.batchId);
+    const d = postingDefaults({ type: 'pairedExchange', batch: batch && { ...batch, postingType: 'pairedExchange' } });
+    const common = { type: 'pairedExchange', batchId: v.batchId ?? null, termMonths: v.termMonths!, status: 'active', partyRelationTransferred: true, leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId };
     const a = { ...common, cadreId: v.cadreA!, direction: 'down', dispatchingUnitId: v.unitA!, receivingUnitId: v.unitB!, originalPost: v.originalPostA!, secondedPost: v.secondedPostA!, startDate: v.startDate!, plannedEndDate: v.plannedEndDate! };
     const b = {
       ...common,
@@ -93,25 +97,23 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     const v = form.getFieldsValue(true) as PairValues;
     const missing = (['cadreA', 'cadreB', 'unitA', 'unitB', 'secondedPostA', 'secondedPostB', 'startDate', 'termMonths', 'plannedEndDate'] as const).filter((k) => !v[k]);
     if (missing.length) {
-      form.setFields(missing.map((k) => ({ name: k, errors: ['请填写此项'] })));
-      message.error('请把互派双方的信息填写完整');
+      form.setFields(missing.map((k) => ({ name: k, errors: [T.pair.fillThis] })));
+      message.error(T.pair.incomplete);
       return;
     }
     const [a, b] = halves(v);
     const today = todayIso();
     setSaving(true);
     try {
-      const [pa, pb] = await store.read((w) => Promise.all([previewPosting(w, a, today), previewPosting(w, b, today)]));
-      const errors = [...pa.errors.map((e) => ({ ...e, message: `甲方：${e.message}` })), ...pb.errors.map((e) => ({ ...e, message: `乙方：${e.message}` }))];
-      if (errors.length) throw new ValidationError(errors);
-      const warnings = [...pa.warnings.map((w) => ({ ...w, message: `甲方：${w.message}` })), ...pb.warnings.map((w) => ({ ...w, message: `乙方：${w.message}` })), ...checkPair(a as never, b as never)];
-      if (!(await confirmWarnings(modal, warnings))) return;
-      const r = await store.write((w) => createPairedExchange(w, a, b, today));
-      message.success('已登记双向互派（两条挂职记录已相互关联）');
+      const preview = await previewPair(store, a, b, today);
+      if (preview.errors.length) throw new ValidationError(preview.errors);
+      if (!(await confirmWarnings(modal, preview.warnings))) return;
+      const r = await createPair(store, a, b, today);
+      message.success(T.pair.saved);
       props.onSaved(r.a.id);
       props.onClose();
     } catch (e) {
-      message.error(e instanceof ValidationError ? e.issues.map((i) => i.message).join('；') : errorText(e));
+      showError(e, message);
     } finally {
       setSaving(false);
     }
@@ -119,16 +121,16 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
 
   const side = (s: 'A' | 'B', title: string) => (
     <Card size="small" title={title}>
-      <Form.Item name={`unit${s}`} label={s === 'A' ? '单位甲' : '单位乙'} required>
+      <Form.Item name={`unit${s}`} label={T.pair.unit(s)} required>
         <UnitSelect units={props.units} />
       </Form.Item>
-      <Form.Item name={`cadre${s}`} label="派出干部" required>
+      <Form.Item name={`cadre${s}`} label={T.pair.cadre} required>
         <CadrePicker unitName={unitName} />
       </Form.Item>
-      <Form.Item name={`originalPost${s}`} label="原单位职务" required>
+      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name={`secondedPost${s}`} label={`到${unitName((s === 'A' ? unitB : unitA) ?? '') || '对方单位'}挂任职务`} required>
+      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required>
         <Input maxLength={100} />
       </Form.Item>
     </Card>
@@ -138,38 +140,38 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     <Drawer
       open
       size={980}
-      title="新建双向互派"
+      title={T.pair.title}
       onClose={props.onClose}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>取消</Button>
+          <Button onClick={props.onClose}>{T.cancel}</Button>
           <Button type="primary" loading={saving} onClick={save}>
-            保存
+            {T.save}
           </Button>
         </Space>
       }
     >
-      <Typography.Paragraph type="secondary">单位甲派一名干部到单位乙挂职，同时单位乙派一名干部到单位甲挂职；保存后两条记录相互关联。双方到岗和期满日期一般应相同，相差超过30天会提醒。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{T.pair.intro}</Typography.Paragraph>
       <Form<PairValues> form={form} layout="vertical" initialValues={{ termMonths: 24 }} onValuesChange={onValuesChange} onKeyDown={enterToNext}>
         <GridRow gutter={16}>
-          <Col span={12}>{side('A', '甲方：单位甲 → 单位乙')}</Col>
-          <Col span={12}>{side('B', '乙方：单位乙 → 单位甲')}</Col>
+          <Col span={12}>{side('A', T.pair.sideA)}</Col>
+          <Col span={12}>{side('B', T.pair.sideB)}</Col>
         </GridRow>
         <GridRow gutter={16} style={{ marginTop: 16 }}>
           <Col span={8}>
-            <Form.Item name="batchId" label="批次">
-              <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
+            <Form.Item name="batchId" label={T.pair.batch}>
+              <Select allowClear placeholder={T.noBatch} options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
             </Form.Item>
           </Col>
           <TermFields names={TERM} span={5} />
           <Col span={8} offset={8}>
-            <Form.Item name="startDateB" label="乙方到岗日期（不同时填写）">
+            <Form.Item name="startDateB" label={T.pair.startDateB}>
               <MonthInput kind="date" />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="plannedEndDateB" label="乙方期满日期（不同时填写）">
+            <Form.Item name="plannedEndDateB" label={T.pair.plannedEndDateB}>
               <MonthInput kind="date" />
             </Form.Item>
           </Col>

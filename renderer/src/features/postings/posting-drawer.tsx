@@ -7,13 +7,15 @@ import { ageAt } from '@shared/domain/age';
 import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
 import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { allowedActions, POSTING_ACTIONS } from '@shared/domain/rules/posting-lifecycle';
-import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { removePosting } from '../../db/repositories/postings';
+import { removePosting } from '../../db/operations';
+import { loadPostingDetail } from '../../db/queries/posting-detail';
 import { ActionDialog, type DialogKind } from './action-dialog';
 import { DaysLeft, type CellContext } from './posting-columns';
+import { T } from './texts';
 
 const period = (p: Row<'postings'>) => `${formatDateDotted(p.startDate)}—${formatDateDotted(p.actualEndDate ?? p.plannedEndDate)}`;
 
@@ -22,22 +24,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
   const store = useStore();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<DialogKind | null>(null);
-  const data = useLiveQuery(async () => {
-    if (!props.postingId) return undefined;
-    const posting = await store.db.postings.get(props.postingId);
-    if (!posting || posting._deleted) return null;
-    const [cadre, history, pair, replacedBy, replaces, reviews] = await Promise.all([
-      store.db.cadres.get(posting.cadreId),
-      store.db.postings.where('cadreId').equals(posting.cadreId).filter((p) => !p._deleted).sortBy('startDate'),
-      posting.pairedPostingId ? store.db.postings.get(posting.pairedPostingId) : undefined,
-      store.db.postings.where('replacesPostingId').equals(posting.id).filter((p) => !p._deleted).first(),
-      posting.replacesPostingId ? store.db.postings.get(posting.replacesPostingId) : undefined,
-      store.db.assessments.where('postingId').equals(posting.id).filter((a) => !a._deleted && a.kind === 'endOfTerm').toArray(),
-    ]);
-    const others = [pair, replacedBy, replaces].filter((p): p is Row<'postings'> => !!p);
-    const otherCadres = new Map((await store.db.cadres.bulkGet(others.map((p) => p.cadreId))).filter((c) => !!c).map((c) => [c!.id, c!]));
-    return { posting, cadre, history, pair, replacedBy, replaces, review: reviews[0], otherCadres };
-  }, [store, props.postingId]);
+  const data = useLiveQuery(async () => (props.postingId ? loadPostingDetail(store.db, props.postingId) : undefined), [store, props.postingId]);
 
   const u = props.ctx.unitName;
   const p = data?.posting;
@@ -45,11 +32,11 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
   const actions = p ? allowedActions(p.status) : [];
   const remove = async () => {
     try {
-      await store.write((w) => removePosting(w, p!.id));
-      message.success('已删除该挂职记录');
+      await removePosting(store, p!.id);
+      message.success(T.drawer.removed);
       props.onClose();
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
   const link = (q: Row<'postings'> | undefined, label: string) =>
@@ -75,109 +62,109 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             <Tag color={p.status === 'active' ? 'green' : p.status === 'extended' ? 'gold' : undefined}>{labelOf(POSTING_STATUS, p.status)}</Tag>
           </Space>
         ) : (
-          '挂职详情'
+          T.drawer.title
         )
       }
-      extra={p && <Button onClick={() => props.onEdit(p.id)}>修改</Button>}
+      extra={p && <Button onClick={() => props.onEdit(p.id)}>{T.edit}</Button>}
     >
-      {data === null && <Empty description="这条挂职记录不存在或已删除" />}
+      {data === null && <Empty description={T.drawer.gone} />}
       {p && (
         <>
-          <Space wrap style={{ marginBottom: 12 }} aria-label="办理">
+          <Space wrap style={{ marginBottom: 12 }} aria-label={T.drawer.actions}>
             {actions.map((a) => (
               <Button key={a} type={a === 'complete' || a === 'activate' ? 'primary' : 'default'} danger={a === 'recall' || a === 'terminate'} onClick={() => setDialog(a)}>
                 {POSTING_ACTIONS[a].label}
               </Button>
             ))}
             {(p.status === 'active' || p.status === 'extended' || p.status === 'completed') && (
-              <Button onClick={() => setDialog('review')}>{data?.review ? '修改期满考察' : '录入期满考察'}</Button>
+              <Button onClick={() => setDialog('review')}>{T.drawer.review(!!data?.review)}</Button>
             )}
-            <Popconfirm title="确定删除这条挂职记录吗？误录入时才应删除；正常结束请用“期满结束”等按钮。" okText="删除" cancelText="取消" onConfirm={remove}>
+            <Popconfirm title={T.drawer.confirmRemove} okText={T.remove} cancelText={T.cancel} onConfirm={remove}>
               <Button type="text" danger>
-                删除
+                {T.remove}
               </Button>
             </Popconfirm>
           </Space>
           {c && (
-            <Descriptions size="small" bordered column={2} title="干部信息" extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>修改干部信息</Button>}>
-              <Descriptions.Item label="姓名">{c.name}</Descriptions.Item>
-              <Descriptions.Item label="性别">{labelOf(SEX, c.sex)}</Descriptions.Item>
-              <Descriptions.Item label="出生年月">{`${formatMonthDotted(c.birthDate)}（${ageAt(c.birthDate, props.ctx.today)}岁）`}</Descriptions.Item>
-              <Descriptions.Item label="民族">{labelOf(ETHNICITY, c.ethnicity)}</Descriptions.Item>
-              <Descriptions.Item label="政治面貌">{shortLabelOf(POLITICAL_STATUS, c.politicalStatus)}</Descriptions.Item>
-              <Descriptions.Item label="全日制学历">{labelOf(EDUCATION, c.fullTimeEducation ?? '')}</Descriptions.Item>
-              <Descriptions.Item label="工作单位">{u(c.homeUnitId)}</Descriptions.Item>
-              <Descriptions.Item label="现任职务">{c.currentPost}</Descriptions.Item>
-              <Descriptions.Item label="职务层次">{shortLabelOf(POSITION_LEVEL, c.positionLevel ?? '')}</Descriptions.Item>
-              <Descriptions.Item label="联系电话">{c.phone}</Descriptions.Item>
-              <Descriptions.Item label="身份证号" span={2}>
+            <Descriptions size="small" bordered column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
+              <Descriptions.Item label={T.drawer.label.name}>{c.name}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.sex}>{labelOf(SEX, c.sex)}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.birth}>{T.birthAndAge(formatMonthDotted(c.birthDate), ageAt(c.birthDate, props.ctx.today))}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.ethnicity}>{labelOf(ETHNICITY, c.ethnicity)}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.political}>{shortLabelOf(POLITICAL_STATUS, c.politicalStatus)}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.education}>{labelOf(EDUCATION, c.fullTimeEducation ?? '')}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.homeUnit}>{u(c.homeUnitId)}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.currentPost}>{c.currentPost}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.positionLevel}>{shortLabelOf(POSITION_LEVEL, c.positionLevel ?? '')}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.phone}>{c.phone}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.idCardNo} span={2}>
                 {c.idCardNo}
               </Descriptions.Item>
             </Descriptions>
           )}
-          <Descriptions size="small" bordered column={2} title="挂职信息" style={{ marginTop: 16 }}>
-            <Descriptions.Item label="派出单位">{u(p.dispatchingUnitId)}</Descriptions.Item>
-            <Descriptions.Item label="原单位职务">{p.originalPost}</Descriptions.Item>
-            <Descriptions.Item label="接收单位">{u(p.receivingUnitId)}</Descriptions.Item>
-            <Descriptions.Item label="挂任职务">{p.secondedPost}</Descriptions.Item>
-            <Descriptions.Item label="挂职类型">{labelOf(POSTING_TYPE, p.type)}</Descriptions.Item>
-            <Descriptions.Item label="方向">{labelOf(POSTING_DIRECTION, p.direction)}</Descriptions.Item>
-            <Descriptions.Item label="批次" span={2}>
+          <Descriptions size="small" bordered column={2} title={T.drawer.posting} style={{ marginTop: 16 }}>
+            <Descriptions.Item label={T.drawer.label.dispatching}>{u(p.dispatchingUnitId)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.originalPost}>{p.originalPost}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.receiving}>{u(p.receivingUnitId)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.secondedPost}>{p.secondedPost}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.type}>{labelOf(POSTING_TYPE, p.type)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.direction}>{labelOf(POSTING_DIRECTION, p.direction)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.batch} span={2}>
               {props.ctx.batchName(p.batchId) || '—'}
             </Descriptions.Item>
-            <Descriptions.Item label="到岗日期">{formatDateDotted(p.startDate)}</Descriptions.Item>
-            <Descriptions.Item label="期限">{p.termMonths}个月</Descriptions.Item>
-            <Descriptions.Item label="期满日期">{formatDateDotted(p.plannedEndDate)}</Descriptions.Item>
-            <Descriptions.Item label="剩余">
+            <Descriptions.Item label={T.drawer.label.startDate}>{formatDateDotted(p.startDate)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.term}>{T.months(p.termMonths)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.plannedEndDate}>{formatDateDotted(p.plannedEndDate)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.daysLeft}>
               <DaysLeft end={p.plannedEndDate} today={props.ctx.today} status={p.status} />
             </Descriptions.Item>
-            {p.village && <Descriptions.Item label="驻村">{p.village}</Descriptions.Item>}
-            {p.teamRole && <Descriptions.Item label="队内职务">{labelOf(TEAM_ROLE, p.teamRole)}</Descriptions.Item>}
-            <Descriptions.Item label="联系领导">{p.liaisonLeader}</Descriptions.Item>
-            <Descriptions.Item label="帮带领导">{p.mentor}</Descriptions.Item>
-            <Descriptions.Item label="意外险">{p.insured ? `已购买${p.insurancePolicyNo ? `（${p.insurancePolicyNo}）` : ''}` : '未购买'}</Descriptions.Item>
-            <Descriptions.Item label="党组织关系">{p.partyRelationTransferred ? '已转接' : '未转接'}</Descriptions.Item>
-            {p.actualEndDate && <Descriptions.Item label="实际结束日期">{formatDateDotted(p.actualEndDate)}</Descriptions.Item>}
-            {p.endReason && <Descriptions.Item label="结束原因">{labelOf(END_REASON, p.endReason)}</Descriptions.Item>}
-            {p.endApprovedBy && <Descriptions.Item label="批准人（单位）">{p.endApprovedBy}</Descriptions.Item>}
+            {p.village && <Descriptions.Item label={T.drawer.label.village}>{p.village}</Descriptions.Item>}
+            {p.teamRole && <Descriptions.Item label={T.drawer.label.teamRole}>{labelOf(TEAM_ROLE, p.teamRole)}</Descriptions.Item>}
+            <Descriptions.Item label={T.drawer.label.liaisonLeader}>{p.liaisonLeader}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.mentor}>{p.mentor}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.insured}>{T.drawer.insured(p.insured, p.insurancePolicyNo)}</Descriptions.Item>
+            <Descriptions.Item label={T.drawer.label.party}>{T.drawer.party(p.partyRelationTransferred)}</Descriptions.Item>
+            {p.actualEndDate && <Descriptions.Item label={T.drawer.label.actualEndDate}>{formatDateDotted(p.actualEndDate)}</Descriptions.Item>}
+            {p.endReason && <Descriptions.Item label={T.drawer.label.endReason}>{labelOf(END_REASON, p.endReason)}</Descriptions.Item>}
+            {p.endApprovedBy && <Descriptions.Item label={T.drawer.label.endApprovedBy}>{p.endApprovedBy}</Descriptions.Item>}
             {p.endNote && (
-              <Descriptions.Item label="说明" span={2}>
+              <Descriptions.Item label={T.drawer.label.endNote} span={2}>
                 {p.endNote}
               </Descriptions.Item>
             )}
-            {link(data?.pair, '互派对象')}
-            {link(data?.replaces, '接替的挂职')}
-            {link(data?.replacedBy, '接替人员')}
+            {link(data?.pair, T.drawer.pair)}
+            {link(data?.replaces, T.drawer.replaces)}
+            {link(data?.replacedBy, T.drawer.replacedBy)}
             {p.remarks && (
-              <Descriptions.Item label="备注" span={2}>
+              <Descriptions.Item label={T.drawer.label.remarks} span={2}>
                 {p.remarks}
               </Descriptions.Item>
             )}
           </Descriptions>
-          {p.extensions.length > 0 && (
+          {!!data?.extensions.length && (
             <>
               <Typography.Title level={5} style={{ marginTop: 16 }}>
-                延期记录
+                {T.drawer.extensions}
               </Typography.Title>
               <Timeline
-                items={p.extensions.map((e) => ({
-                  content: `${formatDateDotted(e.decidedOn)} 经${e.approvedBy}批准，期满日期由${formatDateDotted(e.previousEndDate)}延至${formatDateDotted(e.newEndDate)}。理由：${e.reason}`,
+                items={data.extensions.map((e) => ({
+                  content: T.drawer.extension(formatDateDotted(e.decidedOn), e.approvedBy, formatDateDotted(e.previousEndDate), formatDateDotted(e.newEndDate), e.reason),
                 }))}
               />
             </>
           )}
           {data?.review && (
-            <Descriptions size="small" bordered column={1} title="期满考察" style={{ marginTop: 16 }}>
-              <Descriptions.Item label="等次">{labelOf(grades, data.review.grade ?? '') || '未定'}</Descriptions.Item>
-              <Descriptions.Item label="考察单位">{labelOf(ASSESSING_UNIT, data.review.assessingUnit)}</Descriptions.Item>
-              <Descriptions.Item label="个人总结">{data.review.selfSummary || <Typography.Text type="danger">缺</Typography.Text>}</Descriptions.Item>
-              <Descriptions.Item label="接收单位鉴定">{data.review.hostOpinion || <Typography.Text type="danger">缺</Typography.Text>}</Descriptions.Item>
-              <Descriptions.Item label="派出单位意见">{data.review.homeOpinion || <Typography.Text type="danger">缺</Typography.Text>}</Descriptions.Item>
-              <Descriptions.Item label="组织部意见">{data.review.orgDeptOpinion}</Descriptions.Item>
+            <Descriptions size="small" bordered column={1} title={T.drawer.reviewTitle} style={{ marginTop: 16 }}>
+              <Descriptions.Item label={T.drawer.label.grade}>{labelOf(grades, data.review.grade ?? '') || T.drawer.undecided}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.assessingUnit}>{labelOf(ASSESSING_UNIT, data.review.assessingUnit)}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.selfSummary}>{data.review.selfSummary || <Typography.Text type="danger">{T.drawer.missing}</Typography.Text>}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.hostOpinion}>{data.review.hostOpinion || <Typography.Text type="danger">{T.drawer.missing}</Typography.Text>}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.homeOpinion}>{data.review.homeOpinion || <Typography.Text type="danger">{T.drawer.missing}</Typography.Text>}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.orgDeptOpinion}>{data.review.orgDeptOpinion}</Descriptions.Item>
             </Descriptions>
           )}
           <Typography.Title level={5} style={{ marginTop: 16 }}>
-            挂职经历
+            {T.drawer.history}
           </Typography.Title>
           <Table<Row<'postings'>>
             size="small"
@@ -187,10 +174,10 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             rowClassName={(r) => (r.id === p.id ? 'ant-table-row-selected' : '')}
             onRow={(r) => ({ onClick: () => props.onOpen(r.id), style: { cursor: 'pointer' } })}
             columns={[
-              { title: '起止时间', render: (_v, r) => period(r), width: 190 },
-              { title: '类型', render: (_v, r) => labelOf(POSTING_TYPE, r.type), width: 100 },
-              { title: '挂职单位及职务', render: (_v, r) => `${u(r.receivingUnitId)} ${r.secondedPost}` },
-              { title: '状态', render: (_v, r) => labelOf(POSTING_STATUS, r.status), width: 80 },
+              { title: T.drawer.column.period, render: (_v, r) => period(r), width: 190 },
+              { title: T.drawer.column.type, render: (_v, r) => labelOf(POSTING_TYPE, r.type), width: 100 },
+              { title: T.drawer.column.unitAndPost, render: (_v, r) => `${u(r.receivingUnitId)} ${r.secondedPost}` },
+              { title: T.drawer.column.status, render: (_v, r) => labelOf(POSTING_STATUS, r.status), width: 80 },
             ]}
           />
           {dialog && (

@@ -4,21 +4,22 @@ import { POSITION_LEVEL } from '@shared/domain/codes';
 import { todayIso } from '@shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '@shared/domain/enums';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { defaultRulesFor } from '@shared/domain/presets';
-import { DEFAULT_DIRECTION } from '@shared/domain/rules/posting-rules';
-import { errorText } from '../../app/errors';
+import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { CodeSelect } from '../../components/code-select';
 import { RuleSelect } from '../../components/rule-select';
 import { enterToNext } from '../../components/enter-to-next';
+import { showError } from '../../components/form-errors';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
+import { domainFields } from '../../db/domain-fields';
 import { ValidationError } from '../../db/errors';
-import { createPosting, previewPosting, updatePosting } from '../../db/repositories/postings';
-import { domainFields } from '../../db/writer';
+import { createPosting, previewPosting, updatePosting } from '../../db/operations';
+import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
+import { T } from './texts';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
@@ -26,9 +27,9 @@ const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' }
 const SINGLE_TYPES = { ...POSTING_TYPE, items: POSTING_TYPE.items.filter((i) => i.code !== 'pairedExchange') };
 
 const CREATE_STATUSES = [
-  { value: 'active', label: '在岗（已到岗）' },
-  { value: 'approved', label: '已批准（未到岗）' },
-  { value: 'proposed', label: '拟选派' },
+  { value: 'active', label: T.form.statuses.active },
+  { value: 'approved', label: T.form.statuses.approved },
+  { value: 'proposed', label: T.form.statuses.proposed },
 ];
 
 /** 新增/修改挂职: every field of DOMAIN §2.6; the cadre's data fill the original post. */
@@ -44,7 +45,7 @@ export function PostingForm(props: {
   const [form] = Form.useForm<PostingInput>();
   const [saving, setSaving] = useState(false);
   const [endTouched, setEndTouched] = useState(false);
-  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { type: 'secondmentDown', direction: 'down', termMonths: 24, status: 'active', partyRelationTransferred: true, ...defaultRulesFor('secondmentDown') });
+  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { ...postingDefaults({ type: 'secondmentDown' }), status: 'active', partyRelationTransferred: true });
   const type = Form.useWatch('type', form);
   const unitName = useMemo(() => {
     const m = new Map(props.units.map((u) => [u.id, u.shortName || u.name]));
@@ -53,7 +54,7 @@ export function PostingForm(props: {
 
   useEffect(() => {
     if (!props.postingId) return;
-    store.db.postings.get(props.postingId).then((p) => {
+    getLive(store.db.postings, props.postingId).then((p) => {
       if (p) {
         setLoaded(domainFields(p) as Partial<PostingInput>);
         setEndTouched(true);
@@ -63,21 +64,15 @@ export function PostingForm(props: {
 
   const onValuesChange = async (changed: Partial<PostingInput>, all: Partial<PostingInput>) => {
     const patch: Partial<PostingInput> = {};
-    if (changed.cadreId) {
-      const c = await store.db.cadres.get(changed.cadreId);
-      if (c) Object.assign(patch, { dispatchingUnitId: c.homeUnitId, originalPost: c.currentPost, originalPositionLevel: c.positionLevel ?? null });
-    }
+    if (changed.cadreId) Object.assign(patch, postingDefaults({ cadre: await getLive(store.db.cadres, changed.cadreId) }));
     if (changed.type) {
-      patch.direction = DEFAULT_DIRECTION[changed.type] ?? all.direction;
-      if (!props.postingId) Object.assign(patch, defaultRulesFor(changed.type));
+      const d = postingDefaults({ type: changed.type });
+      patch.direction = d.direction;
+      if (!props.postingId) Object.assign(patch, { leaveRuleSetId: d.leaveRuleSetId, subsidyRuleId: d.subsidyRuleId });
     }
-    if (changed.batchId) {
-      const b = props.batches.find((x) => x.id === changed.batchId);
-      if (b && !props.postingId) {
-        Object.assign(patch, { type: b.postingType, direction: DEFAULT_DIRECTION[b.postingType], startDate: b.startDate, termMonths: b.defaultTermMonths });
-        if (b.leaveRuleSetId) patch.leaveRuleSetId = b.leaveRuleSetId;
-        if (b.subsidyRuleId) patch.subsidyRuleId = b.subsidyRuleId;
-      }
+    if (changed.batchId && !props.postingId) {
+      const { plannedEndDate: _end, ...fromBatch } = postingDefaults({ batch: props.batches.find((x) => x.id === changed.batchId) });
+      Object.assign(patch, fromBatch);
     }
     if ('plannedEndDate' in changed) setEndTouched(true);
     const end = autoEndDate({ ...changed, ...patch }, { ...all, ...patch }, TERM);
@@ -90,19 +85,16 @@ export function PostingForm(props: {
     const today = todayIso();
     setSaving(true);
     try {
-      const preview = await store.read((w) => previewPosting(w, values, today, props.postingId));
+      const preview = await previewPosting(store, values, today, props.postingId);
       if (preview.errors.length) throw new ValidationError(preview.errors);
       if (!(await confirmWarnings(modal, preview.warnings))) return;
       const id = props.postingId;
-      const r = await store.write((w) => (id ? updatePosting(w, id, values, today) : createPosting(w, values, today)));
-      message.success(id ? '挂职信息已保存' : '已新增挂职');
+      const r = await (id ? updatePosting(store, id, values, today) : createPosting(store, values, today));
+      message.success(id ? T.form.saved : T.form.added);
       props.onSaved(r.posting.id);
       props.onClose();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        form.setFields(e.issues.map((i) => ({ name: i.field as keyof PostingInput, errors: [i.message] })));
-        message.error(e.issues[0]?.message ?? '保存失败');
-      } else message.error(errorText(e));
+      showError(e, message, form);
     } finally {
       setSaving(false);
     }
@@ -114,14 +106,14 @@ export function PostingForm(props: {
     <Drawer
       open
       size={920}
-      title={props.postingId ? '修改挂职信息' : '新增挂职'}
+      title={props.postingId ? T.form.editTitle : T.form.addTitle}
       onClose={props.onClose}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>取消</Button>
+          <Button onClick={props.onClose}>{T.cancel}</Button>
           <Button type="primary" loading={saving} onClick={save} disabled={!props.postingId && type === 'pairedExchange'}>
-            保存
+            {T.save}
           </Button>
         </Space>
       }
@@ -136,125 +128,125 @@ export function PostingForm(props: {
           }}
         >
           {!props.postingId && type === 'pairedExchange' && (
-            <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="双向互派须成对登记，请关闭本窗口，使用“新建双向互派”。" />
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={T.form.pairHere} />
           )}
           {props.postingId && (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} title="状态、延期和结束情况请在挂职详情中用相应按钮办理，这里只修改登记信息。" />
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={T.form.editHint} />
           )}
           <Form<PostingInput> form={form} layout="vertical" initialValues={loaded} onValuesChange={onValuesChange} onKeyDown={enterToNext} preserve={false}>
             <GridRow gutter={16}>
               <Col xs={24}>
-                <Form.Item name="cadreId" label="干部" required>
+                <Form.Item name="cadreId" label={T.form.label.cadreId} required>
                   <CadrePicker unitName={unitName} disabled={!!props.postingId} autoFocus />
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="batchId" label="批次" extra="选择批次后自动带出类型、到岗日期和期限">
-                  <Select allowClear placeholder="不属于任何批次" options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
+                <Form.Item name="batchId" label={T.form.label.batchId} extra={T.form.batchHelp}>
+                  <Select allowClear placeholder={T.noBatch} options={props.batches.map((b) => ({ value: b.id, label: b.name }))} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="type" label="挂职类型" required>
+                <Form.Item name="type" label={T.form.label.type} required>
                   <CodeSelect list={props.postingId ? POSTING_TYPE : SINGLE_TYPES} allowClear={false} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="direction" label="方向" required>
+                <Form.Item name="direction" label={T.form.label.direction} required>
                   <CodeSelect list={POSTING_DIRECTION} allowClear={false} />
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="dispatchingUnitId" label="派出单位" required>
+                <Form.Item name="dispatchingUnitId" label={T.form.label.dispatchingUnitId} required>
                   <UnitSelect units={props.units} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="originalPost" label="原单位职务" required>
+                <Form.Item name="originalPost" label={T.form.label.originalPost} required>
                   <Input maxLength={100} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={4}>
-                <Form.Item name="originalPositionLevel" label="原职务层次">
+                <Form.Item name="originalPositionLevel" label={T.form.label.originalPositionLevel}>
                   <CodeSelect list={POSITION_LEVEL} />
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="receivingUnitId" label="接收单位（挂职单位）" required>
+                <Form.Item name="receivingUnitId" label={T.form.label.receivingUnitId} required>
                   <UnitSelect units={props.units} />
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="secondedPost" label="挂任职务" required>
-                  <Input maxLength={100} placeholder="如：党委委员、副镇长" />
+                <Form.Item name="secondedPost" label={T.form.label.secondedPost} required>
+                  <Input maxLength={100} placeholder={T.form.secondedPostPlaceholder} />
                 </Form.Item>
               </Col>
               {village && (
                 <>
                   <Col xs={24} md={10}>
-                    <Form.Item name="village" label="驻村名称" required>
-                      <Input maxLength={60} placeholder="如：讲治镇石岭村" />
+                    <Form.Item name="village" label={T.form.label.village} required>
+                      <Input maxLength={60} placeholder={T.form.villagePlaceholder} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={6}>
-                    <Form.Item name="teamRole" label="队内职务" required>
+                    <Form.Item name="teamRole" label={T.form.label.teamRole} required>
                       <CodeSelect list={TEAM_ROLE} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={8}>
-                    <Form.Item name="teamId" label="所在工作队">
+                    <Form.Item name="teamId" label={T.form.label.teamId}>
                       <Input maxLength={60} />
                     </Form.Item>
                   </Col>
                 </>
               )}
-              <TermFields names={TERM} span={6} endExtra="默认为到岗日期加期限前一天" />
+              <TermFields names={TERM} span={6} endExtra={T.form.endHelp} />
               {!props.postingId && (
                 <Col xs={12} md={6}>
-                  <Form.Item name="status" label="当前状态" required>
+                  <Form.Item name="status" label={T.form.label.status} required>
                     <Select options={CREATE_STATUSES} />
                   </Form.Item>
                 </Col>
               )}
               <Col xs={12} md={6}>
-                <Form.Item name="liaisonLeader" label="联系领导">
+                <Form.Item name="liaisonLeader" label={T.form.label.liaisonLeader}>
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="mentor" label="帮带领导">
+                <Form.Item name="mentor" label={T.form.label.mentor}>
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="insured" label="意外险" valuePropName="checked">
-                  <Checkbox>已购买人身意外伤害保险</Checkbox>
+                <Form.Item name="insured" label={T.form.label.insured} valuePropName="checked">
+                  <Checkbox>{T.form.insuredBox}</Checkbox>
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="insurancePolicyNo" label="保单号">
+                <Form.Item name="insurancePolicyNo" label={T.form.label.insurancePolicyNo}>
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
               <Col xs={12} md={8}>
-                <Form.Item name="partyRelationTransferred" label="党组织关系" valuePropName="checked">
-                  <Checkbox>已转接到接收单位</Checkbox>
+                <Form.Item name="partyRelationTransferred" label={T.form.label.partyRelationTransferred} valuePropName="checked">
+                  <Checkbox>{T.form.partyBox}</Checkbox>
                 </Form.Item>
               </Col>
               <Col xs={12} md={8}>
-                <Form.Item name="leaveRuleSetId" label="请假审批规则">
+                <Form.Item name="leaveRuleSetId" label={T.form.label.leaveRuleSetId}>
                   <RuleSelect table="leaveRuleSets" />
                 </Form.Item>
               </Col>
               <Col xs={12} md={8}>
-                <Form.Item name="subsidyRuleId" label="补助标准">
+                <Form.Item name="subsidyRuleId" label={T.form.label.subsidyRuleId}>
                   <RuleSelect table="subsidyRules" />
                 </Form.Item>
               </Col>
               <Col xs={24}>
-                <Form.Item name="studyPlan" label="学习锻炼计划">
+                <Form.Item name="studyPlan" label={T.form.label.studyPlan}>
                   <Input.TextArea rows={3} maxLength={2000} />
                 </Form.Item>
-                <Form.Item name="remarks" label="备注">
+                <Form.Item name="remarks" label={T.form.label.remarks}>
                   <Input.TextArea rows={2} maxLength={500} />
                 </Form.Item>
               </Col>

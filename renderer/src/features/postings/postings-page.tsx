@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { UnitFilter } from '../../components/unit-filter';
 import type { Row } from '../../db/database';
+import { listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
 import { ColumnChooser, effectiveOrder, effectiveVisibility } from './column-chooser';
@@ -20,6 +21,7 @@ import { PostingForm } from './posting-form';
 import { PostingsTable } from './postings-table';
 import { RosterImportButton } from './roster-import-button';
 import { usePostingIds } from './use-posting-ids';
+import { T } from './texts';
 
 function unitTreeData(nodes: UnitNode<Row<'units'>>[]): object[] {
   return nodes.map((n) => ({ value: n.unit.id, title: n.unit.shortName || n.unit.name, children: unitTreeData(n.children) }));
@@ -27,18 +29,18 @@ function unitTreeData(nodes: UnitNode<Row<'units'>>[]): object[] {
 
 /** The status filter as one short tag: 未结束 for the default statuses, else 已选N项. */
 function statusTag(open: boolean) {
-  return (omitted: { value?: unknown }[]) => (open ? '未结束' : `已选${omitted.length}项`);
+  return (omitted: { value?: unknown }[]) => T.page.statusTag(open, omitted.length);
 }
 
 /** After the first tag of a multi-select: 等N项 (N counts the shown one too). */
-const moreTag = (omitted: { value?: unknown }[]) => `等${omitted.length + 1}项`;
+const moreTag = (omitted: { value?: unknown }[]) => T.page.more(omitted.length + 1);
 
 const EXPIRY_OPTIONS = [
-  { value: 'all', label: '全部' },
-  { value: '30', label: '30天内期满' },
-  { value: '60', label: '60天内期满' },
-  { value: '90', label: '90天内期满' },
-  { value: 'overdue', label: '已逾期' },
+  { value: 'all', label: T.page.expiry.all },
+  { value: '30', label: T.page.expiry.within30 },
+  { value: '60', label: T.page.expiry.within60 },
+  { value: '90', label: T.page.expiry.within90 },
+  { value: 'overdue', label: T.page.expiry.overdue },
 ];
 
 /** 挂职人员: every posting, filtered and sorted through indexes, with the detail drawer. */
@@ -47,7 +49,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
   const today = todayIso();
   const { filter, sort, columnOrder, columnVisibility, setFilter, resetFilter, setSort, setColumns } = usePostingList();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
-  const batches = useLiveQuery(() => store.db.batches.filter((b) => !b._deleted).toArray(), [store]);
+  const batches = useLiveQuery(() => listBatches(store.db), [store]);
   const [searchText, setSearchText] = useState(filter.search);
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const [pairing, setPairing] = useState(false);
@@ -66,7 +68,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
   const unitNames = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
   const batchNames = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.name])), [batches]);
   const ctx = useMemo<CellContext>(
-    () => ({ unitName: (id) => (id ? (unitNames.get(id) ?? '（单位已删除）') : ''), batchName: (id) => (id ? (batchNames.get(id) ?? '') : ''), today }),
+    () => ({ unitName: (id) => (id ? (unitNames.get(id) ?? T.unitGone) : ''), batchName: (id) => (id ? (batchNames.get(id) ?? '') : ''), today }),
     [unitNames, batchNames, today],
   );
   const tree = useMemo(() => unitTreeData(buildUnitTree(units ?? [])), [units]);
@@ -78,22 +80,22 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
     <div>
       <div className="gzt-toolbar">
         <Input.Search
-          placeholder="姓名、拼音首字母（如 zs）或身份证号"
+          placeholder={T.page.searchPlaceholder}
           allowClear
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
           style={{ width: 260 }}
-          aria-label="查找挂职人员"
+          aria-label={T.page.search}
         />
         <Segmented value={filter.expiry} options={EXPIRY_OPTIONS} onChange={(v) => setFilter({ expiry: v as PostingListFilter['expiry'] })} />
         <Typography.Text type="secondary" aria-live="polite" data-testid="posting-count">
-          {ids ? `共${ids.length.toLocaleString('zh-CN')}条` : '查询中…'}
+          {ids ? T.page.count(ids.length) : T.page.querying}
         </Typography.Text>
         <span className="gzt-spacer" />
         <Button type="primary" onClick={() => setEditing({})}>
-          新增挂职
+          {T.page.add}
         </Button>
-        <Button onClick={() => setPairing(true)}>新建双向互派</Button>
+        <Button onClick={() => setPairing(true)}>{T.page.addPair}</Button>
         <RosterImportButton />
         <ExportMenu ids={ids} />
       </div>
@@ -101,8 +103,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <Select
           mode="multiple"
           allowClear
-          placeholder="挂职类型"
-          aria-label="按挂职类型筛选"
+          placeholder={T.page.type}
+          aria-label={T.page.byType}
           style={{ minWidth: 160 }}
           value={filter.types}
           onChange={(types) => setFilter({ types })}
@@ -113,8 +115,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <Select
           mode="multiple"
           allowClear
-          placeholder="状态"
-          aria-label="按状态筛选"
+          placeholder={T.page.status}
+          aria-label={T.page.byStatus}
           style={{ minWidth: 150 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ statuses })}
@@ -125,8 +127,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <Select
           mode="multiple"
           allowClear
-          placeholder="批次"
-          aria-label="按批次筛选"
+          placeholder={T.page.batch}
+          aria-label={T.page.byBatch}
           style={{ minWidth: 180 }}
           value={filter.batchIds}
           onChange={(batchIds) => setFilter({ batchIds })}
@@ -134,11 +136,11 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagCount={1}
           maxTagPlaceholder={moreTag}
         />
-        <UnitFilter label="接收单位" value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
-        <UnitFilter label="派出单位" value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
+        <UnitFilter label={T.page.receiving} value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
+        <UnitFilter label={T.page.dispatching} value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setFilter({ statuses: [...OPEN_POSTING_STATUSES] })}>
-            只看未结束
+            {T.page.openOnly}
           </Button>
           {filtered && (
             <Button
@@ -149,7 +151,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
                 resetFilter();
               }}
             >
-              清空筛选
+              {T.page.clear}
             </Button>
           )}
         </Space>

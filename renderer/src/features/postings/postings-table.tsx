@@ -16,6 +16,7 @@ import { useStore } from '../../app/store-context';
 import { loadPostingRows, type PostingListRow, type PostingSort } from '../../db/queries/postings';
 import { POSTING_COLUMNS, type CellContext } from './posting-columns';
 import './postings-table.css';
+import { T } from './texts';
 
 const features = tableFeatures({ columnOrderingFeature, columnVisibilityFeature, columnSizingFeature, rowSortingFeature });
 const ROW_HEIGHT = 34;
@@ -109,10 +110,10 @@ export function PostingsTable(props: {
   };
 
   return (
-    <div className="gzt-ptable" role="grid" aria-label="挂职人员列表" aria-rowcount={ids.length} tabIndex={0} onKeyDown={onKeyDown} ref={scrollRef}>
+    <div className="gzt-ptable" role="grid" aria-label={T.table.label} aria-rowcount={ids.length} tabIndex={0} onKeyDown={onKeyDown} ref={scrollRef}>
       <div className="gzt-ptable-inner" style={{ width: totalWidth, height: virtualizer.getTotalSize() + ROW_HEIGHT }}>
         <div className="gzt-ptable-head" role="row">
-          <div className="gzt-ptable-cell gzt-ptable-seq">序号</div>
+          <div className="gzt-ptable-cell gzt-ptable-seq">{T.table.no}</div>
           {headers.map((h) => {
             const sorted = h.column.getIsSorted();
             return (
@@ -123,7 +124,7 @@ export function PostingsTable(props: {
                 className={`gzt-ptable-cell${h.column.getCanSort() ? ' gzt-sortable' : ''}`}
                 style={{ width: h.getSize() }}
                 onClick={h.column.getToggleSortingHandler()}
-                title={h.column.getCanSort() ? '点击排序' : undefined}
+                title={h.column.getCanSort() ? T.table.sortHint : undefined}
               >
                 <table.FlexRender header={h} />
                 {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
@@ -162,12 +163,12 @@ export function PostingsTable(props: {
       </div>
       {props.ids === undefined && (
         <div className="gzt-ptable-overlay">
-          <Spin tip="正在查询…" />
+          <Spin tip={T.table.querying} />
         </div>
       )}
       {props.ids && ids.length === 0 && (
         <div className="gzt-ptable-overlay">
-          <Empty description="没有符合条件的挂职记录" />
+          <Empty description={T.table.empty} />
         </div>
       )}
     </div>

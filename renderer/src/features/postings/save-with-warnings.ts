@@ -1,5 +1,6 @@
 import type { ModalStaticFunctions } from 'antd/es/modal/confirm';
 import type { FieldIssue } from '@shared/domain/issues';
+import { T } from './texts';
 
 /**
  * Shows the rule warnings (DOMAIN §7.3 T10/T11: not blocks) and asks whether to save anyway.
@@ -9,10 +10,10 @@ export function confirmWarnings(modal: Pick<ModalStaticFunctions, 'confirm'>, wa
   if (warnings.length === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     modal.confirm({
-      title: '请核对以下情况',
+      title: T.warnings.title,
       content: (warnings.map((w) => `• ${w.message}`).join('\n')),
-      okText: '仍然保存',
-      cancelText: '返回修改',
+      okText: T.warnings.ok,
+      cancelText: T.warnings.back,
       width: 520,
       styles: { body: { whiteSpace: 'pre-line' } },
       onOk: () => resolve(true),

@@ -15,12 +15,12 @@ const VIRTUAL_FROM = 200;
 
 /** The key columns shown in the preview; `also` are combined columns whose problems show in this cell. */
 const KEY_COLUMNS: { field: RosterFieldKey; title: string; width: number; also?: RosterColumnKey[] }[] = [
-  { field: 'name', title: '姓名', width: 90 },
-  { field: 'idCardNo', title: '身份证号', width: 170 },
-  { field: 'homeUnit', title: '工作单位', width: 130, also: ['homeUnitAndPost'] },
-  { field: 'receivingUnit', title: '接收单位', width: 130, also: ['receivingUnitAndPost'] },
-  { field: 'secondedPost', title: '挂任职务', width: 130 },
-  { field: 'startDate', title: '到岗日期', width: 110, also: ['postingPeriod'] },
+  { field: 'name', title: T.previewColumn.name, width: 90 },
+  { field: 'idCardNo', title: T.previewColumn.idCardNo, width: 170 },
+  { field: 'homeUnit', title: T.previewColumn.homeUnit, width: 130, also: ['homeUnitAndPost'] },
+  { field: 'receivingUnit', title: T.previewColumn.receivingUnit, width: 130, also: ['receivingUnitAndPost'] },
+  { field: 'secondedPost', title: T.previewColumn.secondedPost, width: 130 },
+  { field: 'startDate', title: T.previewColumn.startDate, width: 110, also: ['postingPeriod'] },
 ];
 
 function issuesAt(list: readonly RosterIssue[], fields: readonly (RosterColumnKey | null)[]): RosterIssue[] {

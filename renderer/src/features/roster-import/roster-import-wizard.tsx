@@ -1,7 +1,7 @@
 import { App, Button, Modal, Space, Steps, Tooltip } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../../app/errors';
-import type { RosterImportResult } from '../../db/repositories/roster-import';
+import type { RosterImportResult } from '../../db/operations';
 import { FileStep } from './file-step';
 import { ImportStep, importBlocker } from './import-step';
 import { MappingStep, mappingProblem } from './mapping-step';

@@ -4,7 +4,7 @@ import { cellText } from '@shared/import/roster-cells';
 import { enterToNext } from '../../components/enter-to-next';
 import type { ColumnMapping, RosterPreviewRow } from '@shared/import/roster-import';
 import type { SheetCell } from './use-roster-import';
-import { T, columnLetter } from './texts';
+import { T } from './texts';
 
 /** How a cell is shown for editing: text as typed (line breaks kept), numbers and dates as text. */
 function editable(v: SheetCell | undefined): string {
@@ -67,7 +67,7 @@ export function RowEditor(props: {
       >
         <Form layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 15 }}>
           {columns.map((c) => {
-            const label = `${columnLetter(c)}列 ${props.mapping.headers[c] ?? ''}`;
+            const label = T.cellLabel(c, props.mapping.headers[c]);
             const bad = props.row.errors.some((e) => e.column === c);
             const value = values[c] ?? '';
             const set = (v: string) => setValues((s) => ({ ...s, [c]: v }));

@@ -1,4 +1,4 @@
-import type { RosterImportResult } from '../../db/repositories/roster-import';
+import type { RosterImportResult } from '../../db/operations';
 import type { RosterRowStatus, RosterSummary } from '@shared/import/roster-import';
 
 /** The Chinese wording of the roster import, kept together for review. */
@@ -81,6 +81,9 @@ export const T = {
   confirmCloseBody: '已读取的花名册和预览结果不会保存，关闭后需要重新选择文件。',
   confirmCloseOk: '关闭',
   confirmCloseCancel: '继续导入',
+
+  cellLabel: (index: number, header: string | undefined) => `${columnLetter(index)}列 ${header ?? ''}`,
+  previewColumn: { name: '姓名', idCardNo: '身份证号', homeUnit: '工作单位', receivingUnit: '接收单位', secondedPost: '挂任职务', startDate: '到岗日期' },
 } as const;
 
 /** Excel column letters: 0 → A, 26 → AA. */

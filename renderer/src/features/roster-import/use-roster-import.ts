@@ -15,9 +15,10 @@ import { buildRosterTemplate } from '@shared/import/roster-template';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook, readWorkbookFile, type WorkbookFile } from '../../bridge/export-workbook';
+import { importRoster, type RosterImportResult } from '../../db/operations';
+import { loadRosterData, type RosterData } from '../../db/queries/roster-import';
+import { T } from './texts';
 import { listUnits } from '../../db/queries/units';
-import { applyRosterImport, type RosterImportResult } from '../../db/repositories/roster-import';
-import { loadRosterData, type RosterData } from './roster-context';
 
 export type { WorkbookFile };
 /** One cell value of a sheet. */
@@ -67,7 +68,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     setBusy('file');
     setFileError(null);
     try {
-      const read = await readWorkbookFile({ title: '选择花名册文件' });
+      const read = await readWorkbookFile({ title: T.chooseFile });
       if (!read) return;
       // Hidden sheets (e.g. the template's dropdown lists) are never a roster.
       const visible = read.sheets.filter((s) => !s.hidden);
@@ -167,14 +168,12 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     setPhase({ kind: 'importing', done: 0, total: summary.importable });
     try {
       // Progress updates are plain state changes: nothing is awaited inside the transaction.
-      const result = await store.write((w) =>
-        applyRosterImport(w, preview, today, (done, total) => {
-          const percent = Math.floor((done * 100) / Math.max(total, 1));
-          if (percent === lastPercent.current) return;
-          lastPercent.current = percent;
-          setPhase({ kind: 'importing', done, total });
-        }),
-      );
+      const result = await importRoster(store, preview, today, (done, total) => {
+        const percent = Math.floor((done * 100) / Math.max(total, 1));
+        if (percent === lastPercent.current) return;
+        lastPercent.current = percent;
+        setPhase({ kind: 'importing', done, total });
+      });
       setPhase({ kind: 'done', result });
       opts.onImported?.(result);
     } catch (e) {

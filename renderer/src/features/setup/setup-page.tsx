@@ -2,9 +2,10 @@ import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
-import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
-import { ValidationError } from '../../db/errors';
+import { showError } from '../../components/form-errors';
+import { setUpSite } from '../../db/operations';
+import { T } from './texts';
 
 interface SetupValues {
   countyName: string;
@@ -18,14 +19,14 @@ interface SetupValues {
 /** Suggested home unit for a role, so most clerks only confirm. */
 function suggestedUnit(county: string, role: string): Pick<SetupValues, 'unitName' | 'unitLevel' | 'unitKind'> {
   const c = county.trim();
-  if (role === 'orgDept') return { unitName: c ? `中共${c}委组织部` : '', unitLevel: 'county', unitKind: 'partyOrgan' };
+  if (role === 'orgDept') return { unitName: c ? T.orgDeptName(c) : '', unitLevel: 'county', unitKind: 'partyOrgan' };
   if (role === 'receiving') return { unitName: '', unitLevel: 'township', unitKind: 'township' };
   return { unitName: '', unitLevel: 'county', unitKind: 'govOrgan' };
 }
 
 /** The name other PCs will see: the unit's name without the leading 中共 (开江县委组织部). */
 function defaultLabel(unitName: string): string {
-  return unitName.trim().replace(/^中共/, '').slice(0, 40);
+  return unitName.trim().replace(T.partyPrefix, '').slice(0, 40);
 }
 
 /** First run: who this PC is (county, role, home unit, a label other PCs will see). */
@@ -50,17 +51,15 @@ export function SetupPage() {
   const onFinish = async (v: SetupValues) => {
     setSaving(true);
     try {
-      await store.setUp(
+      await setUpSite(
+        store,
         { label: v.label, role: v.role, countyName: v.countyName },
         { name: v.unitName, level: v.unitLevel, kind: v.unitKind, isInCounty: v.unitLevel !== 'external' },
       );
-      message.success('设置完成，欢迎使用挂职通');
+      message.success(T.done);
       refreshSite();
     } catch (e) {
-      if (e instanceof ValidationError) {
-        const map: Record<string, keyof SetupValues> = { name: 'unitName', level: 'unitLevel', kind: 'unitKind' };
-        form.setFields(e.issues.map((i) => ({ name: map[i.field] ?? (i.field as keyof SetupValues), errors: [i.message] })));
-      } else message.error(errorText(e));
+      showError(e, message, form, { fields: { name: 'unitName', level: 'unitLevel', kind: 'unitKind' } });
     } finally {
       setSaving(false);
     }
@@ -68,9 +67,9 @@ export function SetupPage() {
 
   return (
     <div style={{ display: 'flex', justifyContent: 'center', alignItems: 'flex-start', minHeight: '100%', padding: '48px 16px', boxSizing: 'border-box' }}>
-      <Card style={{ width: 560 }} title={<span style={{ fontSize: 18 }}>挂职通 · 本机初始设置</span>}>
+      <Card style={{ width: 560 }} title={<span style={{ fontSize: 18 }}>{T.title}</span>}>
         <Typography.Paragraph type="secondary">
-          第一次使用，请说明这台电脑属于哪个单位。这些信息用于报表的“填报单位”，以及与其他电脑交换数据时标明来源，以后可以在“设置”中修改。
+          {T.intro}
         </Typography.Paragraph>
         <Form<SetupValues>
           form={form}
@@ -80,32 +79,32 @@ export function SetupPage() {
           onValuesChange={onValuesChange}
           onFinish={onFinish}
         >
-          <Form.Item name="countyName" label="县（市、区）名称" rules={[{ required: true, message: '请填写县（市、区）名称，如：开江县' }]}>
-            <Input placeholder="如：开江县" autoFocus maxLength={20} />
+          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
+            <Input placeholder={T.countyPlaceholder} autoFocus maxLength={20} />
           </Form.Item>
-          <Form.Item name="role" label="本机角色" rules={[{ required: true, message: '请选择本机角色' }]}>
+          <Form.Item name="role" label={T.label.role} rules={[{ required: true, message: T.required.role }]}>
             <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />
           </Form.Item>
-          <Form.Item name="unitName" label="本单位全称" rules={[{ required: true, message: '请填写本单位全称' }]}>
-            <Input placeholder="如：中共开江县委组织部、讲治镇人民政府" maxLength={60} />
+          <Form.Item name="unitName" label={T.label.unitName} rules={[{ required: true, message: T.required.unitName }]}>
+            <Input placeholder={T.unitNamePlaceholder} maxLength={60} />
           </Form.Item>
-          <Form.Item name="unitLevel" label="本单位层级" rules={[{ required: true, message: '请选择本单位层级' }]}>
+          <Form.Item name="unitLevel" label={T.label.unitLevel} rules={[{ required: true, message: T.required.unitLevel }]}>
             <Select options={selectableItems(UNIT_LEVEL).map((i) => ({ value: i.code, label: i.label }))} />
           </Form.Item>
-          <Form.Item name="unitKind" label="本单位类别" rules={[{ required: true, message: '请选择本单位类别' }]}>
+          <Form.Item name="unitKind" label={T.label.unitKind} rules={[{ required: true, message: T.required.unitKind }]}>
             <Select options={selectableItems(UNIT_KIND).map((i) => ({ value: i.code, label: i.label }))} />
           </Form.Item>
           <Form.Item
             name="label"
-            label="本机名称"
-            extra="其他电脑导入本机数据时显示的来源，如：开江县委组织部-干部科"
-            rules={[{ required: true, message: '请填写本机名称' }]}
+            label={T.label.label}
+            extra={T.labelHelp}
+            rules={[{ required: true, message: T.required.label }]}
           >
             <Input maxLength={40} />
           </Form.Item>
           <Form.Item wrapperCol={{ offset: 7 }}>
             <Button type="primary" htmlType="submit" loading={saving}>
-              完成设置，开始使用
+              {T.submit}
             </Button>
           </Form.Item>
         </Form>

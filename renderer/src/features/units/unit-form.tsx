@@ -5,6 +5,7 @@ import { UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import type { UnitInput } from '@shared/domain/entities/unit';
 import { buildUnitTree, descendantIds, type UnitNode } from '@shared/domain/unit-tree';
 import type { Row } from '../../db/database';
+import { T } from './texts';
 
 type U = Row<'units'>;
 
@@ -22,44 +23,44 @@ export function UnitForm(props: { form: FormInstance<UnitInput>; units: U[]; ini
   const blocked = props.editingId ? descendantIds(props.units, props.editingId) : new Set<string>();
   return (
     <Form<UnitInput> form={props.form} initialValues={props.initialValues} preserve={false} layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 17 }}>
-      <Form.Item name="name" label="单位全称" rules={[{ required: true, message: '请填写单位全称' }]}>
+      <Form.Item name="name" label={T.label.name} rules={[{ required: true, message: T.required.name }]}>
         <Input maxLength={60} autoFocus />
       </Form.Item>
-      <Form.Item name="shortName" label="简称" extra="花名册等报表中使用，如：讲治镇">
+      <Form.Item name="shortName" label={T.label.shortName} extra={T.shortNameHelp}>
         <Input maxLength={20} />
       </Form.Item>
-      <Form.Item name="parentId" label="上级单位">
+      <Form.Item name="parentId" label={T.label.parentId}>
         <TreeSelect
           allowClear
           showSearch
           treeNodeFilterProp="title"
-          placeholder="不选则为顶级单位"
+          placeholder={T.parentPlaceholder}
           treeDefaultExpandAll
           treeData={toTreeData(buildUnitTree(props.units), blocked)}
         />
       </Form.Item>
-      <Form.Item name="level" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
+      <Form.Item name="level" label={T.label.level} rules={[{ required: true, message: T.required.level }]}>
         <Select options={selectableItems(UNIT_LEVEL).map((i) => ({ value: i.code, label: i.label }))} />
       </Form.Item>
-      <Form.Item name="kind" label="类别" rules={[{ required: true, message: '请选择类别' }]}>
+      <Form.Item name="kind" label={T.label.kind} rules={[{ required: true, message: T.required.kind }]}>
         <Select options={selectableItems(UNIT_KIND).map((i) => ({ value: i.code, label: i.label }))} />
       </Form.Item>
-      <Form.Item name="isInCounty" label="县内单位" valuePropName="checked">
-        <Checkbox>属于本县（外派、上挂的县外单位不勾选）</Checkbox>
+      <Form.Item name="isInCounty" label={T.label.isInCounty} valuePropName="checked">
+        <Checkbox>{T.isInCountyBox}</Checkbox>
       </Form.Item>
-      <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面，花名册按此顺序排列">
+      <Form.Item name="sortOrder" label={T.label.sortOrder} extra={T.sortOrderHelp}>
         <InputNumber min={0} max={1000000} style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item name="creditCode" label="统一社会信用代码">
+      <Form.Item name="creditCode" label={T.label.creditCode}>
         <Input maxLength={18} />
       </Form.Item>
-      <Form.Item name="regionCode" label="行政区划代码">
+      <Form.Item name="regionCode" label={T.label.regionCode}>
         <Input maxLength={12} />
       </Form.Item>
-      <Form.Item name="contactName" label="联络员">
+      <Form.Item name="contactName" label={T.label.contactName}>
         <Input maxLength={20} />
       </Form.Item>
-      <Form.Item name="contactPhone" label="联络员电话">
+      <Form.Item name="contactPhone" label={T.label.contactPhone}>
         <Input maxLength={20} />
       </Form.Item>
     </Form>

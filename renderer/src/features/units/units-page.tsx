@@ -5,14 +5,14 @@ import { labelOf } from '@shared/domain/codes/lookup';
 import { UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import type { UnitInput } from '@shared/domain/entities/unit';
 import { buildUnitTree, unitPath, type UnitNode } from '@shared/domain/unit-tree';
-import { errorText } from '../../app/errors';
-import { useSite, useStore } from '../../app/store-context';
+import { useStore } from '../../app/store-context';
+import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
-import { ValidationError } from '../../db/errors';
+import { domainFields } from '../../db/domain-fields';
+import { createUnit, removeUnit, updateUnit } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
-import { createUnit, removeUnit, updateUnit } from '../../db/repositories/units';
-import { domainFields } from '../../db/writer';
 import { UnitForm } from './unit-form';
+import { T } from './texts';
 
 type U = Row<'units'>;
 
@@ -46,7 +46,6 @@ function treeData(nodes: UnitNode<U>[], filter: string): object[] {
 /** 单位: the unit tree with level and kind; add, edit, move and delete units. */
 export function UnitsPage() {
   const store = useStore();
-  const { site } = useSite();
   const { message } = App.useApp();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [selected, setSelected] = useState<string>();
@@ -74,32 +73,31 @@ export function UnitsPage() {
   const save = async () => {
     const values = await form.validateFields();
     try {
-      const saved = await store.write((w) => (editing?.id ? updateUnit(w, editing.id, values) : createUnit(w, values)));
-      message.success(editing?.id ? '已保存' : `已添加“${saved.name}”`);
+      const saved = await (editing?.id ? updateUnit(store, editing.id, values) : createUnit(store, values));
+      message.success(editing?.id ? T.saved : T.added(saved.name));
       setSelected(saved.id);
       setEditing(null);
     } catch (e) {
-      if (e instanceof ValidationError) form.setFields(e.issues.map((i) => ({ name: i.field as keyof UnitInput, errors: [i.message] })));
-      else message.error(errorText(e));
+      showError(e, message, form);
     }
   };
 
   const remove = async (id: string) => {
     try {
-      await store.write((w) => removeUnit(w, id, site?.homeUnitId));
-      message.success('已删除');
+      await removeUnit(store, id);
+      message.success(T.removed);
       setSelected(undefined);
     } catch (e) {
-      message.error(errorText(e));
+      showError(e, message);
     }
   };
 
   return (
     <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-      <Card size="small" style={{ width: 460, flex: 'none' }} title="单位树" extra={<Button size="small" type="primary" onClick={() => openEditor(undefined, undefined)}>新增顶级单位</Button>}>
-        <Input.Search placeholder="按单位名称查找" allowClear onChange={(e) => setFilter(e.target.value.trim())} style={{ marginBottom: 8 }} />
+      <Card size="small" style={{ width: 460, flex: 'none' }} title={T.treeTitle} extra={<Button size="small" type="primary" onClick={() => openEditor(undefined, undefined)}>{T.addTop}</Button>}>
+        <Input.Search placeholder={T.searchPlaceholder} allowClear onChange={(e) => setFilter(e.target.value.trim())} style={{ marginBottom: 8 }} />
         {units && units.length === 0 ? (
-          <Empty description="还没有单位" />
+          <Empty description={T.noUnits} />
         ) : (
           <Tree
             blockNode
@@ -112,38 +110,38 @@ export function UnitsPage() {
           />
         )}
       </Card>
-      <Card size="small" style={{ flex: 1 }} title={current ? current.name : '单位详情'}>
+      <Card size="small" style={{ flex: 1 }} title={current ? current.name : T.detailTitle}>
         {current ? (
           <>
             <Descriptions size="small" column={2} bordered>
-              <Descriptions.Item label="单位全称" span={2}>{current.name}</Descriptions.Item>
-              <Descriptions.Item label="所在位置" span={2}>{unitPath(byId, current.id)}</Descriptions.Item>
-              <Descriptions.Item label="简称">{current.shortName}</Descriptions.Item>
-              <Descriptions.Item label="排序号">{current.sortOrder}</Descriptions.Item>
-              <Descriptions.Item label="层级">{labelOf(UNIT_LEVEL, current.level)}</Descriptions.Item>
-              <Descriptions.Item label="类别">{labelOf(UNIT_KIND, current.kind)}</Descriptions.Item>
-              <Descriptions.Item label="县内单位">{current.isInCounty ? '是' : '否（县外）'}</Descriptions.Item>
-              <Descriptions.Item label="统一社会信用代码">{current.creditCode}</Descriptions.Item>
-              <Descriptions.Item label="联络员">{current.contactName}</Descriptions.Item>
-              <Descriptions.Item label="联络员电话">{current.contactPhone}</Descriptions.Item>
+              <Descriptions.Item label={T.label.name} span={2}>{current.name}</Descriptions.Item>
+              <Descriptions.Item label={T.label.path} span={2}>{unitPath(byId, current.id)}</Descriptions.Item>
+              <Descriptions.Item label={T.label.shortName}>{current.shortName}</Descriptions.Item>
+              <Descriptions.Item label={T.label.sortOrder}>{current.sortOrder}</Descriptions.Item>
+              <Descriptions.Item label={T.label.level}>{labelOf(UNIT_LEVEL, current.level)}</Descriptions.Item>
+              <Descriptions.Item label={T.label.kind}>{labelOf(UNIT_KIND, current.kind)}</Descriptions.Item>
+              <Descriptions.Item label={T.label.isInCounty}>{T.inCounty(current.isInCounty)}</Descriptions.Item>
+              <Descriptions.Item label={T.label.creditCode}>{current.creditCode}</Descriptions.Item>
+              <Descriptions.Item label={T.label.contactName}>{current.contactName}</Descriptions.Item>
+              <Descriptions.Item label={T.label.contactPhone}>{current.contactPhone}</Descriptions.Item>
             </Descriptions>
             <div className="gzt-toolbar" style={{ marginTop: 12 }}>
-              <Button type="primary" onClick={() => openEditor(current.id)}>修改</Button>
-              <Button onClick={() => openEditor(undefined, current.id)}>新增下级单位</Button>
-              <Popconfirm title={`确定删除“${current.name}”吗？`} okText="删除" cancelText="取消" onConfirm={() => remove(current.id)}>
-                <Button danger>删除</Button>
+              <Button type="primary" onClick={() => openEditor(current.id)}>{T.edit}</Button>
+              <Button onClick={() => openEditor(undefined, current.id)}>{T.addChild}</Button>
+              <Popconfirm title={T.confirmRemove(current.name)} okText={T.remove} cancelText={T.cancel} onConfirm={() => remove(current.id)}>
+                <Button danger>{T.remove}</Button>
               </Popconfirm>
             </div>
           </>
         ) : (
-          <Empty description="在左侧选择一个单位" />
+          <Empty description={T.pickOne} />
         )}
       </Card>
       <Modal
         open={!!editing}
-        title={editing?.id ? '修改单位' : '新增单位'}
-        okText="保存"
-        cancelText="取消"
+        title={editing?.id ? T.editTitle : T.addTitle}
+        okText={T.save}
+        cancelText={T.cancel}
         width={620}
         destroyOnHidden
         onOk={save}

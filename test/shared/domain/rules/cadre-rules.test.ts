@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyIdCardDerivation, checkCadre, validateCadre } from '@shared/domain/rules/cadre-rules';
+import { applyIdCardDerivation, cadreRemovalIssues, checkCadre, duplicateIdCardIssue, validateCadre } from '@shared/domain/rules/cadre-rules';
 import { cadreInput } from '../../../fixtures/cadres';
 
 const today = '2026-11-21';
@@ -37,5 +37,16 @@ describe('cadre rules', () => {
   it('accept a complete cadre', () => {
     const r = validateCadre(cadreInput('u1'), { today });
     expect(r).toMatchObject({ ok: true, value: { sex: '1', birthDate: '1980-01-01', name: '李明' } });
+  });
+});
+
+describe('cadre registration rules', () => {
+  it('one message for an ID number already registered, naming who holds it', () => {
+    expect(duplicateIdCardIssue('张三')).toEqual({ field: 'idCardNo', message: '身份证号码已登记为“张三”，请勿重复登记；如需修改请在干部列表中找到该干部' });
+  });
+
+  it('a cadre with postings cannot be deleted; one without can', () => {
+    expect(cadreRemovalIssues('张三', 2)).toEqual([{ field: 'id', message: '“张三”还有2条挂职记录，请先删除挂职记录' }]);
+    expect(cadreRemovalIssues('张三', 0)).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, todayIso } from '@shared/domain/dates';
 import { OPEN_POSTING_STATUSES, POSTING_TYPE } from '@shared/domain/enums';
 import { validateIdCardNo } from '@shared/domain/id-card';
-import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
-import { newStore } from '../db/test-store';
+import { loadSample } from '../../../../renderer/src/db/operations';
+import { newStore } from '../test-store';
 
 describe('sample county (载入示例数据)', () => {
   it('loads a realistic county with every posting type, pairs, and terms in every expiry band', async () => {
     const store = await newStore();
-    const counts = await loadSampleCounty(store, 300);
+    const counts = await loadSample(store, 300);
     expect(counts.postings).toBeGreaterThanOrEqual(300);
     const postings = await store.db.postings.toArray();
     const cadres = new Map((await store.db.cadres.toArray()).map((c) => [c.id, c]));
@@ -28,13 +28,15 @@ describe('sample county (载入示例数据)', () => {
     for (const p of postings.filter((x) => OPEN_POSTING_STATUSES.includes(x.status))) openPerCadre.set(p.cadreId, (openPerCadre.get(p.cadreId) ?? 0) + 1);
     expect(Math.max(...openPerCadre.values())).toBe(1);
     for (const c of cadres.values()) expect(validateIdCardNo(c.idCardNo).ok).toBe(true);
-    expect(postings.some((p) => p.extensions.length > 0)).toBe(true);
+    const extensions = await store.db.extensions.toArray();
+    expect(extensions.length).toBeGreaterThan(0);
+    for (const e of extensions) expect(postings.find((p) => p.id === e.postingId)).toMatchObject({ status: 'extended', plannedEndDate: e.newEndDate });
     expect(await store.db.assessments.count()).toBeGreaterThan(0);
   });
 
   it('refuses to load twice', async () => {
     const store = await newStore();
-    await loadSampleCounty(store, 50);
-    await expect(loadSampleCounty(store, 50)).rejects.toThrow(/已于.*载入过/);
+    await loadSample(store, 50);
+    await expect(loadSample(store, 50)).rejects.toThrow(/已于.*载入过/);
   });
 });

@@ -3,20 +3,14 @@ import type { InputOf } from '@shared/domain/tables';
 import { defaultRulesFor } from '@shared/domain/presets';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
 import { generateSampleCounty } from '@shared/sample/sample-county';
-import { ValidationError } from '../../db/errors';
-import { ensurePresets } from '../../db/repositories/presets';
-import type { Store } from '../../db/store';
-
-/** Sizes offered on the settings screen. */
-export const SAMPLE_SIZES = [
-  { postings: 300, label: '小型示例（约300条挂职，适合试用）' },
-  { postings: 2000, label: '中型示例（约2,000条挂职）' },
-  { postings: 20000, label: '大型示例（约20,000条挂职，用于检验速度）' },
-] as const;
+import { AppError, SiteNotSetUpError, ValidationError } from '../errors';
+import { live } from '../queries/live';
+import { ensurePresets } from '../repositories/presets';
+import type { Store } from '../store';
 
 const CHUNK = 2000;
-const MARKER = 'sampleLoaded';
 
+/** How far loading the sample county has come. */
 export interface SampleProgress {
   stage: string;
   done: number;
@@ -25,7 +19,7 @@ export interface SampleProgress {
 
 /** When the sample county was loaded on this PC, if it was. */
 export async function sampleLoadedAt(store: Store): Promise<string | undefined> {
-  return ((await store.db.meta.get(MARKER))?.value as { at: string } | undefined)?.at;
+  return (await store.meta('sampleLoaded'))?.at;
 }
 
 /**
@@ -34,11 +28,11 @@ export async function sampleLoadedAt(store: Store): Promise<string | undefined> 
  * records, so 20,000 postings load without one huge transaction (ENVIRONMENT.md: memory doubles).
  * Units that already exist by name under the same parent are reused.
  */
-export async function loadSampleCounty(store: Store, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
+export async function loadSample(store: Store, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
   const site = store.site;
-  if (!site) throw new Error('本机尚未完成初始设置');
+  if (!site) throw new SiteNotSetUpError();
   const loadedAt = await sampleLoadedAt(store);
-  if (loadedAt) throw new Error(`示例数据已于${loadedAt.slice(0, 10)}载入过，不能重复载入。`);
+  if (loadedAt) throw new AppError(`示例数据已于${loadedAt.slice(0, 10)}载入过，不能重复载入。`);
   const today = todayIso();
   const sample = generateSampleCounty({ postings, today, countyName: site.countyName });
   const total = sample.units.length + sample.cadres.length + sample.postings.length;
@@ -50,7 +44,7 @@ export async function loadSampleCounty(store: Store, postings: number, onProgres
   let unitsCreated = 0;
   await store.write(async (w) => {
     await ensurePresets(w);
-    const existing = await w.db.units.filter((u) => !u._deleted).toArray();
+    const existing = await live(w.db.units).toArray();
     for (const u of sample.units) {
       const parentId = u.parentKey ? unitIds.get(u.parentKey)! : null;
       const same = existing.find((e) => e.name === u.name && (e.parentId ?? null) === parentId);
@@ -102,6 +96,10 @@ export async function loadSampleCounty(store: Store, postings: number, onProgres
           } as InputOf<'postings'>,
         })),
       );
+      await w.createMany(
+        'extensions',
+        chunk.flatMap((p) => (p.extensions ?? []).map((e) => ({ input: { ...e, postingId: postingIds.get(p.key)! } }))),
+      );
       const reviews = chunk.filter((p) => p.endOfTermGrade);
       await w.createMany(
         'assessments',
@@ -124,7 +122,7 @@ export async function loadSampleCounty(store: Store, postings: number, onProgres
     tick('挂职', chunk.length);
   }
   await store.write(async (w) => {
-    await w.db.meta.put({ key: MARKER, value: { at: new Date().toISOString(), postings: sample.postings.length } });
+    await w.setMeta('sampleLoaded', { at: new Date().toISOString(), postings: sample.postings.length });
   });
   return { units: unitsCreated, cadres: sample.cadres.length, postings: sample.postings.length };
 }

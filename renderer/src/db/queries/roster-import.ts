@@ -1,6 +1,7 @@
 import type { ExistingCadre, ExistingPosting, RosterContext } from '@shared/import/roster-import';
-import type { GztDatabase } from '../../db/database';
-import { domainFields } from '../../db/writer';
+import type { ReadDb } from '../database';
+import { domainFields } from '../domain-fields';
+import { live, liveWhere } from './live';
 
 /** What the preview checks a roster against, read from the database (everything but the clerk's options). */
 export type RosterData = Omit<RosterContext, 'options'>;
@@ -9,13 +10,13 @@ export type RosterData = Omit<RosterContext, 'options'>;
  * Loads the live units and batches, the cadres whose ID numbers appear in the file (through the
  * index, never the whole table) and those cadres' postings.
  */
-export async function loadRosterData(db: GztDatabase, idCardNos: readonly string[], today: string): Promise<RosterData> {
+export async function loadRosterData(db: ReadDb, idCardNos: readonly string[], today: string): Promise<RosterData> {
   const [units, batches, cadres] = await Promise.all([
-    db.units.filter((u) => !u._deleted).toArray(),
-    db.batches.filter((b) => !b._deleted).toArray(),
-    idCardNos.length ? db.cadres.where('idCardNo').anyOf([...idCardNos]).filter((c) => !c._deleted).toArray() : Promise.resolve([]),
+    live(db.units).toArray(),
+    live(db.batches).toArray(),
+    idCardNos.length ? liveWhere(db.cadres, 'idCardNo', idCardNos).toArray() : Promise.resolve([]),
   ]);
-  const postings = cadres.length ? await db.postings.where('cadreId').anyOf(cadres.map((c) => c.id)).filter((p) => !p._deleted).toArray() : [];
+  const postings = cadres.length ? await liveWhere(db.postings, 'cadreId', cadres.map((c) => c.id)).toArray() : [];
   const existingPostings = new Map<string, ExistingPosting[]>();
   for (const p of postings) {
     const list = existingPostings.get(p.cadreId) ?? [];

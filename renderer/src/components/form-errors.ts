@@ -1,0 +1,24 @@
+import type { FormInstance } from 'antd';
+import { errorText } from '../app/errors';
+import { ValidationError } from '../db/errors';
+import { T } from './texts';
+
+/** The part of antd's `App.useApp().message` used here. */
+interface Toast {
+  error: (text: string) => unknown;
+}
+
+/**
+ * Shows why an operation failed. A refusal (ValidationError) puts each message next to its field
+ * on `form` (`fields` renames an operation's field to the form's) and says in a toast how many
+ * items need fixing and the first one, so a message about a field the form does not show is still
+ * seen; without a form, or for any other error, one toast with `errorText`.
+ */
+export function showError(e: unknown, message: Toast, form?: FormInstance<any>, opts: { fields?: Record<string, string> } = {}): void {
+  if (e instanceof ValidationError && e.issues.length > 0) {
+    form?.setFields(e.issues.map((i) => ({ name: opts.fields?.[i.field] ?? i.field, errors: [i.message] })));
+    message.error(form ? T.formErrors(e.issues.length, e.issues[0]!.message) : errorText(e));
+    return;
+  }
+  message.error(errorText(e));
+}

@@ -1,0 +1,55 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { DirectWriteError } from './errors';
+
+/*
+ * The closed write path (ARCHITECTURE §2). Every synced table and the bookkeeping tables (`meta`,
+ * `conflicts`, `importLog`) are guarded: a mutation reaches IndexedDB only when every value it puts
+ * was handed to `permit` just before, which only the Writer (writer.ts) does. A raw
+ * `db.table('postings').put(…)`, a `Collection.modify()` or a delete from anywhere else is refused
+ * with a DirectWriteError, so nothing can change a record without stamping it. Schema upgrades
+ * (the `versionchange` transaction) are let through: migrations rewrite stored shapes themselves.
+ *
+ * Permits are one-shot: a value is forgotten once its mutation passed, so an object the Writer
+ * stored cannot be put again later from outside. Only writer.ts may import `permit` (lint rule).
+ */
+
+const permitted = new WeakSet<object>();
+
+/** Marks values the Writer is about to store; returns them for chaining. */
+export function permit<T extends object>(values: readonly T[]): readonly T[] {
+  for (const v of values) permitted.add(v);
+  return values;
+}
+
+function isUpgrade(trans: unknown): boolean {
+  return (trans as { mode?: string } | null)?.mode === 'versionchange';
+}
+
+function allowed(req: DBCoreMutateRequest): boolean {
+  if (isUpgrade(req.trans)) return true;
+  if (req.type !== 'put' && req.type !== 'add') return false;
+  if (!req.values.every((v) => typeof v === 'object' && v !== null && permitted.has(v))) return false;
+  for (const v of req.values) permitted.delete(v);
+  return true;
+}
+
+/** The Dexie middleware that refuses writes to `guarded` tables that do not come from the Writer. */
+export function writeGuard(guarded: ReadonlySet<string>, label: (table: string) => string): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'gzt-write-guard',
+    create(down: DBCore): Partial<DBCore> {
+      return {
+        ...down,
+        table(name: string): DBCoreTable {
+          const table = down.table(name);
+          if (!guarded.has(name)) return table;
+          return {
+            ...table,
+            mutate: (req) => (allowed(req) ? table.mutate(req) : Promise.reject(new DirectWriteError(label(name)))),
+          };
+        },
+      };
+    },
+  };
+}
