@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { formatDateChinese } from '@shared/domain/dates';
 import { buildExpiryList } from '@shared/reports/expiry-list';
+import { liveWhere } from '../db/queries/live';
 import { queryPostingIds, type PostingSort } from '../db/queries/postings';
 import { loadPostingSource } from './posting-source';
 import { defineReport, option } from './report-definition';
@@ -26,7 +27,7 @@ export const expiryReport = defineReport({
     const overdue = options.includeOverdue ? await queryPostingIds(ctx.db, { expiry: { overdue: true } }, BY_END, ctx.today) : [];
     const ids = [...overdue, ...within];
     const source = await loadPostingSource(ctx.db, ids, ctx.onProgress);
-    const assessments = ids.length ? await ctx.db.assessments.where('postingId').anyOf(ids).filter((a) => !a._deleted).toArray() : [];
+    const assessments = ids.length ? await liveWhere(ctx.db.assessments, 'postingId', ids).toArray() : [];
     return { source: { ...source, assessments }, site: ctx.site, today: ctx.today };
   },
   build: (data, options) =>

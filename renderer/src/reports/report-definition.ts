@@ -3,7 +3,7 @@
 // from the database, and a pure `build` turning that into a workbook document.
 import { z } from 'zod';
 import type { WorkbookDocument } from '@shared/reports/document/schema';
-import type { GztDatabase } from '../db/database';
+import type { ReadDb } from '../db/database';
 
 /** This PC as a report prints it. */
 export interface ReportSite {
@@ -21,7 +21,7 @@ export interface ReportSelection {
 /** What `load` may use. */
 export interface ReportContext extends ReportSelection {
   /** For READING only: the query functions of db/queries and the tables. Reports never write. */
-  db: GztDatabase;
+  db: ReadDb;
   site: ReportSite;
   /** `YYYY-MM-DD`: the 填报日期, and the day ages and days left are counted from. */
   today: string;

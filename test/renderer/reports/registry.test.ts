@@ -5,7 +5,7 @@ import type { Bridge } from '@shared/ipc/contract';
 import { headerLabels, sheetTitle } from '@shared/reports/document/inspect';
 import { isGroupRow, WorkbookDocumentSchema, type BodyRow, type SheetHead } from '@shared/reports/document/schema';
 import { termEndDate } from '@shared/reports/posting-format';
-import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
+import { loadSample as loadSampleCounty } from '../../../renderer/src/db/operations/sample';
 import { expiryReport } from '../../../renderer/src/reports/expiry-report';
 import { REPORTS, reportById } from '../../../renderer/src/reports/index';
 import { optionUi } from '../../../renderer/src/reports/report-definition';

@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeException } from '@shared/ipc/errors';
 import { headerLabels } from '@shared/reports/document/inspect';
 import { isGroupRow, type SheetHead } from '@shared/reports/document/schema';
 import { StoreProvider } from '../../../renderer/src/app/store-context';
 import type { Store } from '../../../renderer/src/db/store';
-import { loadSampleCounty } from '../../../renderer/src/features/sample/load-sample';
+import { loadSample as loadSampleCounty } from '../../../renderer/src/db/operations/sample';
 import { ReportDialog } from '../../../renderer/src/reports/report-dialog';
 import { rosterReport } from '../../../renderer/src/reports/roster-report';
 import { newStore } from '../db/test-store';
@@ -80,7 +81,7 @@ describe('exporting a report from its dialog', () => {
 
   it('shows a failure in Chinese and closes', async () => {
     const store = await newStore();
-    bridge.exportWorkbook.mockRejectedValue(Object.assign(new Error('磁盘空间不足，无法保存“花名册.xlsx”。请清理磁盘或另选位置后重试。'), { code: 'file-error' }));
+    bridge.exportWorkbook.mockRejectedValue(bridgeException('file-error', '磁盘空间不足，无法保存“花名册.xlsx”。请清理磁盘或另选位置后重试。'));
     const onDone = renderDialog(store, []);
     await screen.findByText('导出挂职干部花名册');
     fireEvent.click(screen.getByText('导出').closest('button')!);
