@@ -11,10 +11,14 @@ import { getAppInfo } from './services/app-info';
 import type { ServiceTable } from './services/dispatch';
 import { createExcelServices } from './services/excel/excel-services';
 import { createFileServices } from './services/files';
+import { createTableReadServices } from './services/tables/table-read-services';
+import { createTableReader, readWorkerPathBeside } from './services/tables/table-reader';
 import { createMainWindow } from './window';
 
-/** out/renderer, next to this bundle's out/main (inside app.asar once packaged). */
-const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '../renderer');
+/** out/main, where this bundle is (inside app.asar once packaged). */
+const mainDir = dirname(fileURLToPath(import.meta.url));
+/** out/renderer, next to this bundle's out/main. */
+const rendererDir = join(mainDir, '../renderer');
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -30,6 +34,9 @@ function openMainWindow(): void {
   mainWindow = win;
 }
 
+/** Table files are read in worker threads, never on this one (issue 8). */
+const tableReader = createTableReader({ workerPath: readWorkerPathBeside(mainDir) });
+
 /** The services Electron main offers, one per channel (the web host reuses the same modules). */
 function createMainServices(): ServiceTable {
   const dialogs = createElectronDialogs(getWindow);
@@ -37,6 +44,7 @@ function createMainServices(): ServiceTable {
     'app:info': async () => getAppInfo('electron'),
     ...createFileServices(dialogs),
     ...createExcelServices({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }).services,
+    ...createTableReadServices(tableReader),
   };
 }
 

@@ -27,6 +27,8 @@ import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';
 import { createExcelServices } from '../main/services/excel/excel-services';
 import { errorResponse, serveStaticFile, type StaticResponse } from '../main/services/static-files';
+import { createTableReadServices } from '../main/services/tables/table-read-services';
+import { createTableReader, readWorkerPathBeside } from '../main/services/tables/table-reader';
 
 /** Port used when neither `--port` nor GZT_WEB_PORT is given. */
 export const DEFAULT_WEB_PORT = 5180;
@@ -36,14 +38,25 @@ export const MAX_API_BODY_BYTES = 160 * 1024 * 1024;
 /** Implementations of the channels the web host serves. */
 export type WebServices = ServiceTable<WebChannel>;
 
+/** The built table-reading worker beside this bundle (out/main/web.js → out/worker/…). */
+export const DEFAULT_READ_WORKER_PATH = readWorkerPathBeside(dirname(fileURLToPath(import.meta.url)));
+
+export interface WebServicesOptions {
+  /** The built table-reading worker; default DEFAULT_READ_WORKER_PATH. */
+  readWorkerPath?: string;
+}
+
 /**
  * The web host's services: the same modules Electron main uses, with host `web`. Excel exports
- * are kept in memory and handed back by `xlsx:finish` for the browser to download.
+ * are kept in memory and handed back by `xlsx:finish` for the browser to download; table files
+ * are read in worker threads, off the request loop.
  */
-export function createWebServices(): WebServices {
+export function createWebServices(options: WebServicesOptions = {}): WebServices {
+  const reader = createTableReader({ workerPath: options.readWorkerPath ?? DEFAULT_READ_WORKER_PATH });
   return {
     'app:info': async () => getAppInfo('web'),
     ...createExcelServices().services,
+    ...createTableReadServices(reader),
   };
 }
 
@@ -52,8 +65,10 @@ export interface WebHostOptions {
   port?: number;
   /** Folder holding the built renderer (index.html, assets/). */
   rendererDir: string;
-  /** Channel implementations; default createWebServices(). */
+  /** Channel implementations; default createWebServices({ readWorkerPath }). */
   services?: WebServices;
+  /** The built table-reading worker for the default services; default DEFAULT_READ_WORKER_PATH. */
+  readWorkerPath?: string;
   /** Where unexpected failures are logged; default console.error. */
   log?: ErrorLog;
   /** Request body limit for /api calls; default MAX_API_BODY_BYTES. */
@@ -226,7 +241,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const ctx: HostContext = {
     port: 0,
     rendererDir: resolve(options.rendererDir),
-    services: options.services ?? createWebServices(),
+    services: options.services ?? createWebServices(options.readWorkerPath ? { readWorkerPath: options.readWorkerPath } : {}),
     log: options.log ?? ((message, detail) => console.error(`[挂职通网页版] ${message}`, detail)),
     maxBodyBytes: options.maxBodyBytes ?? MAX_API_BODY_BYTES,
   };

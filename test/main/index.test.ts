@@ -38,7 +38,7 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://guazhitong/index.html');
   });

@@ -67,7 +67,8 @@ describe('electron-builder configuration (package.json "build")', () => {
       { target: 'deb', arch: ['x64', 'arm64'] },
       { target: 'AppImage', arch: ['x64', 'arm64'] },
     ]);
-    expect(pkg.scripts.dist).toMatch(/^electron-vite build && electron-builder\b/);
+    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder\b/);
+    expect(pkg.scripts.build).toBe('electron-vite build && node scripts/build-read-worker.mjs');
   });
 
   it('gives every artifact an ASCII name', () => {
