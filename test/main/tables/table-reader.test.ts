@@ -113,3 +113,16 @@ describe('table reader in a worker thread', () => {
     expect(error.message).toContain('读取表格的组件无法启动');
   });
 });
+
+describe('table reader: a page that goes', () => {
+  it('cancelAll stops every read running or waiting', async () => {
+    const tables = reader({ maxWorkers: 1 });
+    const running = tables.read({ bytes: new Uint8Array(bigWorkbook(400_000)), name: 'a.xlsx' });
+    const waiting = tables.read({ bytes: text('a\n'), name: 'b.csv' });
+    expect(tables.cancelAll()).toBe(2);
+    expect((await rejection(running)).code).toBe('table-read-cancelled');
+    expect((await rejection(waiting)).code).toBe('table-read-cancelled');
+    expect(tables.pending).toBe(0);
+    await expect(tables.read({ bytes: text('a\n'), name: 'c.csv' })).resolves.toBeDefined();
+  }, 30_000);
+});

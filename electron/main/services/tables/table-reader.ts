@@ -74,6 +74,8 @@ export interface TableReader {
   run(request: TableReadRequest): Promise<TableReadReport>;
   /** Stops the read `readId` (running or waiting); false when there is none. */
   cancel(readId: string): boolean;
+  /** Stops every read running or waiting (the page that asked for them went); resolves with how many. */
+  cancelAll(): number;
   /** Stops every read and worker (app quit, host shut-down). */
   close(): Promise<void>;
   /** Reads running or waiting. */
@@ -217,6 +219,12 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     finish(task, { error: readCancelled().toBridgeError(), peakMemoryBytes: 0 }, false);
   }
 
+  function cancelAll(): number {
+    const tasks = [...queue, ...[...pool].flatMap((pooled) => (pooled.task ? [pooled.task] : []))];
+    for (const task of tasks) cancelTask(task);
+    return tasks.length;
+  }
+
   const run = (request: TableReadRequest): Promise<TableReadReport> =>
     new Promise((settle) => {
       const task: Task = { request, limits: { ...defaults, ...request.limits }, started: Date.now(), settled: false, settle };
@@ -246,9 +254,10 @@ export function createTableReader(options: TableReaderOptions): TableReader {
       cancelTask(task);
       return true;
     },
+    cancelAll,
     async close() {
       closed = true;
-      for (const task of [...queue, ...[...pool].flatMap((pooled) => (pooled.task ? [pooled.task] : []))]) cancelTask(task);
+      cancelAll();
       await Promise.all([...pool].map((pooled) => pooled.worker.terminate().catch(() => undefined)));
       pool.clear();
     },
