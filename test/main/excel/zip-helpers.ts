@@ -11,18 +11,26 @@ export interface ZipOptions {
   declaredSize?: Record<string, number>;
 }
 
+/** An entry deflated beforehand (e.g. a zip bomb built in chunks), with its real CRC-32 and size. */
+export interface DeflatedEntry {
+  deflated: Uint8Array;
+  crc32: number;
+  size: number;
+}
+
 /** A zip with the given files, in the given order, with correct CRCs (unless sizes are overridden). */
-export function zipFiles(files: Record<string, string | Uint8Array>, options: ZipOptions = {}): Uint8Array {
+export function zipFiles(files: Record<string, string | Uint8Array | DeflatedEntry>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const stored = options.deflate ? deflateRawSync(data) : data;
-    const method = options.deflate ? 8 : 0;
-    const size = options.declaredSize?.[name] ?? data.length;
+    const ready = typeof content === 'object' && 'deflated' in content ? content : null;
+    const data = ready ? null : typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content as Uint8Array);
+    const stored = ready ? Buffer.from(ready.deflated) : options.deflate ? deflateRawSync(data!) : data!;
+    const method = ready || options.deflate ? 8 : 0;
+    const size = options.declaredSize?.[name] ?? (ready ? ready.size : data!.length);
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = ready ? ready.crc32 : crc32(data!);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

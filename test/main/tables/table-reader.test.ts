@@ -1,5 +1,8 @@
 // Reading in a worker thread: the same results as the reader itself, a cancel that really stops
 // the read, and a file that exhausts the worker's memory or time leaving the caller unharmed.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTableReader, type TableReader } from '../../../electron/main/services/tables/table-reader';
 import { readTableFile } from '../../../electron/main/services/tables/read-table-file';
@@ -106,6 +109,20 @@ describe('table reader in a worker thread', () => {
     expect(report.unexpected).toBeUndefined();
     await expect(tables.read({ bytes: text('姓名\n张三\n'), name: 'a.csv' })).resolves.toBeDefined();
   }, 30_000);
+
+  it('an exception inside the reader is reported as unexpected (what the fuzz test counts), still in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gzt-worker-'));
+    try {
+      // A stand-in worker whose reader throws a TypeError, as a bug would.
+      const script = join(dir, 'broken-worker.cjs');
+      writeFileSync(script, `require('node:worker_threads').parentPort.on('message', (job) => require('node:worker_threads').parentPort.postMessage({ id: job.id, ok: false, error: null, detail: 'TypeError: x is undefined', peakMemoryBytes: 1 }));`);
+      const report = await reader({ workerPath: script }).run({ bytes: text('a\n'), name: 'a.csv' });
+      expect(report.unexpected).toBe('TypeError: x is undefined');
+      expect(report.error?.message).toContain('读取文件时出现意外错误');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a missing worker script gives a Chinese message, not a crash', async () => {
     const tables = reader({ workerPath: '/nonexistent/table-read-worker.cjs' });

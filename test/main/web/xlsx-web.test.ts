@@ -88,7 +88,7 @@ describe('web host: Excel export and import over HTTP', () => {
     ]);
     const read = await post('xlsx:read', { data: new TextEncoder().encode('%PDF-1.4 …'), name: '名单.pdf' });
     expect(read.status).toBe(422);
-    expect(read.body.error.message).toContain('这是PDF 文件，不是 Excel 工作簿');
+    expect(read.body.error.message).toContain('这是 PDF 文件，不是 Excel 工作簿');
     const bad = await post('xlsx:begin', { suggestedName: '名册.xlsx', head: { ...HEAD, columns: [] } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid-request');

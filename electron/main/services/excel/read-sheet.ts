@@ -6,7 +6,7 @@
 // reading as an empty cell. Every row element, cell and chunk is counted against the budget.
 import type { ReadCell } from '@shared/ipc/workbook-schemas';
 import type { ReadBudget } from '../tables/read-limits';
-import { cellTooLong, damagedWorkbook } from '../tables/read-messages';
+import { at, cellTooLong, damagedWorkbook } from '../tables/read-messages';
 import { FORMULA_WITHOUT_VALUE, numberCellValue } from './cell-value';
 import { decodeCellText } from './ooxml-text';
 import { readXml } from './xml-events';
@@ -108,7 +108,7 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
   let phoneticDepth = 0;
 
   const where = (): string => `工作表“${sheetName}”单元格 ${columnLetters(column)}${rowNumber}`;
-  const damaged = (what: string) => damagedWorkbook(`${where()}${what}`);
+  const damaged = (what: string) => damagedWorkbook(at(where(), what));
 
   const cellValue = (): ReadCell => {
     const v = value === null ? null : value.join('');

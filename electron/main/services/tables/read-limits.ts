@@ -34,13 +34,14 @@ export interface ReadLimits {
 
 /**
  * The budgets the import wizards read with. Sized for the largest real input (a county roster of
- * 50,000 rows × 40 columns is 2 M cells and about 80 MB of sheet XML), far below what a worker
- * can hold (about 400 MB of heap).
+ * 50,000 rows × 40 columns is 2 M cells and about 80 MB of sheet XML) and below what a worker can
+ * hold (about 430 MB of heap): the XML parser keeps one text node whole, so a part is limited to
+ * 200 MB.
  */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxFileBytes: 100 * MIB,
-  maxUnpackedBytes: 512 * MIB,
-  maxPartBytes: 256 * MIB,
+  maxUnpackedBytes: 400 * MIB,
+  maxPartBytes: 200 * MIB,
   maxSheets: 100,
   maxRowElements: 1_048_576,
   maxCells: 3_000_000,

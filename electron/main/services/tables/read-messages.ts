@@ -2,11 +2,17 @@
 // review. Every message says what happened and what to do.
 import { BridgeException, formatBytes } from '@shared/ipc/errors';
 
-const SAVE_AS_XLSX = '请用 Excel 或 WPS 打开后另存为 .xlsx，再导入。';
 const PICK_TABLE = '请选择 Excel 工作簿（.xlsx）或 CSV 表格文件。';
 
 function refusal(code: string, message: string): BridgeException {
   return new BridgeException({ code, message });
+}
+
+/** `a` and `b` joined, with a space where Latin letters or digits meet Chinese (`单元格 A1 的`). */
+function joined(a: string, b: string): string {
+  const latinEnd = /[A-Za-z0-9.)]$/.test(a) && /^[\u4e00-\u9fff]/.test(b);
+  const latinStart = /[\u4e00-\u9fff]$/.test(a) && /^[A-Za-z0-9]/.test(b);
+  return latinEnd || latinStart ? `${a} ${b}` : a + b;
 }
 
 /** Content that is no table file the app reads (random bytes, a program, an unknown format). */
@@ -16,7 +22,7 @@ export function notATable(): BridgeException {
 
 /** A zip that is no workbook (a plain archive, a .docx, an .ods …): `what` names it. */
 export function notAWorkbook(what: string, todo = PICK_TABLE): BridgeException {
-  return refusal('xlsx-invalid', `这是${what}，不是 Excel 工作簿（.xlsx），无法导入。${todo}`);
+  return refusal('xlsx-invalid', `${joined('这是', what)}，不是 Excel 工作簿（.xlsx），无法导入。${todo}`);
 }
 
 /** The old binary Excel format (.xls, or WPS's .et), which no well-kept library here reads. */
@@ -31,10 +37,13 @@ export function encryptedWorkbook(): BridgeException {
 
 /** A damaged or truncated workbook; `detail` (Chinese) says where, when known. */
 export function damagedWorkbook(detail?: string): BridgeException {
-  return refusal(
-    'xlsx-damaged',
-    `文件已损坏或不完整${detail ? `（${detail}）` : ''}（可能没有下载或复制完整），无法读取。请重新获取文件，或用 Excel、WPS 打开后另存为 .xlsx，再导入。`,
-  );
+  const todo = '请重新获取文件，或用 Excel、WPS 打开后另存为 .xlsx，再导入。';
+  return refusal('xlsx-damaged', detail ? `文件已损坏，无法读取：${detail}。${todo}` : `文件已损坏或不完整（可能没有下载或复制完整），无法读取。${todo}`);
+}
+
+/** `where` (e.g. `工作表“名单”单元格 C3`) followed by what is wrong there. */
+export function at(where: string, what: string): string {
+  return joined(where, what);
 }
 
 /** A file of 0 bytes. */
@@ -49,7 +58,7 @@ export function emptyTable(): BridgeException {
 
 /** A workbook whose sheets are all chart sheets, macro sheets or missing parts. */
 export function noReadableSheet(): BridgeException {
-  return refusal('table-no-sheet', `工作簿中没有可读取的普通工作表（只有图表、宏表，或工作表已丢失）。请把数据放在普通工作表中，${SAVE_AS_XLSX}`);
+  return refusal('table-no-sheet', '工作簿中没有可读取的普通工作表（只有图表、宏表，或工作表已丢失）。请把数据放在普通工作表中，用 Excel 或 WPS 另存为 .xlsx 后再导入。');
 }
 
 /** A text file whose character encoding cannot be told. */
@@ -64,7 +73,7 @@ export function unclosedQuote(row: number): BridgeException {
 
 /** One cell longer than Excel allows; `where` is e.g. `工作表“花名册”单元格 C12`. */
 export function cellTooLong(where: string, limit: number): BridgeException {
-  return refusal('table-cell-too-long', `${where}的内容超过 ${limit} 个字符（Excel 单元格上限），文件可能已损坏。请检查或删减该单元格后再导入。`);
+  return refusal('table-cell-too-long', `${joined(where, '的内容')}超过 ${limit} 个字符（Excel 单元格上限），文件可能已损坏。请检查或删减该单元格后再导入。`);
 }
 
 const UNIT_TEXT: Readonly<Record<string, (limit: number) => string>> = {
@@ -99,4 +108,9 @@ export function readCancelled(): BridgeException {
 /** The reader could not be started (a broken installation). */
 export function readerUnavailable(): BridgeException {
   return refusal('internal', '读取表格的组件无法启动。请重新启动挂职通；如仍出现，请重新安装。');
+}
+
+/** The reader failed in a way it does not know (a bug, or the worker died). */
+export function readFailed(): BridgeException {
+  return refusal('internal', '读取文件时出现意外错误，文件没有导入。请用 Excel 或 WPS 打开后另存为 .xlsx 再试；如仍出现，请联系技术支持。');
 }

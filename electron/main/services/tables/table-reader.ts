@@ -9,7 +9,7 @@ import type { BridgeError } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import { readLimits, type ReadLimits } from './read-limits';
-import { outOfMemory, readCancelled, readerUnavailable, readTimedOut } from './read-messages';
+import { outOfMemory, readCancelled, readerUnavailable, readFailed, readTimedOut } from './read-messages';
 import type { ReadAnswer, ReadJob } from './table-read-worker';
 
 /** File name of the built worker (scripts/build-read-worker.mjs). */
@@ -161,7 +161,7 @@ export function createTableReader(options: TableReaderOptions): TableReader {
       else if (answer.error) finish(task, { error: answer.error, peakMemoryBytes: answer.peakMemoryBytes }, true);
       else {
         log('读取表格时出现意外错误', answer.detail);
-        finish(task, { error: readerUnavailable().toBridgeError(), unexpected: answer.detail ?? 'unknown', peakMemoryBytes: answer.peakMemoryBytes }, false);
+        finish(task, { error: readFailed().toBridgeError(), unexpected: answer.detail ?? 'unknown', peakMemoryBytes: answer.peakMemoryBytes }, false);
       }
     });
     worker.on('error', (err: Error & { code?: string }) => {
@@ -172,13 +172,14 @@ export function createTableReader(options: TableReaderOptions): TableReader {
         finish(task, { error: outOfMemory().toBridgeError(), peakMemoryBytes: 0 }, false);
       } else {
         log('读取表格的工作线程出错', err);
-        finish(task, { error: readerUnavailable().toBridgeError(), unexpected: `${err.name}: ${err.message}`, peakMemoryBytes: 0 }, false);
+        const missing = /Cannot find module|ENOENT/.test(err.message);
+        finish(task, { error: (missing ? readerUnavailable() : readFailed()).toBridgeError(), unexpected: `${err.name}: ${err.message}`, peakMemoryBytes: 0 }, false);
       }
     });
     worker.on('exit', (code) => {
       pool.delete(pooled);
       const task = pooled.task;
-      if (task) finish(task, { error: readerUnavailable().toBridgeError(), unexpected: `worker exited with code ${code}`, peakMemoryBytes: 0 }, false);
+      if (task) finish(task, { error: readFailed().toBridgeError(), unexpected: `worker exited with code ${code}`, peakMemoryBytes: 0 }, false);
     });
     pool.add(pooled);
     return pooled;
