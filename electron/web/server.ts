@@ -177,9 +177,15 @@ function defaultError(code: BridgeErrorCode, message?: string): BridgeError {
   return { code, message: message ?? BRIDGE_ERROR_MESSAGES[code] };
 }
 
+/** The client closed the connection before its request body was complete. */
+class ClientGoneError extends Error {
+  override readonly name = 'ClientGoneError';
+}
+
 /**
  * Reads the body up to `limit` bytes; null when it is longer (the rest is not read). A body with a
  * declared length is read into one buffer of that size (no copy of all the chunks at the end).
+ * Rejects with ClientGoneError when the client goes away midway, so that nothing waits for it.
  */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
@@ -205,7 +211,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
     };
     req.on('data', onData);
     req.on('end', () => resolveBody(whole ? whole.subarray(0, size) : Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('error', () => reject(new ClientGoneError('request aborted')));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGoneError('connection closed'));
+    });
   });
 }
 
@@ -285,7 +294,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, host: string
 }
 
 async function callChannel(req: IncomingMessage, res: ServerResponse, channel: Channel, ctx: HostContext): Promise<void> {
-  const body = await readBody(req, ctx.maxBodyBytes);
+  let body: Buffer | null;
+  try {
+    body = await readBody(req, ctx.maxBodyBytes);
+  } catch (err) {
+    if (err instanceof ClientGoneError) return; // nobody to answer; the slot is released by the caller
+    throw err;
+  }
   if (body === null) {
     sendError(res, defaultError('payload-too-large'), { Connection: 'close' });
     return;

@@ -123,6 +123,35 @@ describe('web host: large bodies take turns', () => {
   }, 120_000);
 });
 
+describe('web host: a client that goes away mid-body', () => {
+  it('gives its turn back quietly: the next large body is read, nothing logged as a failure', async () => {
+    const logged: string[] = [];
+    await start({ log: (message) => logged.push(message) });
+    // 20 MB declared, 1 MB sent, then the connection is dropped.
+    await new Promise<void>((resolve) => {
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port: host!.port,
+        path: '/api/xlsx:read',
+        method: 'POST',
+        headers: { Origin: `http://127.0.0.1:${host!.port}`, 'Content-Type': 'application/json', 'Content-Length': String(20 * 1024 * 1024) },
+      });
+      req.on('error', () => resolve());
+      req.write(Buffer.alloc(1024 * 1024, 0x20), () => {
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 100);
+      });
+    });
+    // A 16 MB body (12 MB of NUL bytes as base64): it needs the turn the dropped one held.
+    const reply = await post('xlsx:read', json({ data: new Uint8Array(12 * 1024 * 1024), name: '名单.xlsx' }));
+    expect(reply.status).toBe(422);
+    expect(reply.body.error.code).toBe('xlsx-invalid');
+    expect(logged).toEqual([]);
+  }, 30_000);
+});
+
 const HEAD: WorkbookHead = {
   sheetName: '名单',
   title: '挂职干部名单',
