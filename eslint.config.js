@@ -91,6 +91,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.{mjs,cjs,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['test/**/*.{ts,tsx,mjs}', '*.config.{ts,js}', 'electron.vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -9,7 +9,16 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['test/shared/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'main', environment: 'node', include: ['test/main/**/*.test.ts', 'test/boundaries/**/*.test.ts'] } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'main',
+          environment: 'node',
+          include: ['test/main/**/*.test.ts', 'test/boundaries/**/*.test.ts'],
+          // Builds the table-reading worker the main-tier tests start (scripts/build-read-worker.mjs).
+          globalSetup: ['test/main/tables/read-worker.setup.ts'],
+        },
+      },
       { resolve: { alias }, test: { name: 'preload', environment: 'node', include: ['test/preload/**/*.test.ts'] } },
       {
         resolve: { alias },

@@ -1,5 +1,5 @@
-// Session and web-contents hardening (ARCHITECTURE §4): no permissions, no navigation away from
-// the app origin, no new windows, no <webview>. The CSP string and the IPC sender check live in
+// Session and web-contents hardening (ARCHITECTURE §4): no permission but persistent storage, no
+// navigation away from the app origin, no new windows, no <webview>. The CSP string and the IPC sender check live in
 // plain modules (shared with the web host and with the electron-free IPC wrapper) and are
 // re-exported here.
 import { app, type Session, type WebContents } from 'electron';
@@ -8,13 +8,24 @@ import { isAppUrl } from './app-origin';
 export { CONTENT_SECURITY_POLICY } from './services/csp';
 export { isTrustedSender } from './sender';
 
+/** The one permission the app asks for: keeping its IndexedDB when the disk runs low (issue 8 item 5). */
+export const ALLOWED_PERMISSION = 'persistent-storage';
+
+/** True when `permission` is the allowed one and `url` is the app's own page. */
+export function isPermissionAllowed(permission: string, url: string | undefined): boolean {
+  return permission === ALLOWED_PERMISSION && url !== undefined && isAppUrl(url);
+}
+
 /**
- * Denies every permission request (camera, notifications, clipboard-read, persistent-storage, …)
- * and answers every permission check with false, for all web contents of `ses`.
+ * Answers permission requests and checks of every web contents of `ses`: `persistent-storage` for
+ * the app's own page (navigator.storage.persist(), so Chromium never evicts the clerk's records),
+ * and nothing else — camera, notifications, clipboard-read, geolocation, devices … all denied.
  */
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details?.requestingUrl ?? contents?.getURL()));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
 }
 

@@ -1,6 +1,7 @@
 // The main window. Its webPreferences are written as ONE inline object literal at the
 // BrowserWindow call — no spreads, no variables — so reviewers, the source test in
 // test/main/window.test.ts and scanners such as electronegativity all see exactly what is set.
+// DevTools exist only in `npm run dev` (not packaged); the packaged app cannot open them.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, screen } from 'electron';
@@ -41,6 +42,7 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
+      devTools: !app.isPackaged,
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -11,23 +11,36 @@
 // still sends its own Host); API calls must be same-origin POSTs with a JSON body (Origin equal
 // to http://<Host>), so another site open in the same browser cannot call them.
 //
+// Memory: bodies over 8 MiB are held one at a time (body-slots.ts), read into one buffer of their
+// declared size, their base64 decoded natively from that buffer (body-json.ts). Exports stream to a temporary folder of this host (temp-dir.ts, leftovers of a
+// killed host removed at start) and are tied to the page that started them (page-registry.ts):
+// released when the page goes, or after a minute without a call.
+//
 // Built by electron-vite as out/main/web.js; `npm run web` (electron/web/start.mjs) builds if
 // needed and runs it: `node out/main/web.js [--port N]` (or GZT_WEB_PORT=N; default 5180).
 import { existsSync, realpathSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isChannel } from '@shared/ipc/channels';
+import { isChannel, type Channel } from '@shared/ipc/channels';
 import { CONTRACT, type BridgeError, type WebChannel } from '@shared/ipc/contract';
 import { BRIDGE_ERROR_MESSAGES, type BridgeErrorCode } from '@shared/ipc/errors';
-import { decodeHttpJson, encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } from '@shared/ipc/http-codec';
+import { encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } from '@shared/ipc/http-codec';
+import { isWebPageId, WEB_PAGE_CLOSED_PATH, WEB_PAGE_HEADER } from '@shared/ipc/web-page';
 import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';
 import { createExcelServices } from '../main/services/excel/excel-services';
 import { createLrmxServices } from '../main/services/lrmx/lrmx-services';
 import { errorResponse, serveStaticFile, type StaticResponse } from '../main/services/static-files';
+import { createTableReadServices } from '../main/services/tables/table-read-services';
+import { createTableReader, readWorkerPathBeside } from '../main/services/tables/table-reader';
+import { decodeBodyJson } from './body-json';
+import { BodySlots, type ReleaseSlot } from './body-slots';
+import { PageRegistry } from './page-registry';
+import { claimWebTempDir } from './temp-dir';
 
 /** Port used when neither `--port` nor GZT_WEB_PORT is given. */
 export const DEFAULT_WEB_PORT = 5180;
@@ -37,16 +50,59 @@ export const MAX_API_BODY_BYTES = 160 * 1024 * 1024;
 /** Implementations of the channels the web host serves. */
 export type WebServices = ServiceTable<WebChannel>;
 
+/** The built table-reading worker beside this bundle (out/main/web.js → out/worker/…). */
+export const DEFAULT_READ_WORKER_PATH = readWorkerPathBeside(dirname(fileURLToPath(import.meta.url)));
+/** An export without a call for this long is abandoned (a page that went without saying so). */
+export const WEB_JOB_IDLE_TIMEOUT_MS = 60_000;
+/** Bodies larger than this wait for a slot (BodySlots). */
+export const LARGE_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface WebServicesOptions {
+  /** The built table-reading worker; default DEFAULT_READ_WORKER_PATH. */
+  readWorkerPath?: string;
+  /** Folder for exports under way; without it they are kept in memory. */
+  tempDir?: string;
+  /** Default WEB_JOB_IDLE_TIMEOUT_MS. */
+  jobIdleTimeoutMs?: number;
+  /** How often idle exports are looked for; default every 10 s. */
+  jobSweepIntervalMs?: number;
+}
+
+/** The web services and what to do when the host stops. */
+export interface WebServiceSet {
+  services: WebServices;
+  /** Aborts the exports and stops the reads under way. */
+  close(): Promise<void>;
+}
+
 /**
- * The web host's services: the same modules Electron main uses, with host `web`. Excel exports
- * are kept in memory and handed back by `xlsx:finish` for the browser to download.
+ * The web host's services: the same modules Electron main uses, with host `web`. Exports are
+ * written to `tempDir` (or memory) and handed back by `xlsx:finish` for the browser to download;
+ * table files are read in worker threads, off the request loop.
  */
-export function createWebServices(): WebServices {
+export function createWebServiceSet(options: WebServicesOptions = {}): WebServiceSet {
+  const reader = createTableReader({ workerPath: options.readWorkerPath ?? DEFAULT_READ_WORKER_PATH });
+  const excel = createExcelServices({
+    ...(options.tempDir ? { tempDir: options.tempDir } : {}),
+    idleTimeoutMs: options.jobIdleTimeoutMs ?? WEB_JOB_IDLE_TIMEOUT_MS,
+    sweepIntervalMs: options.jobSweepIntervalMs ?? 10_000,
+  });
   return {
-    'app:info': async () => getAppInfo('web'),
-    ...createExcelServices().services,
-    ...createLrmxServices(),
+    services: {
+      'app:info': async () => getAppInfo('web'),
+      ...excel.services,
+      ...createTableReadServices(reader),
+      ...createLrmxServices(),
+    },
+    close: async () => {
+      await Promise.all([excel.jobs.abortAll(), reader.close()]);
+    },
   };
+}
+
+/** The web host's services alone (see createWebServiceSet). */
+export function createWebServices(options: WebServicesOptions = {}): WebServices {
+  return createWebServiceSet(options).services;
 }
 
 export interface WebHostOptions {
@@ -54,8 +110,18 @@ export interface WebHostOptions {
   port?: number;
   /** Folder holding the built renderer (index.html, assets/). */
   rendererDir: string;
-  /** Channel implementations; default createWebServices(). */
+  /** Channel implementations; default createWebServiceSet(…) with the options below. */
   services?: WebServices;
+  /** The built table-reading worker for the default services; default DEFAULT_READ_WORKER_PATH. */
+  readWorkerPath?: string;
+  /** Where the hosts' export folders live; default WEB_TEMP_ROOT. */
+  tempRoot?: string;
+  /** Idle time-out of an export; default WEB_JOB_IDLE_TIMEOUT_MS. */
+  jobIdleTimeoutMs?: number;
+  /** How often idle exports are looked for; default every 10 s. */
+  jobSweepIntervalMs?: number;
+  /** Large bodies held at once; default 1. */
+  maxLargeBodies?: number;
   /** Where unexpected failures are logged; default console.error. */
   log?: ErrorLog;
   /** Request body limit for /api calls; default MAX_API_BODY_BYTES. */
@@ -113,7 +179,16 @@ function defaultError(code: BridgeErrorCode, message?: string): BridgeError {
   return { code, message: message ?? BRIDGE_ERROR_MESSAGES[code] };
 }
 
-/** Reads the body up to `limit` bytes; null when it is longer (the rest is not read). */
+/** The client closed the connection before its request body was complete. */
+class ClientGoneError extends Error {
+  override readonly name = 'ClientGoneError';
+}
+
+/**
+ * Reads the body up to `limit` bytes; null when it is longer (the rest is not read). A body with a
+ * declared length is read into one buffer of that size (no copy of all the chunks at the end).
+ * Rejects with ClientGoneError when the client goes away midway, so that nothing waits for it.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -121,22 +196,34 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
       resolveBody(null);
       return;
     }
+    const known = Number.isInteger(declared) && declared >= 0;
+    const whole = known ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer): void => {
-      size += chunk.byteLength;
-      if (size > limit) {
+      if (size + chunk.byteLength > (known ? declared : limit)) {
         req.off('data', onData);
         req.pause();
         resolveBody(null);
         return;
       }
-      chunks.push(chunk);
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
+      size += chunk.byteLength;
     };
     req.on('data', onData);
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => resolveBody(whole ? whole.subarray(0, size) : Buffer.concat(chunks)));
+    req.on('error', () => reject(new ClientGoneError('request aborted')));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGoneError('connection closed'));
+    });
   });
+}
+
+/** The page id a request carries (X-GZT-Page), if it is a valid one. */
+function pageIdOf(req: IncomingMessage): string | undefined {
+  const value = req.headers[WEB_PAGE_HEADER.toLowerCase()];
+  return isWebPageId(value) ? value : undefined;
 }
 
 interface HostContext {
@@ -145,6 +232,8 @@ interface HostContext {
   services: WebServices;
   log: ErrorLog;
   maxBodyBytes: number;
+  bodies: BodySlots;
+  pages: PageRegistry;
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, host: string, path: string, ctx: HostContext): Promise<void> {
@@ -162,6 +251,14 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, host: string
     sendError(res, defaultError('invalid-request', '请求格式不正确（应为 JSON），操作未执行。请刷新页面后重试。'));
     return;
   }
+  if (path === WEB_PAGE_CLOSED_PATH) {
+    // The page is going (pagehide): release what it left under way.
+    const pageId = pageIdOf(req);
+    req.resume();
+    const released = pageId ? await ctx.pages.release(pageId) : { exports: 0, reads: 0 };
+    sendJson(res, 200, { ok: true, value: released });
+    return;
+  }
   let channel = '';
   try {
     channel = decodeURIComponent(path.slice(WEB_API_PREFIX.length));
@@ -172,21 +269,56 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, host: string
     sendError(res, defaultError('not-found', '网页版没有这项操作。请刷新页面后重试；如仍出现，请在桌面版中使用此功能。'));
     return;
   }
-  const body = await readBody(req, ctx.maxBodyBytes);
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > ctx.maxBodyBytes) {
+    sendError(res, defaultError('payload-too-large'), { Connection: 'close' });
+    return;
+  }
+  // A large body (or one of unknown length) waits for its turn before a byte of it is read.
+  let release: ReleaseSlot = () => undefined;
+  if (!(declared <= LARGE_BODY_BYTES)) {
+    const gone = new AbortController();
+    const onClose = (): void => gone.abort();
+    req.once('close', onClose);
+    try {
+      release = await ctx.bodies.acquire(gone.signal);
+    } catch {
+      return; // the client went away while waiting
+    } finally {
+      req.off('close', onClose);
+    }
+  }
+  try {
+    await callChannel(req, res, channel, ctx);
+  } finally {
+    release();
+  }
+}
+
+async function callChannel(req: IncomingMessage, res: ServerResponse, channel: Channel, ctx: HostContext): Promise<void> {
+  let body: Buffer | null;
+  try {
+    body = await readBody(req, ctx.maxBodyBytes);
+  } catch (err) {
+    if (err instanceof ClientGoneError) return; // nobody to answer; the slot is released by the caller
+    throw err;
+  }
   if (body === null) {
     sendError(res, defaultError('payload-too-large'), { Connection: 'close' });
     return;
   }
   let args: unknown;
   try {
-    const text = body.toString('utf8');
-    args = text.trim() === '' ? [] : decodeHttpJson(text);
+    args = decodeBodyJson(body);
   } catch {
     sendError(res, defaultError('invalid-json'));
     return;
   }
   const webChannel = channel as WebChannel;
+  const pageId = pageIdOf(req);
+  ctx.pages.started(pageId, webChannel, args);
   const result = await dispatch(webChannel, args, ctx.services[webChannel], ctx.log);
+  ctx.pages.finished(pageId, webChannel, args, result.ok ? result.value : undefined);
   if (result.ok) sendJson(res, 200, { ok: true, value: result.value });
   else sendError(res, result.error);
 }
@@ -225,12 +357,29 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, ctx: Hos
  * once listening; rejects with a Chinese message when the port is taken.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const log = options.log ?? ((message, detail) => console.error(`[挂职通网页版] ${message}`, detail));
+  let own: WebServiceSet | undefined;
+  let tempDir: string | undefined;
+  if (!options.services) {
+    const claimed = await claimWebTempDir(options.tempRoot);
+    tempDir = claimed.dir;
+    if (claimed.removed.length > 0) log(`已清理上次未完成导出留下的 ${claimed.removed.length} 个临时文件`, claimed.removed);
+    own = createWebServiceSet({
+      tempDir,
+      ...(options.readWorkerPath ? { readWorkerPath: options.readWorkerPath } : {}),
+      ...(options.jobIdleTimeoutMs !== undefined ? { jobIdleTimeoutMs: options.jobIdleTimeoutMs } : {}),
+      ...(options.jobSweepIntervalMs !== undefined ? { jobSweepIntervalMs: options.jobSweepIntervalMs } : {}),
+    });
+  }
+  const services = options.services ?? own!.services;
   const ctx: HostContext = {
     port: 0,
     rendererDir: resolve(options.rendererDir),
-    services: options.services ?? createWebServices(),
-    log: options.log ?? ((message, detail) => console.error(`[挂职通网页版] ${message}`, detail)),
+    services,
+    log,
     maxBodyBytes: options.maxBodyBytes ?? MAX_API_BODY_BYTES,
+    bodies: new BodySlots(options.maxLargeBodies ?? 1),
+    pages: new PageRegistry(services),
   };
   const server = createServer((req, res) => {
     handleRequest(req, res, ctx).catch((err: unknown) => {
@@ -254,11 +403,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://127.0.0.1:${ctx.port}/`,
     port: ctx.port,
-    close: () =>
-      new Promise<void>((done, fail) => {
+    close: async () => {
+      await new Promise<void>((done, fail) => {
         server.close((err) => (err ? fail(err) : done()));
         server.closeAllConnections();
-      }),
+      });
+      await own?.close();
+      if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    },
   };
 }
 

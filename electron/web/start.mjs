@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run web [-- --port N]`: builds with electron-vite when the build is missing or older than
-// the sources, then runs the web host (out/main/web.js) with the given arguments.
+// `npm run web [-- --port N]`: builds (`npm run build`: electron-vite and the table-reading
+// worker) when the build is missing or older than the sources, then runs the web host
+// (out/main/web.js) with the given arguments.
 // Plain Node, no dependencies; works the same on Windows and Linux.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outputs = ['out/renderer/index.html', 'out/main/web.js'].map((file) => join(root, file));
+const outputs = ['out/renderer/index.html', 'out/main/web.js', 'out/worker/table-read-worker.cjs'].map((file) => join(root, file));
 const sources = ['renderer', 'shared', 'electron', 'electron.vite.config.ts'].map((file) => join(root, file));
 
 /** Newest modification time (ms) of the files under `path`, skipping node_modules and dot folders. */
@@ -37,10 +38,12 @@ if (needsBuild()) {
     process.exit(1);
   }
   console.log('界面需要重新构建，正在运行 electron-vite build …');
-  const build = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('构建失败，请查看上面的错误信息。');
-    process.exit(build.status ?? 1);
+  for (const args of [[cli, 'build'], [join(root, 'scripts', 'build-read-worker.mjs')]]) {
+    const build = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.error('构建失败，请查看上面的错误信息。');
+      process.exit(build.status ?? 1);
+    }
   }
 }
 

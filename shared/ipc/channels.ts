@@ -7,7 +7,7 @@
 // here until a channel has its method name.
 
 /** Every bridge channel, in the order the preload exposes them. */
-export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'file:openMany', 'lrmx:read', 'print:pdf'] as const;
+export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'file:openMany', 'lrmx:read', 'print:pdf'] as const;
 
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
@@ -22,6 +22,7 @@ export const CHANNEL_METHODS = {
   'xlsx:finish': 'finishWorkbook',
   'xlsx:abort': 'abortWorkbook',
   'xlsx:read': 'readWorkbook',
+  'xlsx:cancel-read': 'cancelRead',
   'file:openMany': 'openFiles',
   'lrmx:read': 'readLrmx',
   'print:pdf': 'printPdf',

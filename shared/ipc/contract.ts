@@ -25,7 +25,7 @@ import { ReadLrmxResultSchema } from '../import/lrmx-record';
 import type { Channel, ChannelMethod } from './channels';
 import { BandsSchema, BodyRowSchema, MAX_SHEETS, SheetHeadsSchema } from '../reports/document/schema';
 import { PrintRouteSchema } from './print-route';
-import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, ReadWorkbookResultSchema, WorkbookJobIdSchema } from './workbook-schemas';
+import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, ReadIdSchema, ReadWorkbookResultSchema, WorkbookJobIdSchema } from './workbook-schemas';
 
 const MIB = 1024 * 1024;
 
@@ -156,9 +156,20 @@ export const AbortWorkbookRequestSchema = z.strictObject({ jobId: WorkbookJobIdS
 export const AbortWorkbookResultSchema = z.object({ aborted: z.literal(true) });
 
 export const ReadWorkbookRequestSchema = z.strictObject({
+  /** The file's bytes: an .xlsx or a CSV, told apart by content. */
   data: BytesSchema,
   /** Rows read from each sheet; the rest are counted but not returned. Default 50,000. */
   maxRows: z.number().int().positive().max(MAX_READ_MAX_ROWS).default(DEFAULT_READ_MAX_ROWS),
+  /** The file's base name, for messages and a CSV's sheet name (never to decide the format). */
+  name: BaseNameSchema.optional(),
+  /** Made up by the renderer so that it can cancel the read with `xlsx:cancel-read`. */
+  readId: ReadIdSchema.optional(),
+});
+
+export const CancelReadRequestSchema = z.strictObject({ readId: ReadIdSchema });
+export const CancelReadResultSchema = z.object({
+  /** False when no such read was running or waiting (already finished). */
+  cancelled: z.boolean(),
 });
 
 /** Most files one `file:openMany` may return; default 200. */
@@ -237,8 +248,10 @@ export const CONTRACT = {
   'xlsx:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishWorkbookResultSchema, web: true },
   /** Abandons a job; nothing is left under the chosen name. Answers the same for an unknown job. */
   'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
-  /** Reads an .xlsx the renderer has opened into plain rows per sheet. */
+  /** Reads a table file the renderer has opened (.xlsx or CSV) into plain rows per sheet, in a worker. */
   'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
+  /** Stops a read started with that `readId` (the worker is terminated); the read rejects as cancelled. */
+  'xlsx:cancel-read': { request: z.tuple([CancelReadRequestSchema]), response: CancelReadResultSchema, web: true },
   /** Open dialog with multiple selection, then size-limited reads. `null` when the user cancels. */
   'file:openMany': { request: z.tuple([OpenManyFilesRequestSchema]), response: OpenManyFilesResultSchema.nullable(), web: false },
   /** Reads 干部任免审批表 files (.lrmx, .lrm + .pic) the renderer has opened into persons and per-file errors. */
@@ -276,6 +289,7 @@ export type OpenedFile = z.output<typeof OpenedFileSchema>;
 export type BeginWorkbookRequest = z.input<typeof BeginWorkbookRequestSchema>;
 export type FinishWorkbookResult = z.output<typeof FinishWorkbookResultSchema>;
 export type ReadWorkbookRequest = z.input<typeof ReadWorkbookRequestSchema>;
+export type CancelReadRequest = z.input<typeof CancelReadRequestSchema>;
 export type OpenManyFilesRequest = z.input<typeof OpenManyFilesRequestSchema>;
 export type OpenManyFilesResult = z.output<typeof OpenManyFilesResultSchema>;
 export type PrintPdfRequest = z.input<typeof PrintPdfRequestSchema>;
@@ -297,7 +311,8 @@ type BridgeMethods = {
  * appendWorkbookRows({ jobId, sheet, rows, footer? }): Promise<{ written }>
  * finishWorkbook({ jobId }): Promise<{ fileName, data? }>
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
- * readWorkbook({ data, maxRows? }): Promise<ReadWorkbookResult>
+ * readWorkbook({ data, maxRows?, name?, readId? }): Promise<ReadWorkbookResult>   // .xlsx or CSV
+ * cancelRead({ readId }): Promise<{ cancelled }>
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
  * printPdf({ route, action, suggestedName }): Promise<{ outcome, fileName? }>

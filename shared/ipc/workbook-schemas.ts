@@ -12,6 +12,9 @@ export const MAX_READ_MAX_ROWS = 1_000_000;
 /** Identifies one export under way (a UUID main hands out). */
 export const WorkbookJobIdSchema = z.uuid({ message: '导出任务编号无效' });
 
+/** Identifies one read of a table file, so that the renderer can cancel it (a UUID it makes up). */
+export const ReadIdSchema = z.uuid({ message: '读取任务编号无效' });
+
 /** A cell as read back: text, number, true/false, or empty. */
 export const ReadCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -57,10 +57,10 @@ async function queryTimes(page: Page): Promise<string> {
 
 beforeAll(async () => {
   if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
     if (r.status !== 0) throw new Error('build failed');
   }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer') });
+  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
 });
 
 afterAll(async () => {

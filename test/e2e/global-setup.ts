@@ -18,10 +18,10 @@ let host: WebHost | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const built = existsSync(resolve(ROOT, 'out/renderer/index.html'));
   if (!(process.env.GZT_E2E_SKIP_BUILD === '1' && built)) {
-    const r = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('electron-vite build failed');
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+    if (r.status !== 0) throw new Error('npm run build failed');
   }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer') });
+  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
   project.provide('baseUrl', host.url);
 }
 

@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -38,9 +41,10 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://guazhitong/index.html');
+    expect(electron.Menu.applicationMenu!.template.map((menu: { label: string }) => menu.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   });
 
   it('answers app:info from the window, and nobody else', async () => {
@@ -113,5 +117,66 @@ describe('main lifecycle', () => {
     await flush();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
     expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('main: exports the page leaves behind', () => {
+  let dir: string;
+  let electron: ElectronMock;
+  const SHEETS = [{ name: '花名册', columns: [{ key: 'name', width: 9 }], bands: [{ role: 'header', rows: [['姓名']] }] }];
+
+  /** Boots main with its data folder and Documents in `dir`, and makes it ready. */
+  async function readyApp(): Promise<ElectronMock> {
+    const booted = await boot();
+    booted.app.getPath.mockImplementation((name: string) => join(dir, name));
+    booted.app.becomeReady();
+    await flush();
+    return booted;
+  }
+
+  /** Starts an export of two rows to `name` in `dir` through the IPC handlers; resolves with its job id. */
+  async function exportUnderWay(app: ElectronMock, name: string): Promise<string> {
+    const frame = { senderFrame: app.BrowserWindow.instances[0]!.webContents.mainFrame };
+    app.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, name) });
+    const { jobId } = (await app.ipcMain.handlers.get('xlsx:begin')!(frame, { suggestedName: name, sheets: SHEETS })) as { jobId: string };
+    await app.ipcMain.handlers.get('xlsx:rows')!(frame, { jobId, sheet: 0, rows: [{ cells: ['张三'] }, { cells: ['李四'] }] });
+    return jobId;
+  }
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gzt-main-'));
+    mkdirSync(join(dir, 'userData'));
+  });
+  afterEach(() => {
+    electron?.app.getPath.mockImplementation((name: string) => `/home/test/${name}`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a reload of the page mid-export aborts it: the .part file goes, the job is gone', async () => {
+    electron = await readyApp();
+    const jobId = await exportUnderWay(electron, '花名册.xlsx');
+    expect(existsSync(join(dir, '花名册.xlsx.part'))).toBe(true);
+    const win = electron.BrowserWindow.instances[0]!;
+    win.webContents.emit('did-navigate', {}, 'app://guazhitong/index.html');
+    await vi.waitFor(() => expect(existsSync(join(dir, '花名册.xlsx.part'))).toBe(false));
+    const rows = electron.ipcMain.handlers.get('xlsx:rows')!({ senderFrame: win.webContents.mainFrame }, { jobId, sheet: 0, rows: [] });
+    await expect(rows).rejects.toThrow(/export-not-found/);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
+  });
+
+  it('the .part of an export killed with the app is removed at the next start, and nothing else', async () => {
+    electron = await readyApp();
+    await exportUnderWay(electron, '花名册.xlsx');
+    expect(existsSync(join(dir, '花名册.xlsx.part'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'userData', 'exports-under-way.json'), 'utf8'))).toEqual([join(dir, '花名册.xlsx')]);
+    // The clerk's own files that merely look alike stay.
+    writeFileSync(join(dir, '别的.xlsx.part'), 'x');
+    writeFileSync(join(dir, '花名册.xlsx'), 'an older export');
+    // The app is killed (no quit, no abort); the next start cleans up.
+    electron = await readyApp();
+    await vi.waitFor(() => expect(existsSync(join(dir, '花名册.xlsx.part'))).toBe(false));
+    expect(readdirSync(dir).sort()).toEqual(['userData', '别的.xlsx.part', '花名册.xlsx']);
+    expect(readFileSync(join(dir, '花名册.xlsx'), 'utf8')).toBe('an older export');
+    await vi.waitFor(() => expect(readFileSync(join(dir, 'userData', 'exports-under-way.json'), 'utf8')).toBe('[]'));
   });
 });

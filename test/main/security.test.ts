@@ -74,15 +74,27 @@ describe('security', () => {
     expect(contents.listenerCount('will-navigate')).toBe(1);
   });
 
-  it('denies every permission request and check', () => {
+  it('allows exactly persistent-storage, for the app’s own page, and denies every other request and check', () => {
     const ses = new electron.MockSession();
     security.hardenSession(ses as unknown as Session);
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'persistent-storage']) {
+    const contents = new electron.MockWebContents();
+    const request = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
-      ses.permissionRequestHandler!({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(ses.permissionCheckHandler!({}, permission, 'app://guazhitong', {})).toBe(false);
+      ses.permissionRequestHandler!(contents, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    expect(request('persistent-storage', 'app://guazhitong/index.html')).toBe(true);
+    expect(ses.permissionCheckHandler!(contents, 'persistent-storage', 'app://guazhitong', {})).toBe(true);
+    expect(request('persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(ses.permissionCheckHandler!(contents, 'persistent-storage', 'https://evil.example', {})).toBe(false);
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'storage-access', 'fullscreen', 'openExternal']) {
+      expect(request(permission, 'app://guazhitong/index.html'), permission).toBe(false);
+      expect(ses.permissionCheckHandler!(contents, permission, 'app://guazhitong', {}), permission).toBe(false);
     }
+    // Without details, the page's own URL decides.
+    const callback = vi.fn();
+    ses.permissionRequestHandler!(contents, 'persistent-storage', callback, undefined);
+    expect(callback).toHaveBeenCalledWith(true);
     expect(ses.devicePermissionHandler!({})).toBe(false);
   });
 });

@@ -63,8 +63,15 @@ describe('main window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       navigateOnDragDrop: false,
+      devTools: true,
     });
     expect(webPreferences.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+  });
+
+  it('cannot open DevTools in the packaged app (they stay in npm run dev)', () => {
+    electron.app.isPackaged = true;
+    createMainWindow();
+    expect(electron.BrowserWindow.instances[0]!.options.webPreferences.devTools).toBe(false);
   });
 
   it('writes webPreferences as one inline literal, without spreads', () => {
@@ -81,6 +88,7 @@ describe('main window', () => {
       'webSecurity: true',
       'allowRunningInsecureContent: false',
       'navigateOnDragDrop: false',
+      'devTools: !app.isPackaged',
     ]) {
       expect(body).toContain(setting);
     }

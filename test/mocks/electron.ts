@@ -58,12 +58,14 @@ export class MockWebContents extends MockEmitter {
   executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => undefined);
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4\n%%EOF\n'));
   print = vi.fn((_options: unknown, callback?: (success: boolean, failureReason: string) => void) => callback?.(true, ''));
+  getURL = vi.fn(() => this.mainFrame.url);
 }
 
 /** Stand-in for BrowserWindow; `BrowserWindow.instances` holds every window created. */
 export class BrowserWindow extends MockEmitter {
   static instances: BrowserWindow[] = [];
   static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((w) => !w.destroyed));
+  static getFocusedWindow = vi.fn(() => BrowserWindow.instances.find((w) => !w.destroyed) ?? null);
 
   readonly options: any;
   readonly webContents = new MockWebContents();
@@ -142,6 +144,16 @@ export const session = {
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+};
+
+/** Stand-in for Menu: `Menu.applicationMenu` holds the template last set. */
+export const Menu = {
+  applicationMenu: null as { template: any[] } | null,
+  buildFromTemplate: vi.fn((template: any[]) => ({ template })),
+  setApplicationMenu: vi.fn((menu: { template: any[] } | null) => {
+    Menu.applicationMenu = menu;
+  }),
 };
 
 export const screen = {
@@ -185,6 +197,7 @@ export function resetElectronMock(): void {
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
   protocol.handlers.clear();
+  Menu.applicationMenu = null;
   session.defaultSession = new MockSession();
   app.reset();
   vi.clearAllMocks();
@@ -197,6 +210,7 @@ export default {
   dialog,
   ipcMain,
   ipcRenderer,
+  Menu,
   protocol,
   screen,
   session,

@@ -1,7 +1,8 @@
 // Excel in and out for the screens: a workbook document → an .xlsx the clerk saves (Electron: the
-// save dialog; browser: a download), and an .xlsx the clerk picks → plain rows per sheet. exceljs
-// runs in main (or the web host); only plain data crosses the bridge, in chunks for big workbooks.
-import type { Bridge, ReadSheet } from '@shared/ipc/contract';
+// save dialog; browser: a download), and a table file the clerk picks → plain rows per sheet.
+// exceljs runs in main (or the web host); only plain data crosses the bridge, in chunks for big
+// workbooks.
+import type { Bridge } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
 import type { Band, BodyRow, SheetHead } from '@shared/reports/document/schema';
 import { getBridge } from './get-bridge';
@@ -9,8 +10,6 @@ import { downloadFile } from './web-bridge';
 
 /** Rows sent per `xlsx:rows` call (the channel accepts up to 2,000). */
 export const EXPORT_CHUNK_ROWS = 1_000;
-/** Largest workbook `readWorkbookFile` opens. */
-export const READ_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * One sheet to export. A report's `build` gives `{ head, rows, footer }` with every row in an
@@ -100,28 +99,5 @@ export async function exportWorkbook(
   }
 }
 
-/** A workbook the clerk picked, read into plain rows per sheet. */
-export interface WorkbookFile {
-  /** Base name of the chosen file. */
-  fileName: string;
-  sheets: ReadSheet[];
-}
-
-/**
- * Lets the clerk pick an .xlsx (Electron: the open dialog; browser: a file chooser, so call this
- * straight from a click handler) and reads it in main. Resolves null when the clerk cancels.
- * Rejects with a BridgeException (Chinese message) for a file over 50 MiB, an .xls, a damaged or
- * password-protected workbook.
- */
-export async function readWorkbookFile(opts: { title?: string; maxRows?: number; bridge?: Bridge } = {}): Promise<WorkbookFile | null> {
-  const bridge = opts.bridge ?? getBridge();
-  // No await before openFile: a browser opens the file chooser only inside the click's own task.
-  const file = await bridge.openFile({
-    title: opts.title ?? '选择 Excel 文件',
-    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-    maxBytes: READ_MAX_BYTES,
-  });
-  if (!file) return null;
-  const { sheets } = await bridge.readWorkbook({ data: file.data, ...(opts.maxRows ? { maxRows: opts.maxRows } : {}) });
-  return { fileName: file.name, sheets };
-}
+// Reading a table file lives in ./read-table-file.ts; the names the roster wizard uses stay here.
+export { openTableFile as readWorkbookFile, type TableFile as WorkbookFile } from './read-table-file';

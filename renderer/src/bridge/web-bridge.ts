@@ -24,6 +24,8 @@ import {
 import { BridgeException, bridgeException, describeInvalidRequest, fileTooLarge, tooManyFiles, totalTooLargeMessage } from '@shared/ipc/errors';
 import { decodeHttpJson, encodeHttpJson, webApiPath } from '@shared/ipc/http-codec';
 import { AUTOPRINT_PARAM, printRouteHash, type PrintRoute } from '@shared/ipc/print-route';
+import { WEB_PAGE_HEADER } from '@shared/ipc/web-page';
+import { releaseWhenPageGoes, webPageId } from './web-page';
 
 export interface WebBridgeOptions {
   /** fetch to use; default the browser's. */
@@ -54,7 +56,7 @@ export async function callWebHost<C extends WebChannel>(
   try {
     response = await doFetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [WEB_PAGE_HEADER]: webPageId() },
       body: encodeHttpJson(args),
       credentials: 'same-origin',
       cache: 'no-store',
@@ -244,9 +246,13 @@ export function openPrintTab(req: PrintPdfRequest, options: WebBridgeOptions = {
 
 /**
  * The browser implementation of the Bridge: `web: true` channels over HTTP, generically; every
- * other channel needs its browser counterpart below (the compiler insists).
+ * other channel needs its browser counterpart below (the compiler insists). In a page, it also
+ * tells the host when the page goes, so that the page's exports and reads are released.
  */
 export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
+  if (typeof window !== 'undefined') {
+    releaseWhenPageGoes(window, options.fetch ?? globalThis.fetch.bind(globalThis), options.baseUrl ?? globalThis.location.origin);
+  }
   const overHttp = Object.fromEntries(
     WEB_CHANNELS.map((channel) => [
       CHANNEL_METHODS[channel],

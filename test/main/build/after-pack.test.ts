@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
@@ -67,7 +67,8 @@ describe('electron-builder configuration (package.json "build")', () => {
       { target: 'deb', arch: ['x64', 'arm64'] },
       { target: 'AppImage', arch: ['x64', 'arm64'] },
     ]);
-    expect(pkg.scripts.dist).toMatch(/^electron-vite build && electron-builder\b/);
+    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder\b/);
+    expect(pkg.scripts.build).toBe('electron-vite build && node scripts/build-read-worker.mjs');
   });
 
   it('gives every artifact an ASCII name', () => {
@@ -81,5 +82,47 @@ describe('electron-builder configuration (package.json "build")', () => {
     const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config.js');
     await expect(validateConfiguration(build, {})).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...build, nsis: { ...build.nsis, oneClik: false } }, {})).rejects.toThrow();
+  });
+});
+
+describe('electron-builder configuration: files it needs exist (npm run dist)', () => {
+  const build = (pkg as any).build;
+
+  /** Width and height of a PNG, from its IHDR chunk. */
+  function pngSize(data: Buffer): [number, number] {
+    expect(data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    return [data.readUInt32BE(16), data.readUInt32BE(20)];
+  }
+
+  it('every path in the build configuration points at something that exists', () => {
+    const paths: string[] = [];
+    const walk = (value: unknown, key = ''): void => {
+      if (typeof value === 'string' && /(icon|afterPack|installerIcon|uninstallerIcon|buildResources)$/i.test(key)) paths.push(value);
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    walk(build);
+    expect(paths).toEqual(expect.arrayContaining(['resources', 'resources/icon.ico', 'resources/icons', 'electron/build/after-pack.cjs']));
+    for (const path of paths) expect(existsSync(resolve(root, path)), path).toBe(true);
+    expect(build.directories.buildResources).toBe('resources');
+  });
+
+  it('the Linux icons are PNGs of the sizes their names say, 16 to 512', () => {
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) {
+      expect(pngSize(readFileSync(resolve(root, `resources/icons/${size}x${size}.png`)))).toEqual([size, size]);
+    }
+    expect(pngSize(readFileSync(resolve(root, 'resources/icon.png')))).toEqual([512, 512]);
+  });
+
+  it('the Windows icon holds 16 to 256 px images', () => {
+    const ico = readFileSync(resolve(root, 'resources/icon.ico'));
+    expect(ico.readUInt16LE(2)).toBe(1);
+    const count = ico.readUInt16LE(4);
+    const sizes = Array.from({ length: count }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(sizes).toEqual([16, 32, 48, 64, 128, 256]);
+    for (let i = 0; i < count; i++) {
+      const length = ico.readUInt32LE(6 + 16 * i + 8);
+      const offset = ico.readUInt32LE(6 + 16 * i + 12);
+      expect(pngSize(ico.subarray(offset, offset + length))).toEqual([sizes[i], sizes[i]]);
+    }
   });
 });

@@ -1,9 +1,9 @@
-// The renderer's export/import helpers (renderer/src/bridge/export-workbook.ts) against a Bridge
-// backed by the real Excel services, as the web host would serve them.
+// The renderer's export helper (renderer/src/bridge/export-workbook.ts) against a Bridge backed by
+// the real Excel services, as the web host would serve them.
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { createExcelServices } from '../../../electron/main/services/excel/excel-services';
-import { exportWorkbook, readWorkbookFile } from '../../../renderer/src/bridge/export-workbook';
+import { exportWorkbook } from '../../../renderer/src/bridge/export-workbook';
 import type { Bridge } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import { textLines } from '@shared/reports/document/bands';
@@ -32,8 +32,6 @@ function webLikeBridge() {
     appendWorkbookRows: vi.fn((req: any) => services['xlsx:rows'](req)),
     finishWorkbook: vi.fn((req: any) => services['xlsx:finish'](req)),
     abortWorkbook: vi.fn((req: any) => services['xlsx:abort'](req)),
-    readWorkbook: vi.fn((req: any) => services['xlsx:read']({ maxRows: 50_000, ...req })),
-    openFile: vi.fn(async (_req: any) => null as { name: string; data: Uint8Array } | null),
   };
   return bridge;
 }
@@ -122,21 +120,5 @@ describe('exportWorkbook', () => {
     const sheet = workbook.getWorksheet('花名册')!;
     expect(sheet.getCell('B4503').value).toBe('记录4500');
     expect(sheet.getCell('A4504').value).toBe('合计：共4500条');
-  });
-});
-
-describe('readWorkbookFile', () => {
-  it('opens an .xlsx of at most 50 MiB and reads it; null when the clerk cancels', async () => {
-    const bridge = webLikeBridge();
-    await expect(readWorkbookFile({ bridge: bridge as unknown as Bridge })).resolves.toBeNull();
-    expect(bridge.openFile).toHaveBeenCalledWith({ title: '选择 Excel 文件', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }], maxBytes: 50 * 1024 * 1024 });
-    expect(bridge.readWorkbook).not.toHaveBeenCalled();
-
-    const download = vi.fn(async (_name: string, _data: Uint8Array) => undefined);
-    await exportWorkbook({ ...MODEL, sheets: [{ ...MODEL.sheets[0]!, rows: ROWS.slice(0, 2) }] }, undefined, { bridge: bridge as unknown as Bridge, download });
-    bridge.openFile.mockResolvedValueOnce({ name: '花名册.xlsx', data: download.mock.calls[0]![1] });
-    const file = await readWorkbookFile({ bridge: bridge as unknown as Bridge });
-    expect(file?.fileName).toBe('花名册.xlsx');
-    expect(file?.sheets[0]?.rows.slice(2)).toEqual([['序号', '姓名'], [1, '干部1'], [2, '干部2'], ['合计：共2500人']]);
   });
 });

@@ -1,37 +1,59 @@
-// Test helpers: build a small stored (uncompressed) zip by hand, and read one part of a zip as text.
-import { crc32 } from 'node:zlib';
+// Test helpers: build a small zip by hand (stored or deflated, sizes true or false), and read one
+// part of a zip as text.
+import { crc32, deflateRawSync } from 'node:zlib';
 import { openTextEntry, readZipDirectory } from '../../../electron/main/services/excel/zip-archive';
 
-/** A zip with the given files, stored without compression, in the given order. */
-export function storedZip(files: Record<string, string | Uint8Array>): Uint8Array {
+/** How zipFiles writes each entry. */
+export interface ZipOptions {
+  /** Deflate the data (method 8) instead of storing it. */
+  deflate?: boolean;
+  /** Declared (central directory and local header) unpacked size per entry name, to lie about it. */
+  declaredSize?: Record<string, number>;
+}
+
+/** An entry deflated beforehand (e.g. a zip bomb built in chunks), with its real CRC-32 and size. */
+export interface DeflatedEntry {
+  deflated: Uint8Array;
+  crc32: number;
+  size: number;
+}
+
+/** A zip with the given files, in the given order, with correct CRCs (unless sizes are overridden). */
+export function zipFiles(files: Record<string, string | Uint8Array | DeflatedEntry>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const ready = typeof content === 'object' && 'deflated' in content ? content : null;
+    const data = ready ? null : typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content as Uint8Array);
+    const stored = ready ? Buffer.from(ready.deflated) : options.deflate ? deflateRawSync(data!) : data!;
+    const method = ready || options.deflate ? 8 : 0;
+    const size = options.declaredSize?.[name] ?? (ready ? ready.size : data!.length);
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = ready ? ready.crc32 : crc32(data!);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(stored.length, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(stored.length, 20);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
+    locals.push(local, nameBytes, stored);
     centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
+    offset += 30 + nameBytes.length + stored.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
@@ -41,6 +63,11 @@ export function storedZip(files: Record<string, string | Uint8Array>): Uint8Arra
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** A zip with the given files, stored without compression, in the given order. */
+export function storedZip(files: Record<string, string | Uint8Array>): Uint8Array {
+  return zipFiles(files);
 }
 
 /** The text of one part of a zip (e.g. `xl/styles.xml`). */

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/services/csp';
 import { createWebServices, parsePort, startWebHost, type WebHost } from '../../../electron/web/server';
 import { BridgeException } from '@shared/ipc/errors';
 import pkg from '../../../package.json';
+import { TEST_READ_WORKER_PATH } from '../tables/read-worker';
 
 interface Reply {
   status: number;
@@ -56,7 +57,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'package.json'), '{"secret":true}');
   const { getAppInfo } = await import('../../../electron/main/services/app-info');
   appInfo.mockImplementation(async () => getAppInfo('web'));
-  host = await startWebHost({ port: 0, rendererDir, services: { ...createWebServices(), 'app:info': appInfo }, log: () => undefined, maxBodyBytes: 4096 });
+  host = await startWebHost({ port: 0, rendererDir, services: { ...createWebServices({ readWorkerPath: TEST_READ_WORKER_PATH }), 'app:info': appInfo }, log: () => undefined, maxBodyBytes: 4096 });
 });
 afterAll(async () => {
   await host.close();

@@ -7,6 +7,7 @@ import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
 import { countySheetHead } from '@shared/reports/document/county-sheet';
 import { arrayBufferOf } from '../excel/zip-helpers';
+import { TEST_READ_WORKER_PATH } from '../tables/read-worker';
 
 let root: string;
 let host: WebHost;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   mkdirSync(join(root, 'renderer'));
   writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>挂职通</title>');
   // The real web services: the same Excel modules Electron main uses, with the memory sink.
-  host = await startWebHost({ port: 0, rendererDir: join(root, 'renderer'), log: () => undefined });
+  host = await startWebHost({ port: 0, rendererDir: join(root, 'renderer'), log: () => undefined, readWorkerPath: TEST_READ_WORKER_PATH });
 });
 afterAll(async () => {
   await host.close();
@@ -80,10 +81,15 @@ describe('web host: Excel export and import over HTTP', () => {
     expect(res.body.error).toEqual({ code: 'export-not-found', message: expect.stringContaining('请重新导出') });
   });
 
-  it('refuses a file that is not an .xlsx (422, Chinese) and a malformed head (400)', async () => {
-    const read = await post('xlsx:read', { data: new TextEncoder().encode('姓名,性别\n张三,男') });
+  it('reads a CSV, refuses a file that is no table (422, Chinese) and a malformed head (400)', async () => {
+    const csv = await post('xlsx:read', { data: new TextEncoder().encode('姓名,性别\n张三,男'), name: '名单.csv' });
+    expect(csv.body.value.sheets[0].rows).toEqual([
+      ['姓名', '性别'],
+      ['张三', '男'],
+    ]);
+    const read = await post('xlsx:read', { data: new TextEncoder().encode('%PDF-1.4 …'), name: '名单.pdf' });
     expect(read.status).toBe(422);
-    expect(read.body.error.message).toContain('不是有效的 Excel 工作簿');
+    expect(read.body.error.message).toContain('这是 PDF 文件，不是 Excel 工作簿');
     const bad = await post('xlsx:begin', { suggestedName: '名册.xlsx', sheets: [{ ...HEAD, columns: [] }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid-request');

@@ -1,6 +1,5 @@
-// A cell as exceljs's reader hands it over → the plain value an importer wants: what the clerk
-// sees in Excel, as text, number or true/false.
-import type { CellValue } from 'exceljs';
+// A number stored in a cell → the plain value an importer wants: what the clerk sees in Excel,
+// as text or number (dates as 'YYYY-MM-DD', times as 'HH:MM', decimals as the format shows them).
 import type { ReadCell } from '@shared/ipc/workbook-schemas';
 
 const MS_PER_DAY = 86_400_000;
@@ -8,10 +7,7 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-/**
- * Stands for a formula cell without a usable cached result: an error such as #N/A (whose code
- * exceljs's streaming reader loses) or a result never computed by the program that wrote the file.
- */
+/** Stands for a formula cell without a cached result (never computed by the program that wrote the file). */
 export const FORMULA_WITHOUT_VALUE = '#公式无结果';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -46,7 +42,7 @@ export function formatDecimals(value: number, numFmt: string | undefined): strin
   return shown ? `${whole}.${shown}` : whole;
 }
 
-/** 'YYYY-MM-DD' of an instant exceljs made from a date serial (exceljs dates are UTC). */
+/** 'YYYY-MM-DD' of the UTC instant of a date serial; undefined outside years 1000–9999. */
 export function isoDateOfUtc(date: Date): string | undefined {
   const time = date.getTime();
   if (!Number.isFinite(time)) return undefined;
@@ -63,56 +59,44 @@ function timeOfUtc(date: Date): string {
   return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }
 
-/** The UTC instant of an Excel date serial. */
+/** The UTC instant of an Excel date serial (serial 60 of the 1900 system, 1900-02-29, has none). */
 export function serialToUtc(serial: number, date1904: boolean): Date {
   // 1900 system: serials below 61 count from a day earlier (Excel's fake 1900-02-29 is serial 60).
   const days = date1904 ? serial : serial < 61 ? serial + 1 : serial;
   return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + days * MS_PER_DAY);
 }
 
-function dateValue(date: Date): ReadCell {
-  // A time of day alone (time formats) is shown as a time; anything else as its calendar day.
-  const serialDays = (date.getTime() - EPOCH_1900) / MS_PER_DAY;
-  if (serialDays >= 0 && serialDays < 1) return timeOfUtc(date);
-  return isoDateOfUtc(date) ?? null;
+/** Last serial Excel shows as a date (9999-12-31 in the 1900 system). */
+const MAX_DATE_SERIAL = 2_958_465;
+
+/** True for formats that show only a time of day or a duration (h, s; no year, no day). */
+function isTimeOnlyFormat(numFmt: string): boolean {
+  const skeleton = formatSkeleton(numFmt);
+  return !/[yd]/i.test(skeleton) && /[hs]/i.test(skeleton);
 }
 
-function numberValue(value: number, numFmt: string | undefined, date1904: boolean): ReadCell {
-  if (!Number.isFinite(value)) return null;
-  if (isDateFormat(numFmt)) return dateValue(serialToUtc(value, date1904));
-  return formatDecimals(value, numFmt) ?? value;
-}
-
-function richTextOf(value: { richText: { text?: string }[] }): string {
-  return value.richText.map((run) => run.text ?? '').join('');
+/** The date Excel shows for `serial`, as 'YYYY-MM-DD'; Excel's own impossible days as it shows them. */
+function serialDate(serial: number, date1904: boolean): ReadCell {
+  // Serials carry float noise (59.999999… for 60): round to the second before taking the day.
+  const day = Math.floor(Math.round(serial * 86_400) / 86_400);
+  if (!date1904 && day === 60) return '1900-02-29';
+  if (!date1904 && day === 0) return '1900-01-00';
+  return isoDateOfUtc(serialToUtc(serial, date1904)) ?? serial;
 }
 
 /**
- * The plain value of a cell: rich text and hyperlinks → their text, formulas → their cached
- * result, dates → 'YYYY-MM-DD', numbers with decimals in their format → text with those decimals,
- * errors → their code ('#N/A'; a formula without a usable result → '#公式无结果'), empty → null.
+ * The plain value of a number stored in a cell with number format `numFmt`: under a date format
+ * the day Excel shows ('YYYY-MM-DD'; serial 60 of the 1900 system is Excel's fictitious
+ * '1900-02-29', kept so that a validator refuses it instead of a shifted real day), under a time
+ * format 'HH:MM'; a serial Excel cannot show as a date (negative, after 9999) stays a number. With
+ * decimals in its format, the number as text with those decimals; otherwise the number itself.
  */
-export function plainCellValue(value: CellValue | undefined, numFmt: string | undefined, date1904: boolean): ReadCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return numberValue(value, numFmt, date1904);
-  if (value instanceof Date) return dateValue(value);
-  if (typeof value !== 'object') return null;
-  if ('richText' in value && Array.isArray(value.richText)) return richTextOf(value) || null;
-  if ('hyperlink' in value) {
-    const text = (value as { text?: unknown }).text;
-    if (typeof text === 'string') return text || null;
-    if (text && typeof text === 'object' && 'richText' in text) return richTextOf(text as { richText: { text?: string }[] }) || null;
-    return null;
+export function numberCellValue(value: number, numFmt: string | undefined, date1904: boolean): ReadCell {
+  if (!Number.isFinite(value)) return null;
+  if (isDateFormat(numFmt)) {
+    if (value < 0 || value >= MAX_DATE_SERIAL + 1) return value;
+    if (isTimeOnlyFormat(numFmt!)) return timeOfUtc(new Date(EPOCH_1900 + (value - Math.floor(value)) * MS_PER_DAY));
+    return serialDate(value, date1904);
   }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result && typeof result === 'object' && 'error' in result) return String((result as { error: unknown }).error);
-    // exceljs's streaming reader drops a cached error (#N/A …): never pass such a cell off as empty.
-    if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) return FORMULA_WITHOUT_VALUE;
-    return plainCellValue(result as CellValue | undefined, numFmt, date1904);
-  }
-  if ('error' in value) return String(value.error);
-  return null;
+  return formatDecimals(value, numFmt) ?? value;
 }

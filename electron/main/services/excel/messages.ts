@@ -1,37 +1,6 @@
-// What the Excel services tell the clerk when they refuse or fail (kept together for review).
+// What the Excel export services tell the clerk when they refuse or fail (kept together for
+// review). The reader's refusals are in ../tables/read-messages.ts.
 import { BridgeException } from '@shared/ipc/errors';
-
-/** The file is not an .xlsx workbook (an .xls, a CSV or text file renamed, another zip …). */
-export function notXlsx(): BridgeException {
-  return new BridgeException({
-    code: 'xlsx-invalid',
-    message: '文件不是有效的 Excel 工作簿（.xlsx）。如果是 .xls 格式，请先用 Excel 或 WPS 另存为 .xlsx 后再导入。',
-  });
-}
-
-/** The workbook is protected by an open password. */
-export function encryptedXlsx(): BridgeException {
-  return new BridgeException({
-    code: 'xlsx-encrypted',
-    message: '文件设置了打开密码，无法读取。请用 Excel 或 WPS 打开文件，取消密码后另存为 .xlsx，再导入。',
-  });
-}
-
-/** The workbook is damaged or incomplete. */
-export function damagedXlsx(): BridgeException {
-  return new BridgeException({
-    code: 'xlsx-damaged',
-    message: '文件已损坏或不完整（可能没有下载或复制完整），无法读取。请重新获取文件，或用 Excel、WPS 打开后另存为 .xlsx，再导入。',
-  });
-}
-
-/** The workbook unpacks to more than the reader accepts. */
-export function xlsxTooLarge(limitText: string): BridgeException {
-  return new BridgeException({
-    code: 'file-too-large',
-    message: `文件解压后的内容超过 ${limitText}，无法读取。请删除无关的工作表，或拆分成几个文件后分批导入。`,
-  });
-}
 
 /** A job id that is not (or no longer) known: finished, cancelled or timed out. */
 export function jobNotFound(): BridgeException {

@@ -23,9 +23,18 @@ function solid(argb: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
 }
 
-/** Text that Excel would take for a formula (or a DDE call) if a clerk edited the cell. */
+// A formula sign (= + - @, ASCII or full-width as an IME types them) after any run of the
+// characters a spreadsheet skips first: tab, CR, LF, spaces (ASCII, no-break, ideographic) and the
+// zero-width ones (OWASP CSV injection guidance).
+const FORMULA_LIKE = /^[\t\r\n \u00a0\u3000\u180e\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * Text that Excel, WPS or LibreOffice could take for a formula (or a DDE call) if a clerk edited
+ * the cell: it starts with = + - @ or their full-width forms, possibly after tabs, line breaks,
+ * spaces or zero-width characters. Such text is written with the quote prefix, in every row kind.
+ */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+  return FORMULA_LIKE.test(text);
 }
 
 /** Every kind of cell a sheet has: the band roles, the body row styles and group headings. */

@@ -5,6 +5,7 @@ import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import { commitTempFile, fileErrorToException } from '../files';
+import { partFileOf } from '../export-journal';
 
 /** Where a workbook goes: a file (Electron, after the save dialog) or memory (web host). */
 export type WorkbookSink = { kind: 'file'; path: string } | { kind: 'memory' };
@@ -47,7 +48,7 @@ function memoryOutput(): Output {
 
 /** Writes `<path>.part`, renamed to `path` once complete. */
 async function fileOutput(path: string): Promise<Output> {
-  const part = `${path}.part`;
+  const part = partFileOf(path);
   let handle: FileHandle;
   try {
     handle = await open(part, 'w');

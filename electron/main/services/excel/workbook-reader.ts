@@ -1,152 +1,133 @@
-// Reads an .xlsx into plain rows per sheet with exceljs's STREAMING WorkbookReader parsers.
+// Reads an .xlsx into plain rows per sheet, streaming, within the budgets of one read.
 //
-// The zip itself is opened by zip-archive.ts (central directory, CRC-checked entries) instead of
-// the unzipper stream the WorkbookReader normally drives, and its parts are fed to the reader's
-// parsers in dependency order: relationships, workbook, shared strings, styles, then each sheet in
-// tab order. That fixes three problems of the stock reader seen on this machine:
-//   - Chinese text came back with U+FFFD wherever a UTF-8 character straddled two chunks
-//     (exceljs issues #2063 / #2084; here every part is decoded as one UTF-8 stream);
-//   - damaged files could leave it waiting forever instead of failing;
-//   - sheets stored before the shared strings (Excel's own order) went through temporary files.
-// Anything malformed ends in a Chinese BridgeException; nothing here can take the process down.
-import { posix } from 'node:path';
-import { Readable } from 'node:stream';
-import ExcelJS, { type Row } from 'exceljs';
-import { BridgeException } from '@shared/ipc/errors';
-import { DEFAULT_READ_MAX_ROWS, type ReadCell, type ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
-import { plainCellValue } from './cell-value';
-import { damagedXlsx, encryptedXlsx, notXlsx, xlsxTooLarge } from './messages';
-import { looksLikeZip, openTextEntry, readZipDirectory, ZipEncryptedError, type ZipEntry } from './zip-archive';
+// The zip is opened by zip-archive.ts (central directory, every entry's size and CRC-32 checked
+// while it is inflated) and its parts are parsed in dependency order — package relationships,
+// workbook, shared strings, number formats, then each sheet in tab order — by small SAX readers
+// (read-*.ts) on the saxes parser exceljs uses. exceljs's own WorkbookReader is not used: on this
+// machine it broke Chinese text at chunk borders, waited forever on some damaged files, parked
+// sheets in temporary files, misread `t="d"` cells, rows and cells without `r`, `_xHHHH_`
+// escapes and out-of-range shared strings, and had no budgets.
+import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import { ReadBudget, readLimits, type ReadLimits } from '../tables/read-limits';
+import { damagedWorkbook, emptyTable, encryptedWorkbook, noReadableSheet, notAWorkbook } from '../tables/read-messages';
+import { readNumberFormats } from './read-number-formats';
+import { hasType, readRelationships, relationshipsPartOf, resolveTarget, type Relationship } from './read-relationships';
+import { readSharedStrings } from './read-shared-strings';
+import { readSheetRows } from './read-sheet';
+import { readWorkbookPart } from './read-workbook-part';
+import { PartFormatError } from './xml-events';
+import { openTextEntry, readZipDirectory, ZipEncryptedError, type ZipEntry } from './zip-archive';
 
-/** Most bytes the parts read may unpack to, together (a guard against zip bombs). */
-export const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+/** Excel's default place for the workbook part, used when the package has no relationships part. */
+const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
-export interface ReadWorkbookOptions {
-  /** Rows kept per sheet (default 50,000); rows beyond are counted, not returned. */
-  maxRows?: number;
-}
-
-interface WorksheetReaderLike extends AsyncIterable<Row> {
-  name: string;
-}
-
-/** The parts of exceljs's WorkbookReader used here (present since exceljs 4.0). */
-interface ReaderInternals {
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterator<{ eventType: string; value: WorksheetReaderLike }>;
-  workbookRels?: { Id: string; Type: string; Target: string }[];
-  model?: { sheets?: ({ name: string; rId: string; state?: string } | undefined)[] };
-  properties?: { model?: { date1904?: boolean } };
-}
-
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** An OLE compound file: an .xls, or an .xlsx encrypted with an open password. */
-function isCompoundFile(data: Uint8Array): boolean {
-  return data.length >= 8 && CFB_MAGIC.every((byte, i) => data[i] === byte);
-}
-
-/** An encrypted OOXML package keeps the workbook in a stream named EncryptedPackage. */
-function hasEncryptedPackage(data: Uint8Array): boolean {
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(Buffer.from('EncryptedPackage', 'utf16le'));
-}
-
-/** The zip path of a relationship target of xl/workbook.xml. */
-function partPath(target: string): string {
-  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target));
-}
-
-async function readParts(data: Uint8Array, entries: Map<string, ZipEntry>, maxRows: number): Promise<ReadWorkbookResult> {
-  let unpacked = 0;
-  const open = (name: string): Readable => {
-    const entry = entries.get(name);
-    if (!entry) throw notXlsx();
-    unpacked += entry.size;
-    if (unpacked > MAX_UNPACKED_BYTES) throw xlsxTooLarge('2 GB');
-    return openTextEntry(data, entry);
-  };
-
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  }) as unknown as ReaderInternals;
-
-  await reader._parseRels(open('xl/_rels/workbook.xml.rels'));
-  await reader._parseWorkbook(open('xl/workbook.xml'));
-  const rels = reader.workbookRels ?? [];
-  const part = (type: string, fallback: string) => {
-    const rel = rels.find((r) => r.Type.endsWith(`/${type}`));
-    return rel ? partPath(rel.Target) : fallback;
-  };
-  const sharedStrings = part('sharedStrings', 'xl/sharedStrings.xml');
-  if (entries.has(sharedStrings)) for await (const _ of reader._parseSharedStrings(open(sharedStrings)));
-  const styles = part('styles', 'xl/styles.xml');
-  if (entries.has(styles)) await reader._parseStyles(open(styles));
-  const date1904 = reader.properties?.model?.date1904 === true;
-
-  const sheets: ReadWorkbookResult['sheets'] = [];
-  for (const [index, sheet] of (reader.model?.sheets ?? []).entries()) {
-    if (!sheet) continue;
-    const rel = rels.find((r) => r.Id === sheet.rId);
-    // Chart sheets and dialog sheets hold no cells.
-    if (!rel || !rel.Type.endsWith('/worksheet') || !entries.has(partPath(rel.Target))) continue;
-    const emitted = reader._parseWorksheet(open(partPath(rel.Target)), String(index + 1)).next();
-    if (emitted.done) continue;
-    const worksheet = emitted.value.value;
-
-    const kept: ReadCell[][] = [];
-    let lastFilled = 0;
-    let previous = 0;
-    for await (const row of worksheet) {
-      // Rows normally carry their number; a writer that leaves it out means "the next row".
-      const number = Number.isInteger(row.number) && row.number > previous ? row.number : previous + 1;
-      previous = number;
-      const cells: ReadCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const value = plainCellValue(cell.value, cell.numFmt, date1904);
-        if (value !== null) cells[column - 1] = value;
-      });
-      if (cells.length === 0) continue;
-      lastFilled = number;
-      if (number <= maxRows) kept[number - 1] = Array.from(cells, (value) => value ?? null);
-    }
-    sheets.push({
-      name: sheet.name,
-      hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
-      rows: Array.from({ length: Math.min(lastFilled, maxRows) }, (_, i) => kept[i] ?? []),
-      totalRows: lastFilled,
-      truncated: lastFilled > maxRows,
-    });
+/** What a zip that holds no workbook is, for the refusal. */
+function describeOtherZip(entries: Map<string, ZipEntry>, data: Uint8Array): string {
+  const names = [...entries.keys()];
+  if (names.some((name) => name.startsWith('word/'))) return 'Word 文档（.docx）';
+  if (names.some((name) => name.startsWith('ppt/'))) return 'PowerPoint 演示文稿（.pptx）';
+  const mimetype = entries.get('mimetype');
+  if (mimetype && mimetype.method === 0) {
+    const type = Buffer.from(data.buffer, data.byteOffset + mimetype.dataOffset, Math.min(mimetype.size, 100)).toString('latin1');
+    if (type.includes('spreadsheet')) return 'OpenDocument 表格（.ods）';
+    if (type.includes('opendocument')) return 'OpenDocument 文档';
   }
-  return { sheets };
+  if (names.some((name) => /\.lrmx?$/i.test(name))) return '装有任免审批表的压缩包';
+  return '压缩包（.zip）';
+}
+
+/** The reads of one workbook: parts opened against the budget, format errors as refusals. */
+class WorkbookParts {
+  readonly budget: ReadBudget;
+
+  constructor(
+    private readonly data: Uint8Array,
+    readonly entries: Map<string, ZipEntry>,
+    limits: ReadLimits,
+  ) {
+    this.budget = new ReadBudget(limits);
+  }
+
+  has(name: string | null): name is string {
+    return name !== null && this.entries.has(name);
+  }
+
+  /** Runs `parse` on the text of part `name`; damaged XML or data → the damaged-file refusal. */
+  async read<T>(name: string, parse: (source: AsyncIterable<string>) => Promise<T>): Promise<T> {
+    const entry = this.entries.get(name)!;
+    this.budget.declaredPart(entry.size);
+    this.budget.tick();
+    const stream = openTextEntry(this.data, entry, (chunk, total) => this.budget.unpackedBytes(chunk, total));
+    try {
+      return await parse(stream as AsyncIterable<string>);
+    } catch (err) {
+      if (err instanceof PartFormatError) throw damagedWorkbook();
+      throw err;
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  async relationships(part: string): Promise<Relationship[]> {
+    const name = relationshipsPartOf(part);
+    return this.has(name) ? this.read(name, (source) => readRelationships(source, () => this.budget.tick())) : [];
+  }
+}
+
+async function readParts(parts: WorkbookParts, data: Uint8Array): Promise<ReadWorkbookResult> {
+  const { budget } = parts;
+  const officeDocument = (await parts.relationships('')).find((rel) => hasType(rel, 'officeDocument'));
+  const declared = officeDocument ? resolveTarget('', officeDocument) : null;
+  const workbook = parts.has(declared) ? declared : parts.has(DEFAULT_WORKBOOK_PART) ? DEFAULT_WORKBOOK_PART : null;
+  if (workbook === null) throw notAWorkbook(describeOtherZip(parts.entries, data));
+  const rels = await parts.relationships(workbook);
+  const { sheets, date1904 } = await parts.read(workbook, (source) =>
+    readWorkbookPart(source, () => budget.tick(), (count) => budget.sheetCount(count)),
+  );
+  const partOf = (kind: string): string | null => {
+    const rel = rels.find((r) => hasType(r, kind));
+    return rel ? resolveTarget(workbook, rel) : null;
+  };
+
+  const sharedStringsPath = partOf('sharedStrings');
+  const sharedStrings = parts.has(sharedStringsPath) ? await parts.read(sharedStringsPath, (source) => readSharedStrings(source, budget)) : [];
+  const stylesPath = partOf('styles');
+  const numberFormats = parts.has(stylesPath) ? await parts.read(stylesPath, (source) => readNumberFormats(source, () => budget.tick())) : [];
+
+  const result: ReadWorkbookResult = { sheets: [] };
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    const rel = rels.find((r) => r.id === sheet.relationshipId);
+    // Chart sheets, dialog and macro sheets hold no cells; a sheet whose part is missing is skipped.
+    if (!rel || !hasType(rel, 'worksheet')) continue;
+    const path = resolveTarget(workbook, rel);
+    if (!parts.has(path)) continue;
+    // Two sheets on one part is no workbook Excel writes, and a known way to multiply the work.
+    if (seen.has(path)) throw damagedWorkbook(`工作表“${sheet.name}”与其他工作表指向同一部件`);
+    seen.add(path);
+    const rows = await parts.read(path, (source) =>
+      readSheetRows(source, { sheetName: sheet.name, sharedStrings, numberFormats, date1904, budget }, budget.limits.maxRows),
+    );
+    result.sheets.push({ name: sheet.name, hidden: sheet.hidden, ...rows });
+  }
+  if (result.sheets.length === 0) throw noReadableSheet();
+  if (result.sheets.every((sheet) => sheet.totalRows === 0)) throw emptyTable();
+  return result;
 }
 
 /**
- * Reads the workbook in `data`: every worksheet in tab order as dense rows from column A (text,
- * numbers, true/false, null), trailing empty rows dropped, at most `maxRows` rows per sheet.
- * Refuses (BridgeException with a Chinese message) anything that is not a readable .xlsx: an .xls,
- * a renamed CSV or text file, a password-protected, damaged or truncated workbook.
+ * Reads the .xlsx in `data`: every worksheet in tab order as dense rows from column A (text,
+ * numbers, true/false, null), trailing empty rows dropped, at most `limits.maxRows` rows per sheet.
+ * Refuses with a Chinese BridgeException a zip that holds no workbook, a password-protected,
+ * damaged or truncated workbook, one without a readable worksheet or without any content, and
+ * any read that passes a budget of `limits` (defaults: DEFAULT_READ_LIMITS).
  */
-export async function readWorkbook(data: Uint8Array, opts: ReadWorkbookOptions = {}): Promise<ReadWorkbookResult> {
-  const maxRows = opts.maxRows ?? DEFAULT_READ_MAX_ROWS;
-  if (isCompoundFile(data)) throw hasEncryptedPackage(data) ? encryptedXlsx() : notXlsx();
-  if (!looksLikeZip(data)) throw notXlsx();
+export async function readWorkbook(data: Uint8Array, limits: Partial<ReadLimits> = {}): Promise<ReadWorkbookResult> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(data);
   } catch (err) {
-    throw err instanceof ZipEncryptedError ? encryptedXlsx() : damagedXlsx();
+    throw err instanceof ZipEncryptedError ? encryptedWorkbook() : damagedWorkbook();
   }
-  if (!entries.has('xl/workbook.xml') || !entries.has('xl/_rels/workbook.xml.rels')) throw notXlsx();
-  try {
-    return await readParts(data, entries, maxRows);
-  } catch (err) {
-    throw err instanceof BridgeException ? err : damagedXlsx();
-  }
+  return readParts(new WorkbookParts(data, entries, readLimits(limits)), data);
 }

@@ -132,12 +132,20 @@ export function readZipDirectory(data: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
+/** Size of the slices a stored entry is read in. */
+const SLICE_BYTES = 64 * 1024;
+
+function* slices(raw: Buffer): Generator<Buffer> {
+  for (let at = 0; at < raw.length; at += SLICE_BYTES) yield raw.subarray(at, at + SLICE_BYTES);
+}
+
 /**
  * The entry's contents as a stream of UTF-8 text (multi-byte characters are never split between
  * chunks). The stream fails with ZipFormatError when the data does not inflate to exactly the
- * declared size and CRC-32.
+ * declared size and CRC-32. `onBytes(chunk, total)` sees every unpacked chunk's size as it comes
+ * (a budget check); what it throws fails the stream.
  */
-export function openTextEntry(data: Uint8Array, entry: ZipEntry): Readable {
+export function openTextEntry(data: Uint8Array, entry: ZipEntry, onBytes?: (chunk: number, total: number) => void): Readable {
   const raw = Buffer.from(data.buffer, data.byteOffset + entry.dataOffset, entry.compressedSize);
   let size = 0;
   let crc = 0;
@@ -148,6 +156,12 @@ export function openTextEntry(data: Uint8Array, entry: ZipEntry): Readable {
         callback(new ZipFormatError(`${entry.name} is longer than declared`));
         return;
       }
+      try {
+        onBytes?.(chunk.length, size);
+      } catch (err) {
+        callback(err as Error);
+        return;
+      }
       crc = crc32(chunk, crc);
       callback(null, chunk);
     },
@@ -155,7 +169,9 @@ export function openTextEntry(data: Uint8Array, entry: ZipEntry): Readable {
       callback(size === entry.size && crc === entry.crc32 ? null : new ZipFormatError(`${entry.name} fails its size or CRC check`));
     },
   });
-  const source = Readable.from([raw], { objectMode: false });
+  // In slices, so that a stored (uncompressed) part streams like a deflated one instead of
+  // arriving as one string of its whole size.
+  const source = Readable.from(slices(raw), { objectMode: false });
   const out =
     entry.method === 8
       ? pipeline(source, createInflateRaw(), check, () => undefined)

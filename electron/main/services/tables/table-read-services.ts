@@ -1,0 +1,16 @@
+// The `xlsx:read` and `xlsx:cancel-read` channels over the worker-based reader, the same for
+// Electron main and the web host.
+import type { ServiceTable } from '../dispatch';
+import type { TableReader } from './table-reader';
+
+/** The channels of reading table files. */
+export type TableReadChannel = 'xlsx:read' | 'xlsx:cancel-read';
+
+/** The read services over `reader`. */
+export function createTableReadServices(reader: TableReader): ServiceTable<TableReadChannel> {
+  return {
+    'xlsx:read': async ({ data, maxRows, name, readId }) =>
+      reader.read({ bytes: data, name: name ?? '表格', ...(readId ? { readId } : {}), limits: { maxRows } }),
+    'xlsx:cancel-read': async ({ readId }) => ({ cancelled: reader.cancel(readId) }),
+  };
+}

@@ -1,0 +1,55 @@
+// The worker thread that reads table files (issue 8 item 2): readTableFile, and nothing else, in a
+// V8 isolate of its own with heap limits, so a zip bomb or a runaway file exhausts the worker, not
+// Electron main or the web host, and a cancel can stop it for real (the parent terminates it).
+//
+// Built into one self-contained CommonJS file (out/worker/table-read-worker.cjs) by
+// scripts/build-read-worker.mjs; table-reader.ts starts it. Protocol: the parent posts a
+// ReadJob (the bytes transferred, not copied), the worker answers one ReadAnswer per job.
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import type { BridgeError } from '@shared/ipc/contract';
+import { BridgeException } from '@shared/ipc/errors';
+import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import type { ReadLimits } from './read-limits';
+import { readTableFile } from './read-table-file';
+
+/** What the parent asks for. */
+export interface ReadJob {
+  id: number;
+  bytes: Uint8Array;
+  name: string;
+  limits: ReadLimits;
+}
+
+/** What the worker answers: the sheets, a refusal, or (`error: null`) an unexpected failure. */
+export type ReadAnswer =
+  | { id: number; ok: true; result: ReadWorkbookResult; peakMemoryBytes: number }
+  | { id: number; ok: false; error: BridgeError | null; detail?: string; peakMemoryBytes: number };
+
+/** Memory of this isolate: its heap plus the ArrayBuffers it holds (the file's bytes). */
+function memoryInUse(): number {
+  const stats = getHeapStatistics();
+  return stats.total_heap_size + stats.external_memory;
+}
+
+async function answer(job: ReadJob): Promise<ReadAnswer> {
+  let peak = memoryInUse();
+  // The read awaits between chunks, so this samples the heap while it grows.
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memoryInUse());
+  }, 10);
+  try {
+    const result = await readTableFile(job.bytes, job.name, job.limits);
+    return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
+  } catch (err) {
+    const error = err instanceof BridgeException ? err.toBridgeError() : null;
+    const detail = error ? undefined : err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
+    return { id: job.id, ok: false, error, ...(detail ? { detail } : {}), peakMemoryBytes: Math.max(peak, memoryInUse()) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+parentPort?.on('message', (job: ReadJob) => {
+  void answer(job).then((reply) => parentPort!.postMessage(reply));
+});
