@@ -1,14 +1,29 @@
 import { daysBetween } from '../dates';
 import { ON_POST_STATUSES } from '../enums';
 
-/** A computed warning on 概览 (DOMAIN §2.17, §7.5); never stored or synced. */
+/** Where an alert leads when the clerk opens it: a section, its tab and params (see renderer routes). */
+export interface AlertLink {
+  section: string;
+  tab?: string;
+  params?: Record<string, string>;
+}
+
+/**
+ * A computed warning on 概览 (DOMAIN §2.17, §7.5); never stored or synced. `kind` names the rule
+ * that raised it (`expiring`, `overdue`, `fileIncomplete`, `dataQuality` here; each feature adds
+ * its own, e.g. `leaveOverstayed`); 概览 groups alerts into tabs by kind.
+ */
 export interface Alert {
-  kind: 'expiring' | 'overdue' | 'fileIncomplete' | 'dataQuality';
+  kind: string;
   severity: 'red' | 'amber' | 'yellow';
   postingId?: string;
   cadreId?: string;
-  /** days until the planned end (negative when overdue) */
+  /** days until the planned end (negative when overdue), or the days a rule counts */
   days?: number;
+  /** the date the alert is about (a deadline, the last entry …), `YYYY-MM-DD` */
+  dueDate?: string;
+  /** where 查看 leads; default the posting (else the cadre) in 干部与挂职 */
+  link?: AlertLink;
   message: string;
 }
 

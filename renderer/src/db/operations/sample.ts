@@ -7,8 +7,11 @@ import { AppError, SiteNotSetUpError, ValidationError } from '../errors';
 import { live } from '../queries/live';
 import { ensurePresets } from '../repositories/presets';
 import type { Store } from '../store';
+import { SAMPLE_STEPS } from './sample-steps';
 
 const CHUNK = 2000;
+/** The seed of the features' sample generators (the county itself has its own). */
+const SAMPLE_SEED = 20261130;
 
 /** How far loading the sample county has come. */
 export interface SampleProgress {
@@ -120,6 +123,10 @@ export async function loadSample(store: Store, postings: number, onProgress?: (p
       );
     });
     tick('挂职', chunk.length);
+  }
+  for (const step of SAMPLE_STEPS) {
+    onProgress?.({ stage: step.label, done, total });
+    await step.run({ store, today, seed: SAMPLE_SEED });
   }
   await store.write(async (w) => {
     await w.setMeta('sampleLoaded', { at: new Date().toISOString(), postings: sample.postings.length });

@@ -5,15 +5,16 @@ import { todayIso } from '@shared/domain/dates';
 import type { Alert } from '@shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
-import { collectAlerts } from '../../db/queries/alerts';
 import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
+import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
 import { T } from './texts';
 
 const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
 
 function openAlert(a: Alert) {
-  if (a.postingId) navigate({ section: 'registry', tab: 'postings', params: { id: a.postingId } });
+  if (a.link) navigate(a.link as Parameters<typeof navigate>[0]);
+  else if (a.postingId) navigate({ section: 'registry', tab: 'postings', params: { id: a.postingId } });
   else if (a.cadreId) navigate({ section: 'registry', tab: 'cadres', params: { id: a.cadreId } });
 }
 
@@ -43,13 +44,13 @@ export function OverviewPage() {
   const store = useStore();
   const today = todayIso();
   const setFilter = usePostingList((s) => s.setFilter);
-  const alerts = useLiveQuery(() => collectAlerts(store.db, today), [store, today]);
+  const alerts = useLiveQuery(() => collectAllAlerts(store.db, today), [store, today]);
   const onPost = useLiveQuery(() => countOnPost(store.db), [store]);
   const cadres = useLiveQuery(() => countCadres(store.db), [store]);
   const by = useMemo(() => {
     const all = alerts ?? [];
     const of = (k: Alert['kind']) => all.filter((a) => a.kind === k);
-    return { expiring: of('expiring'), overdue: of('overdue'), file: of('fileIncomplete'), dq: of('dataQuality') };
+    return { expiring: of('expiring'), overdue: of('overdue'), failed: of('sourceFailed') };
   }, [alerts]);
   const band = (max: number, min: number) => by.expiring.filter((a) => (a.days ?? 0) <= max && (a.days ?? 0) > min).length;
   const goList = (expiry: '30' | '60' | '90' | 'overdue') => {
@@ -94,13 +95,14 @@ export function OverviewPage() {
         {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
       <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
+        {by.failed.map((a) => (
+          <Notice key={a.message} type="warning" showIcon style={{ marginBottom: 8 }} title={a.message} />
+        ))}
         <Tabs
-          items={[
-            { key: 'expiring', label: T.tab.expiring(by.expiring.length), children: <AlertList alerts={by.expiring} empty={T.none.expiring} /> },
-            { key: 'overdue', label: T.tab.overdue(by.overdue.length), children: <AlertList alerts={by.overdue} empty={T.none.overdue} /> },
-            { key: 'file', label: T.tab.file(by.file.length), children: <AlertList alerts={by.file} empty={T.none.file} /> },
-            { key: 'dq', label: T.tab.dq(by.dq.length), children: <AlertList alerts={by.dq} empty={T.none.dq} /> },
-          ]}
+          items={ALERT_SOURCES.flatMap((source) => source.tabs).map((tab) => {
+            const listed = (alerts ?? []).filter((a) => tab.kinds.includes(a.kind));
+            return { key: tab.key, label: tab.label(listed.length), children: <AlertList alerts={listed} empty={tab.empty} /> };
+          })}
         />
       </Card>
     </div>

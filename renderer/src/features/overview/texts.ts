@@ -16,6 +16,7 @@ export const T = {
     file: (n: number) => `期满材料不全（${n}）`,
     dq: (n: number) => `数据问题（${n}）`,
   },
+  sourceFailed: (source: string, detail: string) => `部分提醒暂时无法计算（${source}：${detail}），其他提醒不受影响。请重新打开概览；如反复出现，请联系技术支持。`,
   none: {
     expiring: '90天内没有期满的挂职',
     overdue: '没有逾期未办结的挂职',

@@ -1,75 +1,18 @@
-import { App, Button, Card, Descriptions, Form, Input, Select } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { selectableItems } from '@shared/domain/codes/lookup';
-import { SITE_ROLE } from '@shared/domain/enums';
-import type { SiteSettings } from '@shared/domain/site';
-import type { Route } from '../../app/routes';
-import { useSite, useStore } from '../../app/store-context';
-import { showError } from '../../components/form-errors';
-import { UnitSelect } from '../../components/unit-select';
-import { updateSettings } from '../../db/operations';
-import { listUnits } from '../../db/queries/units';
-import { getBridge } from '../../bridge/get-bridge';
-import { SampleCard } from '../sample/sample-card';
-import { T } from './texts';
+import { Tabs } from 'antd';
+import { navigate, type Route } from '../../app/routes';
+import { SETTINGS_SECTIONS } from './settings-sections';
 
-/** 设置: this PC's identity (label, role, county, home unit) and what the app is running on. */
-export function SettingsPage(_props: { route: Route }) {
-  const store = useStore();
-  const { site, refreshSite } = useSite();
-  const { message } = App.useApp();
-  const units = useLiveQuery(() => listUnits(store.db), [store]);
-  const [form] = Form.useForm<SiteSettings>();
-  const [info, setInfo] = useState<string>();
-  useEffect(() => {
-    getBridge()
-      .appInfo()
-      .then((i) => setInfo(T.version(i.name, i.version, i.host === 'electron', i.platform)))
-      .catch(() => setInfo(T.versionUnknown));
-  }, []);
-
-  const save = async (v: SiteSettings) => {
-    try {
-      await updateSettings(store, v);
-      refreshSite();
-      message.success(T.saved);
-    } catch (e) {
-      showError(e, message, form);
-    }
-  };
-
+/** 设置: one tab per section of SETTINGS_SECTIONS (this PC first, then each feature's settings). */
+export function SettingsPage({ route }: { route: Route }) {
+  const active = SETTINGS_SECTIONS.some((s) => s.key === route.tab) ? route.tab! : SETTINGS_SECTIONS[0]!.key;
   return (
-    <div className="gzt-page" style={{ maxWidth: 820 }}>
-      <Card title={T.siteCard} size="small">
-        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save}>
-          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
-            <Input maxLength={20} />
-          </Form.Item>
-          <Form.Item name="label" label={T.label.label} rules={[{ required: true, message: T.required.label }]}>
-            <Input maxLength={40} />
-          </Form.Item>
-          <Form.Item name="role" label={T.label.role} rules={[{ required: true, message: T.required.role }]}>
-            <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />
-          </Form.Item>
-          <Form.Item name="homeUnitId" label={T.label.homeUnitId} rules={[{ required: true, message: T.required.homeUnitId }]}>
-            <UnitSelect units={units ?? []} />
-          </Form.Item>
-          <Form.Item wrapperCol={{ offset: 6 }}>
-            <Button type="primary" htmlType="submit">
-              {T.save}
-            </Button>
-          </Form.Item>
-        </Form>
-      </Card>
-      <SampleCard />
-      <Card title={T.aboutCard} size="small" style={{ marginTop: 16 }}>
-        <Descriptions size="small" column={1}>
-          <Descriptions.Item label={T.label.version}>{info}</Descriptions.Item>
-          <Descriptions.Item label={T.label.siteId}>{site?.siteId}</Descriptions.Item>
-          <Descriptions.Item label={T.label.createdAt}>{site?.createdAt?.slice(0, 10)}</Descriptions.Item>
-        </Descriptions>
-      </Card>
+    <div className="gzt-page">
+      <Tabs
+        activeKey={active}
+        onChange={(key) => navigate({ section: 'settings', tab: key })}
+        destroyOnHidden
+        items={SETTINGS_SECTIONS.map(({ key, label, Section }) => ({ key, label, children: <Section /> }))}
+      />
     </div>
   );
 }

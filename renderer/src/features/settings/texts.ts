@@ -1,5 +1,6 @@
 /** The Chinese wording of 设置, kept together for review. */
 export const T = {
+  tab: { site: '本机' },
   siteCard: '本机信息',
   aboutCard: '关于',
   save: '保存设置',

@@ -1,0 +1,57 @@
+// The alert sources of 概览: each feature contributes the alerts of its rules and the tabs they
+// are shown under, so 概览 itself never changes when a feature adds a warning.
+//
+// HOW TO ADD AN ALERT SOURCE (e.g. the leave alerts of 考勤请假):
+//   1. The rule is a pure function in shared/domain/rules/<feature>.ts returning `Alert[]` (kind,
+//      severity, message in Chinese, postingId/cadreId, optionally dueDate and a `link`).
+//   2. A query in renderer/src/db/queries/<feature>-alerts.ts loads what the rule needs through
+//      indexes (never a whole-table scan on a big table) and calls it: `collect(db, today)`.
+//   3. One entry below: the source's key, its `collect`, and its tabs (label with the count, the
+//      empty-state text, the alert kinds each tab shows). Texts live in the feature's texts.ts.
+//   4. A test that the rule raises the alert (shared) and, if the query is not trivial, a renderer
+//      test that `collect` finds it in a database.
+import type { Alert } from '@shared/domain/rules/alerts';
+import type { ReadDb } from '../../db/database';
+import { collectAlerts } from '../../db/queries/alerts';
+import { T } from './texts';
+
+/** One tab of 需要办理的事项. */
+export interface AlertTab {
+  key: string;
+  label: (count: number) => string;
+  empty: string;
+  /** the alert kinds this tab lists */
+  kinds: readonly string[];
+}
+
+/** A feature's alerts: how to collect them and the tabs that show them. */
+export interface AlertSource {
+  key: string;
+  collect: (db: ReadDb, today: string) => Promise<Alert[]>;
+  tabs: readonly AlertTab[];
+}
+
+/** The registry's own alerts: terms ending, overdue, end-of-term files, data quality. */
+const registryAlerts: AlertSource = {
+  key: 'registry',
+  collect: collectAlerts,
+  tabs: [
+    { key: 'expiring', label: T.tab.expiring, empty: T.none.expiring, kinds: ['expiring'] },
+    { key: 'overdue', label: T.tab.overdue, empty: T.none.overdue, kinds: ['overdue'] },
+    { key: 'file', label: T.tab.file, empty: T.none.file, kinds: ['fileIncomplete'] },
+    { key: 'dq', label: T.tab.dq, empty: T.none.dq, kinds: ['dataQuality'] },
+  ],
+};
+
+/** Every source, in the order of the tabs on 概览. */
+export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts];
+
+/** The alerts of every source; a source that fails is reported by kind `sourceFailed` instead of hiding the others. */
+export async function collectAllAlerts(db: ReadDb, today: string, sources: readonly AlertSource[] = ALERT_SOURCES): Promise<Alert[]> {
+  const results = await Promise.all(
+    sources.map((s) =>
+      s.collect(db, today).catch((e: unknown): Alert[] => [{ kind: 'sourceFailed', severity: 'amber', message: T.sourceFailed(s.key, e instanceof Error ? e.message : String(e)) }]),
+    ),
+  );
+  return results.flat();
+}

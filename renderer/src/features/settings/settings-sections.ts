@@ -1,0 +1,16 @@
+// The tabs of 设置. The first holds this PC's identity, the sample data and 关于; every feature that
+// has settings of its own (节假日安排, 备份与恢复, rule sets, 纪实手册使用说明 …) adds ONE entry here and
+// keeps its screen in its own folder.
+import type { ComponentType } from 'react';
+import { SiteSettingsSection } from './site-settings-section';
+import { T } from './texts';
+
+/** One tab of 设置: its route key (`#/settings/<key>`), its label and its screen. */
+export interface SettingsSection {
+  key: string;
+  label: string;
+  Section: ComponentType;
+}
+
+/** Every settings tab, in order. */
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [{ key: 'site', label: T.tab.site, Section: SiteSettingsSection }];
