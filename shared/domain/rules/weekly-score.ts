@@ -1,4 +1,4 @@
-import { isoWeekday, monthRange, workdaysInRange } from '../calendar';
+import { isWorkday, isoWeekday, monthRange } from '../calendar';
 import { addDays, formatDateChinese } from '../dates';
 import type { FieldIssue } from '../issues';
 import type { AttendancePeriod } from './attendance';
@@ -101,6 +101,11 @@ export function checkWeekStart(date: string): string | null {
   return isoWeekday(date) === 1 ? null : `周考评的起始日应为星期一（${formatDateChinese(date)}是星期${'一二三四五六日'[isoWeekday(date) - 1]}）`;
 }
 
+/**
+ * Whether the week (clipped to the posting's period) has a working day. Days are looked at in
+ * order and the first working day answers, so the last week of December counts when its December
+ * days are working days even while the new year's holidays are not yet entered.
+ */
 function hasWorkday(weekStart: string, period?: AttendancePeriod): boolean {
   let from = weekStart;
   let to = addDays(weekStart, 6);
@@ -108,7 +113,8 @@ function hasWorkday(weekStart: string, period?: AttendancePeriod): boolean {
     if (period.startDate > from) from = period.startDate;
     if (period.endDate !== null && period.endDate < to) to = period.endDate;
   }
-  return to >= from && workdaysInRange(from, to).length > 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) if (isWorkday(day)) return true;
+  return false;
 }
 
 /** The scoring weeks of a month: Mondays in the month whose week has at least one working day. */
