@@ -1,6 +1,6 @@
 import { addDays, formatDateChinese, formatDateDotted } from '../dates';
 import type { Alert } from './alerts';
-import type { AttendancePeriod } from './attendance';
+import { attendancePeriod, type AttendancePeriod } from './attendance';
 import { DEFAULT_WEEKLY_SCORE_RULES, blankWeeklyItems, missingWeeks, weeksOfMonth, type WeeklyItems, type WeeklyScoreRuleSet } from './weekly-score';
 
 /**
@@ -8,6 +8,16 @@ import { DEFAULT_WEEKLY_SCORE_RULES, blankWeeklyItems, missingWeeks, weeksOfMont
  * (周考评标准) applies, the items of a row, how a week is named, and the "weekly score missing" alert
  * (DOMAIN §7.5), one per township and week rather than one per cadre.
  */
+
+/** Statuses of a posting that never was on post (proposed, approved only, cancelled). */
+const NOT_STARTED: readonly string[] = ['proposed', 'approved', 'cancelled'];
+
+/** Whether a posting was on post at some day from `from` to `to` (both included). */
+export function onPostDuring(p: { status: string; startDate: string; plannedEndDate: string; actualEndDate?: string | null }, from: string, to: string): boolean {
+  if (NOT_STARTED.includes(p.status)) return false;
+  const { startDate, endDate } = attendancePeriod(p);
+  return startDate <= to && (endDate === null || endDate >= from);
+}
 
 /** A stored 周考评标准: for one township, or for the whole county when `townshipId` is null. */
 export interface StoredScoreRules extends WeeklyScoreRuleSet {

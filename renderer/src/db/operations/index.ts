@@ -33,3 +33,4 @@ export * from './roster-import';
 export * from './sample';
 export * from './settings';
 export * from './units';
+export * from './weekly-scores';
