@@ -1,6 +1,8 @@
 import type { PostingInput } from '@shared/domain/entities/posting';
 import { idCardCheckChar } from '@shared/domain/id-card';
-import { createPosting } from '../../../renderer/src/db/operations';
+import { blankWeeklyItems, weeksOfMonth, type WeeklyItems } from '@shared/domain/rules/weekly-score';
+import { createPosting, saveWeekSheet } from '../../../renderer/src/db/operations';
+import { loadWeekSheet } from '../../../renderer/src/db/queries/weekly-scores';
 import { createCadre } from '../../../renderer/src/db/repositories/cadres';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import type { Store } from '../../../renderer/src/db/store';
@@ -73,4 +75,23 @@ export async function assessmentWorld(today = '2026-11-30'): Promise<{
   ];
   for (const [key, unit, over] of place) postings[key] = (await createPosting(store, posting(cadres[key]!, unit, over), today)).posting.id;
   return { store, units, postings, cadres, posting };
+}
+
+/** A week's sheet with deductions: `sheet({ residence: [5, '周三未住村'] })`. */
+export function sheet(deductions: Partial<Record<keyof WeeklyItems, [number, string | null]>> = {}): WeeklyItems {
+  const items = blankWeeklyItems();
+  for (const [key, [deduction, reason]] of Object.entries(deductions) as [keyof WeeklyItems, [number, string | null]][]) items[key] = { ...items[key], deduction, reason };
+  return items;
+}
+
+/** Scores every week of `month` in a township, each posting (by world key) losing `deduction[key]` points of 履职 a week. */
+export async function scoreMonth(world: Awaited<ReturnType<typeof assessmentWorld>>, townshipId: string, month: string, deduction: Record<string, number>): Promise<void> {
+  for (const week of weeksOfMonth(month)) {
+    const { rows } = await loadWeekSheet(world.store.db, townshipId, week);
+    const entries = rows.map((r) => {
+      const key = Object.entries(world.postings).find(([, id]) => id === r.postingId)![0];
+      return { postingId: r.postingId, items: sheet({ performance: [deduction[key] ?? 0, '工作推进慢'] }) };
+    });
+    await saveWeekSheet(world.store, townshipId, week, entries, null);
+  }
 }

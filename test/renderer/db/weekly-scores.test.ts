@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEEKLY_SCORE_RULES, blankWeeklyItems, weeksOfMonth, type WeeklyItems } from '@shared/domain/rules/weekly-score';
+import { DEFAULT_WEEKLY_SCORE_RULES } from '@shared/domain/rules/weekly-score';
 import { ValidationError } from '../../../renderer/src/db/errors';
 import { clearWeekScore, removeScoreRules, saveScoreRules, saveWeekSheet } from '../../../renderer/src/db/operations';
 import { listTownships, loadBlackListHistory, loadMonthRollup, loadMonthWeeks, loadRedBlackLists, loadWeekSheet } from '../../../renderer/src/db/queries/weekly-scores';
-import { assessmentWorld } from './assessment-world';
+import { assessmentWorld, scoreMonth, sheet } from './assessment-world';
 
 const WEEK = '2026-11-09';
-
-/** A sheet with deductions: `{ residence: [5, '周三未住村'] }`. */
-function sheet(deductions: Partial<Record<keyof WeeklyItems, [number, string | null]>> = {}): WeeklyItems {
-  const items = blankWeeklyItems();
-  for (const [key, [deduction, reason]] of Object.entries(deductions) as [keyof WeeklyItems, [number, string | null]][]) items[key] = { ...items[key], deduction, reason };
-  return items;
-}
 
 async function refusal(p: Promise<unknown>): Promise<ValidationError> {
   const e = await p.then(() => undefined, (x: unknown) => x);
@@ -111,18 +104,6 @@ describe('a township’s week of scores', () => {
 });
 
 describe('the monthly roll-up and the red and black lists', () => {
-  /** Scores every expected week of `month` for `who`, each posting's weekly deduction given. */
-  async function scoreMonth(world: Awaited<ReturnType<typeof assessmentWorld>>, townshipId: string, month: string, deduction: Record<string, number>) {
-    for (const week of weeksOfMonth(month)) {
-      const { rows } = await loadWeekSheet(world.store.db, townshipId, week);
-      const entries = rows.map((r) => {
-        const key = Object.entries(world.postings).find(([, id]) => id === r.postingId)![0];
-        return { postingId: r.postingId, items: sheet({ performance: [deduction[key] ?? 0, '工作推进慢'] }) };
-      });
-      await saveWeekSheet(world.store, townshipId, week, entries, null);
-    }
-  }
-
   it('ranks within the township by the month’s sum, ties share a rank; a late arrival is ranked by his average', async () => {
     const world = await assessmentWorld();
     await scoreMonth(world, world.units.jiangzhi, '2026-11', { zhang: 0, li: 1, wang: 1, zhao: 6, sun: 2 });

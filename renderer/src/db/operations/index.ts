@@ -34,3 +34,4 @@ export * from './sample';
 export * from './settings';
 export * from './units';
 export * from './weekly-scores';
+export * from './talks';
