@@ -35,3 +35,5 @@ export * from './settings';
 export * from './units';
 export * from './weekly-scores';
 export * from './talks';
+export * from './assessments';
+export * from './reserve-pool';
