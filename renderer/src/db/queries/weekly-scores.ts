@@ -71,13 +71,10 @@ export async function scopePostings(db: ReadDb, scope: RankingScope, from: strin
   const rows = postings.map((posting) => {
     const township = townshipOf(byId, posting.receivingUnitId)!;
     const unit = byId.get(posting.receivingUnitId);
-    const row: ScopePosting = {
-      posting,
-      name: cadres.get(posting.cadreId)?.name ?? '',
-      townshipId: township.id,
-      townshipName: township.shortName || township.name,
-      post: `${unit && unit.id !== township.id ? unit.shortName || unit.name : ''}${posting.secondedPost}`,
-    };
+    const townshipName = township.shortName || township.name;
+    // where in the township: the village unit, else the village named on the posting (驻村)
+    const place = unit && unit.id !== township.id ? unit.shortName || unit.name : (posting.village ?? '').replace(townshipName, '');
+    const row: ScopePosting = { posting, name: cadres.get(posting.cadreId)?.name ?? '', townshipId: township.id, townshipName, post: `${place}${posting.secondedPost}` };
     return { row, township };
   });
   rows.sort((a, b) => compareUnits(a.township, b.township) || a.row.name.localeCompare(b.row.name, 'zh-Hans-CN'));
