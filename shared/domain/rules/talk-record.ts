@@ -71,24 +71,25 @@ export function talkAlerts(talks: readonly TalkForAlert[], today: string): Alert
   for (const t of talks) {
     const base = { cadreId: t.cadreId, ...(t.postingId ? { postingId: t.postingId } : {}), link: { ...TALK_LINK, params: { id: t.id } } };
     if (t.status === 'planned' && t.scheduledDate < today) {
-      out.push({ ...base, kind: 'talkOverdue', severity: 'amber', dueDate: t.scheduledDate, message: `对${t.name}的谈话原定${formatDateChinese(t.scheduledDate)}进行，尚未记录谈话情况` });
+      out.push({ ...base, kind: 'talkOverdue', severity: 'amber', dueDate: t.scheduledDate, days: daysBetween(today, t.scheduledDate), message: `对${t.name}的谈话原定${formatDateChinese(t.scheduledDate)}进行，尚未记录谈话情况` });
     }
     if (t.status === 'held' && t.followUpDate && t.followUpDate <= today && blank(t.followUpResult)) {
       const late = daysBetween(t.followUpDate, today) >= 7;
-      out.push({ ...base, kind: 'talkFollowUp', severity: late ? 'amber' : 'yellow', dueDate: t.followUpDate, message: `${t.name}谈话后的跟踪回访已到期（${formatDateChinese(t.followUpDate)}），请回访并记录情况` });
+      out.push({ ...base, kind: 'talkFollowUp', severity: late ? 'amber' : 'yellow', dueDate: t.followUpDate, days: daysBetween(today, t.followUpDate), message: `${t.name}谈话后的跟踪回访已到期（${formatDateChinese(t.followUpDate)}），请回访并记录情况` });
     }
   }
   return out;
 }
 
-/** The proposals of proposeTalks as reminders on 概览, each leading to the 谈话提醒 tab. */
-export function proposalAlerts(proposals: readonly ProposedTalk[]): Alert[] {
+/** The proposals of proposeTalks as reminders on 概览 (`days` until the suggested date), each leading to the 谈话提醒 tab. */
+export function proposalAlerts(proposals: readonly ProposedTalk[], today: string): Alert[] {
   return proposals.map((p) => ({
     kind: 'talkProposed',
     severity: 'amber',
     cadreId: p.cadreId,
     postingId: p.postingId,
     dueDate: p.suggestedDate,
+    days: daysBetween(today, p.suggestedDate),
     link: { ...TALK_LINK, params: { propose: p.triggerKey, posting: p.postingId } },
     message: `${p.reason}，建议${formatDateChinese(p.suggestedDate)}前进行提醒谈话`,
   }));

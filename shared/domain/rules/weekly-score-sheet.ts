@@ -1,4 +1,4 @@
-import { addDays, formatDateChinese, formatDateDotted } from '../dates';
+import { addDays, daysBetween, formatDateChinese, formatDateDotted } from '../dates';
 import type { Alert } from './alerts';
 import { attendancePeriod, type AttendancePeriod } from './attendance';
 import { DEFAULT_WEEKLY_SCORE_RULES, blankWeeklyItems, missingWeeks, weeksOfMonth, type WeeklyItems, type WeeklyScoreRuleSet } from './weekly-score';
@@ -60,9 +60,10 @@ export interface TownshipWeeks {
 }
 
 /**
- * "周考评未录入": for each township and each scoring week of `months` that has ended before `today`,
- * how many postings on post that week have no score. One amber alert per township-week, linking to
- * that week's sheet.
+ * "周考评未录入": for each township, the scoring weeks of `months` that have ended before `today` in
+ * which postings on post that week have no score. One amber alert per township, naming how many
+ * weeks and scores are missing and linking to the earliest such week's sheet (`days`: since that
+ * week ended, negative).
  */
 export function weeklyScoreMissingAlerts(
   townships: readonly TownshipWeeks[],
@@ -71,24 +72,30 @@ export function weeklyScoreMissingAlerts(
   today: string,
 ): Alert[] {
   const out: Alert[] = [];
+  const weeksOf = new Map(months.map((m) => [m, weeksOfMonth(m)]));
   for (const t of townships) {
     const missing = new Map<string, number>();
     for (const p of t.postings) {
       for (const month of months) {
-        const done = weeksOfMonth(month).filter((w) => scored.has(`${p.id}|${w}`));
+        const done = weeksOf.get(month)!.filter((w) => scored.has(`${p.id}|${w}`));
         for (const w of missingWeeks(month, p.period, done, today)) missing.set(w, (missing.get(w) ?? 0) + 1);
       }
     }
-    for (const [week, count] of [...missing].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      out.push({
-        kind: 'weeklyScoreMissing',
-        severity: 'amber',
-        dueDate: addDays(week, 6),
-        days: count,
-        link: { section: 'assessment', tab: 'weekly', params: { township: t.townshipId, week } },
-        message: `${t.name}${formatDateChinese(week)}起的一周（${weekText(week)}）有${count}人未录入周考评`,
-      });
-    }
+    if (missing.size === 0) continue;
+    const weeks = [...missing.keys()].sort();
+    const first = weeks[0]!;
+    const scores = [...missing.values()].reduce((a, b) => a + b, 0);
+    out.push({
+      kind: 'weeklyScoreMissing',
+      severity: 'amber',
+      dueDate: addDays(first, 6),
+      days: daysBetween(today, addDays(first, 6)),
+      link: { section: 'assessment', tab: 'weekly', params: { township: t.townshipId, week: first } },
+      message:
+        weeks.length === 1
+          ? `${t.name}${formatDateChinese(first)}起的一周（${weekText(first)}）有${scores}人未录入周考评`
+          : `${t.name}有${weeks.length}周未录齐周考评（自${weekText(first)}起，共缺${scores}人次）`,
+    });
   }
   return out;
 }

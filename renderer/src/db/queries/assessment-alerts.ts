@@ -5,26 +5,28 @@ import { attendancePeriod } from '@shared/domain/rules/attendance';
 import { proposalAlerts, talkAlerts } from '@shared/domain/rules/talk-record';
 import { weeksOfMonth } from '@shared/domain/rules/weekly-score';
 import { weeklyScoreMissingAlerts, type TownshipWeeks } from '@shared/domain/rules/weekly-score-sheet';
+import { compareUnits } from '@shared/domain/unit-tree';
 import type { ReadDb } from '../database';
 import { liveWhere } from './live';
 import { listTalks, loadTalkProposals, talksVisible } from './talks';
-import { scopePostings } from './weekly-scores';
+import { scopeEntries } from './weekly-scores';
 
 /** Weeks of this month and the last that ended without a score, one alert per township and week. */
 async function weeklyMissing(db: ReadDb, today: string): Promise<Alert[]> {
   const thisMonth = monthOf(today);
   const months = [monthOf(addMonths(`${thisMonth}-01`, -1)), thisMonth];
-  const postings = await scopePostings(db, null, monthRange(months[0]!).first, today);
+  const postings = await scopeEntries(db, null, monthRange(months[0]!).first, today);
   if (postings.length === 0) return [];
   const weeks = months.flatMap((m) => weeksOfMonth(m));
   const scored = new Set((await liveWhere(db.weeklyScores, 'weekStart', weeks).toArray()).map((s) => `${s.postingId}|${s.weekStart}`));
-  const townships = new Map<string, { townshipId: string; name: string; postings: TownshipWeeks['postings'][number][] }>();
-  for (const p of postings) {
-    const t = townships.get(p.townshipId) ?? { townshipId: p.townshipId, name: p.townshipName, postings: [] };
-    t.postings.push({ id: p.posting.id, period: attendancePeriod(p.posting) });
-    townships.set(p.townshipId, t);
+  const townships = new Map<string, { townshipId: string; name: string; unit: (typeof postings)[number]['township']; postings: TownshipWeeks['postings'][number][] }>();
+  for (const { posting, township } of postings) {
+    const t = townships.get(township.id) ?? { townshipId: township.id, name: township.shortName || township.name, unit: township, postings: [] };
+    t.postings.push({ id: posting.id, period: attendancePeriod(posting) });
+    townships.set(township.id, t);
   }
-  return weeklyScoreMissingAlerts([...townships.values()], scored, months, today);
+  const ordered = [...townships.values()].sort((a, b) => compareUnits(a.unit, b.unit));
+  return weeklyScoreMissingAlerts(ordered, scored, months, today);
 }
 
 /**
@@ -39,5 +41,5 @@ export async function collectAssessmentAlerts(db: ReadDb, today: string): Promis
   if (!(await talksVisible(db))) return alerts;
   const talks = await listTalks(db);
   const proposals = await loadTalkProposals(db, today);
-  return [...alerts, ...proposalAlerts(proposals), ...talkAlerts(talks.map((t) => ({ ...t.talk, name: t.name })), today)];
+  return [...alerts, ...proposalAlerts(proposals, today), ...talkAlerts(talks.map((t) => ({ ...t.talk, name: t.name })), today)];
 }

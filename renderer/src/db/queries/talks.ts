@@ -16,8 +16,8 @@ import { loadBlackListHistory } from './weekly-scores';
 
 /** The preset leave rule set of a posting without a batch rule (DOMAIN §8.1). */
 const DEFAULT_LEAVE_RULE_SET = 'preset-leave-p1';
-/** How many ended months the black-list trigger looks back on. */
-const BLACK_LIST_MONTHS = 3;
+/** The ended months the black-list trigger looks at: the last two (twice in a row). */
+const BLACK_LIST_MONTHS = 2;
 
 /** Whether this PC may show talk records (a 组织部 PC). */
 export async function talksVisible(db: ReadDb): Promise<boolean> {

@@ -54,11 +54,18 @@ export interface ScopePosting {
   post: string;
 }
 
+/** A posting of a scope with its township, without the cadre (what counting needs). */
+export interface ScopeEntry {
+  posting: Row<'postings'>;
+  township: Row<'units'>;
+  unit: Row<'units'> | undefined;
+}
+
 /**
- * The postings of a township (or of every township) that were on post at some day from `from` to
- * `to`, ordered by township, then name.
+ * The postings of a township (or, for null, of every township) on post at some day from `from` to
+ * `to`, with their townships: postings by receiving unit through the index, no cadre read.
  */
-export async function scopePostings(db: ReadDb, scope: RankingScope, from: string, to: string): Promise<ScopePosting[]> {
+export async function scopeEntries(db: ReadDb, scope: RankingScope, from: string, to: string): Promise<ScopeEntry[]> {
   const units = await listUnits(db);
   const byId = new Map(units.map((u) => [u.id, u]));
   const inScope = units.filter((u) => {
@@ -67,10 +74,17 @@ export async function scopePostings(db: ReadDb, scope: RankingScope, from: strin
   });
   if (inScope.length === 0) return [];
   const postings = (await liveWhere(db.postings, 'receivingUnitId', inScope.map((u) => u.id)).toArray()).filter((p) => onPostDuring(p, from, to));
-  const cadres = new Map((await bulkGetLive(db.cadres, [...new Set(postings.map((p) => p.cadreId))])).map((c) => [c.id, c]));
-  const rows = postings.map((posting) => {
-    const township = townshipOf(byId, posting.receivingUnitId)!;
-    const unit = byId.get(posting.receivingUnitId);
+  return postings.map((posting) => ({ posting, township: townshipOf(byId, posting.receivingUnitId)!, unit: byId.get(posting.receivingUnitId) }));
+}
+
+/**
+ * The postings of a township (or of every township) that were on post at some day from `from` to
+ * `to`, with the cadre's name and the post, ordered by township, then name.
+ */
+export async function scopePostings(db: ReadDb, scope: RankingScope, from: string, to: string): Promise<ScopePosting[]> {
+  const entries = await scopeEntries(db, scope, from, to);
+  const cadres = new Map((await bulkGetLive(db.cadres, [...new Set(entries.map((e) => e.posting.cadreId))])).map((c) => [c.id, c]));
+  const rows = entries.map(({ posting, township, unit }) => {
     const townshipName = township.shortName || township.name;
     // where in the township: the village unit, else the village named on the posting (驻村)
     const place = unit && unit.id !== township.id ? unit.shortName || unit.name : (posting.village ?? '').replace(townshipName, '');
@@ -178,8 +192,8 @@ async function rollupRows(db: ReadDb, scope: RankingScope, month: string): Promi
   return { weeks, rows };
 }
 
-/** Ranks rows and draws the red and black lists of `listSize` ranks. */
-function rank(rows: readonly RollupRow[], listSize: number): Pick<MonthRollup, 'rows' | 'red' | 'black'> {
+/** Ranks rows by their ranking score and draws the red and black lists of `listSize` ranks. */
+function rank<R extends { rankingScore: number | null }>(rows: readonly R[], listSize: number): { rows: Ranked<R>[]; red: Ranked<R>[]; black: Ranked<R>[] } {
   const ranked = rankByScore(rows, (r) => r.rankingScore);
   return { rows: ranked, ...redBlackLists(ranked, (r) => r.rankingScore, listSize) };
 }
@@ -203,17 +217,27 @@ export async function loadRedBlackLists(db: ReadDb, scope: RankingScope, month: 
 /**
  * The black lists of every township for each of `months`: per month, the postings on their
  * township's black list (the lists a township posts; a talk follows the second in a row). One read
- * of the county per month, ranked township by township under each township's standard.
+ * of the county's postings and of the months' scores, ranked township by township under each
+ * township's standard; no cadre is read.
  */
 export async function loadBlackListHistory(db: ReadDb, months: readonly string[]): Promise<{ month: string; postingIds: string[] }[]> {
+  if (months.length === 0) return [];
   const sets = await loadScoreRules(db);
-  const out: { month: string; postingIds: string[] }[] = [];
-  for (const month of months) {
-    const { rows } = await rollupRows(db, null, month);
-    const byTownship = new Map<string, RollupRow[]>();
-    for (const r of rows) byTownship.set(r.townshipId, [...(byTownship.get(r.townshipId) ?? []), r]);
+  const entries = await scopeEntries(db, null, monthRange(months[0]!).first, monthRange(months.at(-1)!).last);
+  const weeks = months.flatMap((m) => weeksOfMonth(m));
+  const ids = new Set(entries.map((e) => e.posting.id));
+  const scores = new Map<string, { weekStart: string; total: number }[]>();
+  if (weeks.length && ids.size)
+    for (const s of await liveWhere(db.weeklyScores, 'weekStart', weeks).toArray()) if (ids.has(s.postingId)) scores.set(s.postingId, [...(scores.get(s.postingId) ?? []), s]);
+  return months.map((month) => {
+    const { first, last } = monthRange(month);
+    const byTownship = new Map<string, MonthlyRollup[]>();
+    for (const e of entries) {
+      if (!onPostDuring(e.posting, first, last)) continue;
+      const r = monthlyRollup(e.posting.id, month, attendancePeriod(e.posting), scores.get(e.posting.id) ?? []);
+      byTownship.set(e.township.id, [...(byTownship.get(e.township.id) ?? []), r]);
+    }
     const postingIds = [...byTownship].flatMap(([townshipId, group]) => rank(group, scoreRulesFor(sets, townshipId).listSize).black.map((r) => r.postingId));
-    out.push({ month, postingIds });
-  }
-  return out;
+    return { month, postingIds };
+  });
 }

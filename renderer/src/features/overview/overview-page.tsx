@@ -7,6 +7,7 @@ import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
+import { OverviewCharts } from '../reports/overview-charts';
 import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
 import { T } from './texts';
 
@@ -94,6 +95,7 @@ export function OverviewPage() {
         {card(T.card.overdue, alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
         {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
+      <OverviewCharts />
       <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
         {by.failed.map((a) => (
           <Notice key={a.message} type="warning" showIcon style={{ marginBottom: 8 }} title={a.message} />

@@ -50,10 +50,10 @@ describe('talk reminders on 概览', () => {
       ],
       '2026-11-30',
     );
-    expect(alerts.map((a) => [a.kind, a.severity, a.link?.params?.id])).toEqual([
-      ['talkOverdue', 'amber', 't1'],
-      ['talkFollowUp', 'yellow', 't2'],
-      ['talkFollowUp', 'amber', 't3'],
+    expect(alerts.map((a) => [a.kind, a.severity, a.link?.params?.id, a.days])).toEqual([
+      ['talkOverdue', 'amber', 't1', -10],
+      ['talkFollowUp', 'yellow', 't2', 0],
+      ['talkFollowUp', 'amber', 't3', -10],
     ]);
     expect(alerts[0]!.message).toBe('对张三的谈话原定2026年11月20日进行，尚未记录谈话情况');
   });
@@ -68,8 +68,8 @@ describe('talk reminders on 概览', () => {
       ],
       existingTalks: [],
     });
-    const [alert] = proposalAlerts(proposals);
-    expect(alert).toMatchObject({ kind: 'talkProposed', postingId: 'p1', link: { section: 'assessment', tab: 'talks', params: { propose: 'weeklyBottom:2026-10', posting: 'p1' } } });
+    const [alert] = proposalAlerts(proposals, '2026-11-30');
+    expect(alert).toMatchObject({ kind: 'talkProposed', postingId: 'p1', days: 3, link: { section: 'assessment', tab: 'talks', params: { propose: 'weeklyBottom:2026-10', posting: 'p1' } } });
     expect(alert!.message).toBe('张三连续两个月（2026年9月、10月）列入周考评黑榜，建议2026年12月3日前进行提醒谈话');
   });
 });

@@ -42,20 +42,20 @@ describe('the 周考评未录入 alert', () => {
     },
   ];
 
-  it('one alert per township and ended week, counting the people without a score, linking to the sheet', () => {
+  it('one alert per township: the weeks ended without every score, linking to the earliest', async () => {
     const scored = new Set(['a|2026-11-02', 'a|2026-11-09']);
-    const alerts = weeklyScoreMissingAlerts(townships, scored, ['2026-11'], '2026-11-30');
-    expect(alerts.map((a) => [a.link?.params?.week, a.days])).toEqual([
-      ['2026-11-16', 2],
-      ['2026-11-23', 2],
-    ]);
-    expect(alerts[0]).toMatchObject({
+    const [alert, ...more] = weeklyScoreMissingAlerts(townships, scored, ['2026-11'], '2026-11-30');
+    expect(more).toEqual([]);
+    expect(alert).toMatchObject({
       kind: 'weeklyScoreMissing',
       severity: 'amber',
       dueDate: '2026-11-22',
+      days: -8,
       link: { section: 'assessment', tab: 'weekly', params: { township: 't1', week: '2026-11-16' } },
-      message: '城关镇2026年11月16日起的一周（2026.11.16—11.22）有2人未录入周考评',
+      message: '城关镇有2周未录齐周考评（自2026.11.16—11.22起，共缺4人次）',
     });
+    const one = weeklyScoreMissingAlerts(townships, new Set([...scored, 'a|2026-11-16', 'b|2026-11-16', 'a|2026-11-23']), ['2026-11'], '2026-11-30');
+    expect(one.map((a) => a.message)).toEqual(['城关镇2026年11月23日起的一周（2026.11.23—11.29）有1人未录入周考评']);
   });
 
   it('says nothing about a week that has not ended or is fully scored', () => {
