@@ -1,9 +1,8 @@
 import { ON_POST_STATUSES } from '@shared/domain/enums';
 import { termEndsByMonth, type TermEndMonth } from '@shared/reports/statistics-term-ends';
 import type { ReadDb, Row } from '../database';
-import { extensionsByPosting } from './extensions';
-import { bulkGetLive, liveWhere } from './live';
-import { loadStatistics } from './statistics';
+import { bulkGetLive, live } from './live';
+import { loadStatisticsInput, statisticsOf } from './statistics';
 import { listUnits } from './units';
 
 /** One bar: its label and the postings behind it. */
@@ -24,22 +23,21 @@ export interface OverviewCharts {
 }
 
 /**
- * What the 概览 charts show. The first two are the rows of the 挂职干部情况统计表 at today (the same
- * loadStatistics the report uses), the third the on-post terms by end month.
+ * What the 概览 charts show, from one read of the postings: the first two are the rows of the
+ * 挂职干部情况统计表 at today (counted as the report counts), the third the on-post terms by end month.
  */
 export async function loadOverviewCharts(db: ReadDb, today: string): Promise<OverviewCharts> {
-  const [byType, byTownship, postings] = await Promise.all([
-    loadStatistics(db, { cutoffDate: today, grouping: 'postingType' }),
-    loadStatistics(db, { cutoffDate: today, grouping: 'receivingTownship' }),
-    liveWhere(db.postings, 'status', ON_POST_STATUSES).toArray(),
-  ]);
-  const extensions = await extensionsByPosting(db, postings.map((p) => p.id));
+  const [input, extensions] = await Promise.all([loadStatisticsInput(db, today), live(db.extensions).toArray()]);
+  const byType = statisticsOf(input, { cutoffDate: today, grouping: 'postingType' });
+  const byTownship = statisticsOf(input, { cutoffDate: today, grouping: 'receivingTownship' });
+  const extended = new Map<string, Row<'extensions'>[]>();
+  for (const e of extensions) extended.set(e.postingId, [...(extended.get(e.postingId) ?? []), e]);
   const bars = (rows: typeof byType.rows) => rows.map((r) => ({ key: r.key, label: r.label, postingIds: r.postingIds }));
   return {
     byType: bars(byType.rows),
     byTownship: bars(byTownship.rows),
     termEnds: termEndsByMonth(
-      postings.map((p) => ({ ...p, extensions: extensions.get(p.id) ?? [] })),
+      input.postings.filter((p) => ON_POST_STATUSES.includes(p.status)).map((p) => ({ ...p, extensions: extended.get(p.id) ?? [] })),
       today,
     ),
   };

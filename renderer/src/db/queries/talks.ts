@@ -7,7 +7,7 @@ import type { ReadDb, Row } from '../database';
 import { AppError } from '../errors';
 import { bulkGetLive, getLive, isLive, live, liveWhere } from './live';
 import { listUnits } from './units';
-import { loadBlackListHistory } from './weekly-scores';
+import { loadBlackListHistory, type ScopeEntry } from './weekly-scores';
 
 /*
  * Talk records are restricted (DOMAIN §7.7): every read here first checks this PC's role, so a
@@ -18,6 +18,12 @@ import { loadBlackListHistory } from './weekly-scores';
 const DEFAULT_LEAVE_RULE_SET = 'preset-leave-p1';
 /** The ended months the black-list trigger looks at: the last two (twice in a row). */
 const BLACK_LIST_MONTHS = 2;
+
+/** The ended months whose black lists the talk proposals look at (the last two). */
+export function blackListMonths(today: string): string[] {
+  const thisMonth = monthOf(today);
+  return Array.from({ length: BLACK_LIST_MONTHS }, (_, i) => monthOf(addMonths(`${thisMonth}-01`, i - BLACK_LIST_MONTHS)));
+}
 
 /** Whether this PC may show talk records (a 组织部 PC). */
 export async function talksVisible(db: ReadDb): Promise<boolean> {
@@ -95,16 +101,16 @@ export interface TalkProposalRow extends ProposedTalk {
 /**
  * The talks the triggers call for today (DOMAIN §2.15): the last ended months' township black
  * lists (twice in a row), unexcused spot-check absences and 纪实 inspections rated 差 in those
- * months, and overstayed leaves; without those a talk on record already answers.
+ * months, and overstayed leaves; without those a talk on record already answers. `county`: the
+ * county's postings over a period covering the last two months, when the caller has them.
  */
-export async function loadTalkProposals(db: ReadDb, today: string): Promise<TalkProposalRow[]> {
+export async function loadTalkProposals(db: ReadDb, today: string, county?: readonly ScopeEntry[]): Promise<TalkProposalRow[]> {
   await requireTalkAccess(db);
-  const thisMonth = monthOf(today);
-  const months = Array.from({ length: BLACK_LIST_MONTHS }, (_, i) => monthOf(addMonths(`${thisMonth}-01`, i - BLACK_LIST_MONTHS)));
+  const months = blackListMonths(today);
   const since = monthRange(months[0]!).first;
   let blackLists: { month: string; postingIds: string[] }[] = [];
   try {
-    blackLists = await loadBlackListHistory(db, months);
+    blackLists = await loadBlackListHistory(db, months, county);
   } catch (e) {
     if (!(e instanceof CalendarDataMissingError)) throw e;
   }

@@ -218,12 +218,13 @@ export async function loadRedBlackLists(db: ReadDb, scope: RankingScope, month: 
  * The black lists of every township for each of `months`: per month, the postings on their
  * township's black list (the lists a township posts; a talk follows the second in a row). One read
  * of the county's postings and of the months' scores, ranked township by township under each
- * township's standard; no cadre is read.
+ * township's standard; no cadre is read. `county`: the county's postings (scopeEntries) over a
+ * period covering the months, when the caller has them already.
  */
-export async function loadBlackListHistory(db: ReadDb, months: readonly string[]): Promise<{ month: string; postingIds: string[] }[]> {
+export async function loadBlackListHistory(db: ReadDb, months: readonly string[], county?: readonly ScopeEntry[]): Promise<{ month: string; postingIds: string[] }[]> {
   if (months.length === 0) return [];
   const sets = await loadScoreRules(db);
-  const entries = await scopeEntries(db, null, monthRange(months[0]!).first, monthRange(months.at(-1)!).last);
+  const entries = county ?? (await scopeEntries(db, null, monthRange(months[0]!).first, monthRange(months.at(-1)!).last));
   const weeks = months.flatMap((m) => weeksOfMonth(m));
   const ids = new Set(entries.map((e) => e.posting.id));
   const scores = new Map<string, { weekStart: string; total: number }[]>();

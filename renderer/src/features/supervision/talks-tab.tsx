@@ -71,7 +71,7 @@ function Talks(props: { params: Record<string, string> }) {
 
   return (
     <div>
-      <Card size="small" title={T.proposals(proposals?.length ?? 0)} extra={<Typography.Text type="secondary">{T.proposalsHint}</Typography.Text>} style={{ marginBottom: 12 }}>
+      <Card size="small" title={proposals ? T.proposals(proposals.length) : T.proposalsLoading} extra={<Typography.Text type="secondary">{T.proposalsHint}</Typography.Text>} style={{ marginBottom: 12 }}>
         {proposals && proposals.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={T.noProposals} />
         ) : (

@@ -2,6 +2,7 @@
 export const T = {
   restrictedTitle: '谈话记录仅在组织部电脑上显示',
   proposals: (n: number) => `建议谈话（${n}）`,
+  proposalsLoading: '建议谈话',
   proposalsHint: '依据：连续两个月列入周考评黑榜、明查暗访无故不在岗、请假超期未销假、纪实手册检查评价为“差”。安排谈话后不再提示。',
   noProposals: '目前没有需要提醒谈话的情形。',
   plan: '安排谈话',
