@@ -31,7 +31,7 @@ function DatabaseFailure({ error }: { error: Error }) {
       <Result
         status="warning"
         title={T.upgraded}
-        subTitle={error.userMessage}
+        subTitle={error.detail}
         extra={
           <Button type="primary" onClick={reloadWindow}>
             {T.reloadPage}

@@ -36,7 +36,7 @@ export function OtherWindowGuard({ children }: { children: ReactNode }) {
           <Result
             status="warning"
             title={T.otherWindow.title}
-            subTitle={<div style={{ maxWidth: 520, margin: '0 auto' }}>{state === 'taken' ? T.otherWindow.taken : T.otherWindow.elsewhere}</div>}
+            subTitle={<div style={{ maxWidth: 580, margin: '0 auto' }}>{state === 'taken' ? T.otherWindow.taken : T.otherWindow.elsewhere}</div>}
             extra={
               <Button type="primary" size="large" loading={busy} onClick={onTakeOver}>
                 {T.otherWindow.takeOver}

@@ -20,7 +20,6 @@ export const T = {
     appTitle: '挂职通遇到意外错误',
     appText: '程序遇到意外错误，数据未做修改。请点“重新打开挂职通”；如反复出现，请联系技术支持并告知下面的错误信息。',
     appReload: '重新打开挂职通',
-    printFailed: (message: string) => `打印页面出现错误（${message}），未能生成。请关闭此页面后重新打印；如反复出现，请联系技术支持。`,
   },
   storage: {
     title: '本浏览器可能在磁盘空间不足时清除挂职通的数据',

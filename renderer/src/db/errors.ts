@@ -75,13 +75,18 @@ export class NewerDatabaseError extends AppError {
   }
 }
 
+const UPGRADED_DETAIL = '另一个窗口中打开了新版本的挂职通并升级了本机数据库，本窗口已断开数据库，不能再保存；刷新页面后即可继续使用。';
+
 /**
  * Another window opened a newer version of 挂职通, which upgraded the database; this window closed
  * its connection so the upgrade could go ahead and cannot read or write any more.
  */
 export class DatabaseUpgradedError extends AppError {
+  /** What happened and what to do, below the headline 挂职通已升级，请刷新页面. */
+  readonly detail = UPGRADED_DETAIL;
+
   constructor() {
-    super('挂职通已升级，请刷新页面。另一个窗口中打开了新版本的挂职通并升级了本机数据库，本窗口已断开数据库，不能再保存；刷新后即可继续使用。');
+    super(`挂职通已升级，请刷新页面。${UPGRADED_DETAIL}`);
     this.name = 'DatabaseUpgradedError';
   }
 }

@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AUTOPRINT_PARAM, type PrintRoute } from '@shared/ipc/print-route';
 import { StoreProvider } from '../app/store-context';
-import { T as APP_TEXTS } from '../app/texts';
 import { ErrorBoundary } from '../components/error-boundary';
 import { TestFault } from '../components/test-fault';
 import { printRouteOf } from './print-routes';
@@ -57,7 +56,7 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
   const Page = definition.page;
   return (
     <StoreProvider role="reader" loading={null} failed={(e) => <PrintFailure message={PRINT_TEXTS.databaseFailed(e.message)} />}>
-      <ErrorBoundary fallback={(e) => <PrintFailure message={APP_TEXTS.boundary.printFailed(e instanceof Error ? e.message : String(e))} />}>
+      <ErrorBoundary fallback={(e) => <PrintFailure message={PRINT_TEXTS.pageFailed(e instanceof Error ? e.message : String(e))} />}>
         <TestFault params={route.params} />
         <Suspense fallback={null}>
           <Page params={route.params} onReady={onReady} onError={setError} />
