@@ -87,7 +87,7 @@ describe('the roster import wizard', () => {
       fireEvent.click(importButton);
     });
     expect(await screen.findByText('新建干部1人、更新0人、新建挂职1条、新建单位0个')).toBeTruthy();
-    expect(onImported).toHaveBeenCalledWith({ unitsCreated: 0, cadresCreated: 1, cadresUpdated: 0, postingsCreated: 1 });
+    expect(onImported).toHaveBeenCalledWith({ unitsCreated: 0, cadresCreated: 1, cadresUpdated: 0, postingsCreated: 1, postingsUpdated: 0 });
     expect(await store.db.cadres.count()).toBe(1);
     expect(await store.db.postings.count()).toBe(1);
   });

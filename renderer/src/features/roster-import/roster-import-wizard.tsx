@@ -121,6 +121,7 @@ export function RosterImportWizard(props: { open: boolean; onClose: () => void; 
           error={state.fileError}
           onDownloadTemplate={() => void downloadTemplate()}
           onChooseFile={() => void state.chooseFile()}
+          onCancelRead={state.cancelRead}
           onSheet={(i) => state.selectSheet(i)}
         />
       )}
