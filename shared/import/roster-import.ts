@@ -180,7 +180,7 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
 
   // A re-imported export: cells left as printed are not read (they change nothing).
   let printedPosting: ExistingPosting | undefined;
-  let exportMatched = false;
+  let exportMatched: ExistingCadre | undefined;
   if (mapping.source === 'export') {
     const probe = parseValues(pick(cells, ['name', 'idCardNo', 'birthMonth']), new RowIssues({}, mapping), rc).values;
     const found = identify(probe, rc).cadre;
@@ -190,7 +190,7 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
         if (cell && !cell.edited && cell.column !== null && match.unchanged.has(cell.column) && field !== 'idCardNo' && field !== 'name') delete cells[field];
       issues.dropColumns(match.unchanged);
       printedPosting = match.posting;
-      exportMatched = true;
+      exportMatched = found;
     }
   }
 
@@ -212,7 +212,7 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
       issues.error('birthMonth', `出生年月与身份证号码不符：身份证号码显示为${formatMonthDotted(idDerived.birthDate)}，请核对出生年月或身份证号码`);
   }
 
-  const who = issues.hasError('idCardNo') ? {} : identify(values, rc);
+  const who = exportMatched ? { cadre: exportMatched } : issues.hasError('idCardNo') ? {} : identify(values, rc);
   if (who.ambiguous) issues.error(cells.idCardNo ? 'idCardNo' : 'name', `系统中有${who.ambiguous.length}名姓名和出生年月都相同的干部，请填写身份证号码以区分`);
   const existing = who.cadre;
   if (!existing && !values.idCardNo && !issues.hasError('idCardNo')) {

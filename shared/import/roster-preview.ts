@@ -1,5 +1,5 @@
 import type { Cadre, CadreInput } from '../domain/entities/cadre';
-import type { PostingInput } from '../domain/entities/posting';
+import type { Posting, PostingInput } from '../domain/entities/posting';
 import type { UnitInput } from '../domain/entities/unit';
 import type { ReportBatch, ReportPosting, ReportUnit } from '../reports/report-records';
 import type { RosterColumnKey, RosterCompositeKey, RosterFieldKey } from './roster-columns';
@@ -16,7 +16,7 @@ export type ExistingCadre = Cadre & { id: string };
  * A posting already in the database (any status) of a cadre named in the file. The report fields
  * are there when loaded for a re-imported export, which is compared with what the app would print.
  */
-export type ExistingPosting = Pick<ReportPosting, 'id' | 'receivingUnitId' | 'startDate' | 'status'> & Partial<ReportPosting>;
+export type ExistingPosting = Pick<ReportPosting, 'id' | 'receivingUnitId' | 'startDate' | 'status'> & Partial<ReportPosting> & Partial<Posting>;
 
 /** A registered unit as the import sees it. */
 export type RosterUnit = UnitRef & Partial<Pick<ReportUnit, 'level' | 'parentId' | 'sortOrder'>>;

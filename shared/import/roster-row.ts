@@ -353,8 +353,9 @@ export function parseValues(cells: RowCells, issues: RowIssues, rc: RowContext):
   for (const f of ROSTER_FIELDS) {
     const cell = cells[f.key];
     if (!cell) continue;
-    const text = cellText(cell.text);
-    if (f.kind !== 'text' && f.kind !== 'unit' && f.kind !== 'batch' && text.length > MAX_SHORT_CELL) {
+    // A number is quoted as JavaScript prints it (1e+308), not with its 309 digits.
+    const text = typeof cell.text === 'number' && Math.abs(cell.text) >= 1e21 ? String(cell.text) : cellText(cell.text);
+    if (f.kind !== 'text' && f.kind !== 'unit' && f.kind !== 'batch' && typeof cell.text !== 'number' && text.length > MAX_SHORT_CELL) {
       issues.error(f.key, `内容过长（${text.length}字），无法识别，请只填写${f.header}`);
       continue;
     }

@@ -8,7 +8,9 @@ import { loadRosterData } from '../../../renderer/src/db/queries/roster-import';
 import { autoMapColumns, findHeaderRow, idCardNosIn, importPlanOf, namesIn, validateRosterRows, type RosterPreview } from '@shared/import/roster-import';
 import { Writer } from '../../../renderer/src/db/writer';
 import { cadreInput } from '../../fixtures/cadres';
-import { TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
+import { TEMPLATE_HEADER, TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
+import { collectAlerts } from '../../../renderer/src/db/queries/alerts';
+import { searchCadres } from '../../../renderer/src/db/queries/cadres';
 import { newStore } from '../db/test-store';
 
 afterEach(() => vi.restoreAllMocks());
@@ -63,6 +65,22 @@ describe('applying a roster import', () => {
     const liMei = await store.db.cadres.where('idCardNo').equals('511723198706200048').first();
     const post = await store.db.postings.where('cadreId').equals(liMei!.id).first();
     expect(post).toMatchObject({ receivingUnitId: town!.id, secondedPost: '镇长助理', startDate: '2024-03-01', plannedEndDate: '2026-02-28', status: 'active' });
+  });
+
+  it('imports rows of a roster without 参加工作时间 and 入党时间 columns; 概览 and the cadre list show them 待补充', async () => {
+    const store = await county();
+    const keep = TEMPLATE_HEADER.map((h, i) => i).filter((i) => !/^(参加工作时间|入党时间)/.test(TEMPLATE_HEADER[i]!));
+    const sheet = templateSheet(templateRow(), templateRow({ name: '李梅', idCardNo: '511723198706200048', politicalStatus: '群众' })).map((row, r) => (r < 2 ? row : keep.map((i) => row[i])));
+    const preview = await previewOf(store, sheet);
+    expect(preview.rows.map((r) => [r.status, r.pending])).toEqual([
+      ['ok', ['入党时间', '参加工作时间']],
+      ['ok', ['参加工作时间']],
+    ]);
+    await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY));
+    const alerts = (await collectAlerts(store.db, TODAY)).filter((a) => a.kind === 'dataQuality').map((a) => a.message);
+    expect(alerts.sort()).toEqual(['张志强：待补充：入党时间、参加工作时间', '李梅：待补充：参加工作时间']);
+    expect((await searchCadres(store.db, '', undefined, { flagged: true })).rows.map((c) => c.name).sort()).toEqual(['张志强', '李梅']);
+    expect((await searchCadres(store.db, 'lm', undefined, { flagged: true })).rows.map((c) => c.name)).toEqual(['李梅']);
   });
 
   it('updates a cadre already registered (matched by ID number) instead of registering them twice', async () => {

@@ -74,6 +74,13 @@ describe('error messages a clerk reads in the preview', () => {
     expect(messages({ workStartDate: '去年' })).toEqual(['参加工作时间：无法识别的年月“去年”，请按 1985.03 的格式填写']);
   });
 
+  it('numeric cells are bounded: 1e308 or an ID number in 期限（月） is a message, never a crash (issue 8 item 1)', () => {
+    expect(messages({ termMonths: 1e308 })).toEqual(['期限（月）：“1e+308”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ termMonths: 511723198503150000 })).toEqual(['期限（月）：“511723198503150000”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ termMonths: 95_800 })).toEqual(['期限（月）：“95800”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ startDate: 1e308, birthMonth: -1 })).toEqual([expect.stringMatching(/^出生年月：/), expect.stringMatching(/^到岗日期：/)]);
+  });
+
   it('an unknown unit names it and says where to add it', () => {
     expect(messages({ receivingUnit: '讲冶镇' })).toEqual(['接收单位：找不到单位“讲冶镇”，请检查名称，或先在“单位”中添加，或勾选“自动新建找不到的单位”']);
   });
