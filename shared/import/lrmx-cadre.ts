@@ -298,8 +298,10 @@ export function mapLrmxPerson(record: LrmxRecord, opts: LrmxMapOptions): LrmxPer
     const raw = cleanText(el.XianRenZhiWu);
     cadre.currentPost = raw;
     currentPost = { raw, unitText: null, unit: null, candidates: [], post: null };
-    const whole = opts.units?.find(raw);
-    const lead = whole?.kind === 'found' ? { unitText: raw.replace(/\s+/g, '') } : opts.units?.leading(raw);
+    // The default reading of the unit-and-post text, used only when it names a registered unit: it
+    // never cuts at the county's own name when a longer unit fits (unit-names.ts).
+    const first = opts.units?.readings(raw)[0];
+    const lead = first && (first.unit || first.candidates.length) ? first : undefined;
     if (lead) {
       const match = opts.units!.find(lead.unitText);
       currentPost = {

@@ -285,7 +285,7 @@ export function readCells(row: readonly unknown[], rowNumber: number, mapping: C
           const options = readings.map((x) => `单位“${x.unitText}”，职务“${x.post || '（空）'}”`);
           choices.push({ key: c.key, column: col, options, chosen: index });
           if (chosen?.[c.key] === undefined)
-            pending.push({ fills: [], report: () => issues.composite('warning', c.key, col, raw, `“${text}”可理解为${options.join('，或')}；已按前者读取，可在预览中改选`) });
+            pending.push({ fills: [unitField, postField], report: () => issues.composite('warning', c.key, col, raw, `“${text}”可理解为${options.join('，或')}；已按前者读取，可在预览中改选`) });
         }
         break;
       }

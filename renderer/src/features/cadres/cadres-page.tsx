@@ -18,6 +18,7 @@ import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
 import { getLive } from '../../db/queries/live';
 import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
+import { LrmxImportButton } from '../lrmx-import/lrmx-import-button';
 import { CadreForm } from './cadre-form';
 import { T } from './texts';
 
@@ -96,6 +97,7 @@ export function CadresPage(props: { openId?: string }) {
           {result?.more ? T.tooMany(CADRE_SEARCH_LIMIT) : ''}
         </Typography.Text>
         <span className="gzt-spacer" />
+        <LrmxImportButton />
         <Button type="primary" onClick={() => open()}>
           {T.add}
         </Button>
