@@ -84,7 +84,8 @@ export function fileNotices(mapping: ColumnMapping, ctx: RosterContext): string[
         ? '这是本系统导出的花名册，但不含身份证号：将按姓名和出生年月与系统中的干部对应。'
         : '这是本系统导出的花名册：按身份证号与系统中的干部对应，只有与系统中不同的单元格才会更新。',
     );
-  const pending = pendingColumns(mapping);
+  // A re-imported export has none of these columns by design; a row that creates a cadre says it is 待补充.
+  const pending = mapping.source === 'export' ? [] : pendingColumns(mapping);
   if (pending.length) notices.push(`文件中没有以下各列：${pending.map((f) => rosterField(f).header).join('、')}。导入后待补充，可在“干部库”中补充。`);
   if (!coveredFields(mapping).has('postingType')) notices.push(`文件中没有“挂职类型”列：均按“${labelOf(POSTING_TYPE, ctx.options.defaultPostingType ?? DEFAULT_POSTING_TYPE)}”导入，可在下方改选。`);
   return notices;
@@ -177,6 +178,8 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
   const unitNames = new Map(ctx.units.map((u) => [u.id, u.shortName || u.name]));
   const unitName = (id: string) => unitNames.get(id) ?? (id.startsWith(NEW_UNIT_PREFIX) ? id.slice(NEW_UNIT_PREFIX.length) : id);
   const { cells, issues, choices } = readCells(row, rowNumber, mapping, rc);
+  // What the preview shows of the row: every cell, also those a re-imported export leaves unread.
+  const shownCells = { ...cells };
 
   // A re-imported export: cells left as printed are not read (they change nothing).
   let printedPosting: ExistingPosting | undefined;
@@ -361,7 +364,7 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
       skipReason,
       name,
       idCardNo: values.idCardNo ?? cellText(cells.idCardNo?.text),
-      cells,
+      cells: shownCells,
       errors: issues.errors,
       warnings: issues.warnings,
       notes: issues.notes,

@@ -30,11 +30,14 @@ export interface RosterValidationService {
   validate(
     ctx: RosterContext | null,
     options: Partial<RosterOptions>,
-    onProgress: (done: number, total: number) => void,
-    onRows: (rows: RosterRowView[]) => void,
+    onProgress: (done: number, total: number) => unknown,
+    onRows: (rows: RosterRowView[]) => unknown,
   ): Promise<RosterPreviewMeta | null>;
-  /** A skip, restore, row edit or reading choice: only the rows concerned are evaluated again; their views come through `onRows`. */
-  edit(change: RosterEdit, onRows: (rows: RosterRowView[]) => void): Promise<RosterPreviewMeta>;
+  /**
+   * A skip, restore, row edit or reading choice: only the rows concerned are evaluated again; their
+   * views come through `onRows`. Call it only when no validate is under way.
+   */
+  edit(change: RosterEdit, onRows: (rows: RosterRowView[]) => unknown): Promise<RosterPreviewMeta>;
   /** The fields of a row as text, for the row editor. */
   rowFields(rowNumber: number): RosterRowFields;
   /** What importing writes. */
@@ -43,8 +46,12 @@ export interface RosterValidationService {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function sendViews(rows: readonly Parameters<typeof rowView>[0][], onRows: (rows: RosterRowView[]) => void): void {
-  for (let i = 0; i < rows.length; i += VIEW_CHUNK) onRows(rows.slice(i, i + VIEW_CHUNK).map(rowView));
+/**
+ * Sends row views in chunks. Each call is awaited: a comlink callback travels on a port of its own,
+ * so only an answered call is sure to have reached the page before the method's own result.
+ */
+async function sendViews(rows: readonly Parameters<typeof rowView>[0][], onRows: (rows: RosterRowView[]) => unknown): Promise<void> {
+  for (let i = 0; i < rows.length; i += VIEW_CHUNK) await onRows(rows.slice(i, i + VIEW_CHUNK).map(rowView));
 }
 
 /** Creates the service (one per worker). */
@@ -72,21 +79,20 @@ export function createRosterValidationService(): RosterValidationService {
       if (ctx) s.setContext({ ...ctx, options: { ...ctx.options, ...options } });
       else s.setOptions(options);
       const numbers = s.dataRowNumbers;
-      onProgress(0, numbers.length);
+      await onProgress(0, numbers.length);
       for (let i = 0; i < numbers.length; i += EVALUATE_CHUNK) {
         s.evaluate(numbers.slice(i, i + EVALUATE_CHUNK));
-        onProgress(Math.min(numbers.length, i + EVALUATE_CHUNK), numbers.length);
+        await onProgress(Math.min(numbers.length, i + EVALUATE_CHUNK), numbers.length);
         await tick();
         if (mine !== generation) return null;
       }
       s.finish();
-      sendViews(s.preview().rows, onRows);
+      await sendViews(s.preview().rows, onRows);
       return s.meta();
     },
     async edit(change, onRows) {
-      generation++;
       const s = current();
-      sendViews(s.edit(change), onRows);
+      await sendViews(s.edit(change), onRows);
       return s.meta();
     },
     rowFields(rowNumber) {

@@ -24,6 +24,8 @@ const KEY_COLUMNS: { key: 'idCardNo' | KeyCell; title: string; width: number; fi
 
 /** What the list can do with a row. */
 export interface PreviewActions {
+  /** While the rows are checked again, nothing can be changed. */
+  disabled: boolean;
   onEdit: (rowNumber: number) => void;
   onSkip: (rowNumber: number) => void;
   onRestore: (rowNumber: number) => void;
@@ -77,6 +79,7 @@ function Details({ row, actions }: { row: RosterRowView; actions: PreviewActions
             <Select<number>
               size="small"
               aria-label={T.readingOf(row.rowNumber)}
+              disabled={actions.disabled}
               value={c.chosen}
               popupMatchSelectWidth={false}
               style={{ minWidth: 260 }}
@@ -137,15 +140,15 @@ const PreviewRow = memo(function PreviewRow(props: { row: RosterRowView; actions
       </div>
       <div className="gzt-rimport-cell" style={{ width: 112 }}>
         <Space size={0}>
-          <Button type="link" size="small" aria-label={T.editRow(row.rowNumber)} onClick={() => actions.onEdit(row.rowNumber)}>
+          <Button type="link" size="small" aria-label={T.editRow(row.rowNumber)} disabled={actions.disabled} onClick={() => actions.onEdit(row.rowNumber)}>
             {T.edit}
           </Button>
           {row.skipReason === SKIP_REASON.byClerk ? (
-            <Button type="link" size="small" aria-label={T.restoreRow(row.rowNumber)} onClick={() => actions.onRestore(row.rowNumber)}>
+            <Button type="link" size="small" aria-label={T.restoreRow(row.rowNumber)} disabled={actions.disabled} onClick={() => actions.onRestore(row.rowNumber)}>
               {T.restore}
             </Button>
           ) : row.status !== 'skipped' ? (
-            <Button type="link" size="small" aria-label={T.skipRow(row.rowNumber)} onClick={() => actions.onSkip(row.rowNumber)}>
+            <Button type="link" size="small" aria-label={T.skipRow(row.rowNumber)} disabled={actions.disabled} onClick={() => actions.onSkip(row.rowNumber)}>
               {T.skip}
             </Button>
           ) : null}

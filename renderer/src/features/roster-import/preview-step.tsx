@@ -27,15 +27,16 @@ export function PreviewStep({ state }: { state: RosterImportState }) {
     () => (filter === 'errors' ? views.filter((r) => r.status === 'error') : filter === 'pending' ? views.filter((r) => r.pending.length > 0) : views),
     [views, filter],
   );
-  const { rowFields, skip, restore, chooseReading } = state;
+  const { rowFields, skip, restore, chooseReading, previewStale } = state;
   const actions: PreviewActions = useMemo(
     () => ({
+      disabled: previewStale,
       onEdit: (rowNumber) => void rowFields(rowNumber).then((fields) => setEditing({ rowNumber, fields })),
       onSkip: skip,
       onRestore: restore,
       onReading: chooseReading,
     }),
-    [rowFields, skip, restore, chooseReading],
+    [rowFields, skip, restore, chooseReading, previewStale],
   );
 
   if (validation.kind === 'failed') return <Alert type="error" showIcon title={T.validationFailed(validation.message)} />;

@@ -204,8 +204,12 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     [runValidation],
   );
 
+  // Edits wait for a validation under way to finish (they are refused meanwhile: the buttons are off).
+  const ready = useRef(false);
+  ready.current = validation.kind === 'ready';
   const applyEdit = useCallback(
     async (change: Parameters<RosterValidationClient['service']['edit']>[0]) => {
+      if (!ready.current) return;
       const received = new Map<number, RosterRowView>();
       const result = await worker().edit(change, collect(received));
       setViews((all) => all.map((v) => received.get(v.rowNumber) ?? v));
