@@ -28,6 +28,7 @@ export const ROSTER_TEXTS = {
   groupTown: '按接收乡镇（单位）',
   columns: '包含的列',
   columnsRequired: '至少选择一列',
+  includeIdCardNo: '含身份证号（用于备份或与其他电脑交换，可重新导入；对外报送的请勿勾选）',
   introSelection: (count: number) => `导出当前列表中的 ${count} 条挂职记录（可先用上方条件筛选）。表头、填报单位、合计行和打印设置（A4横向、每页重复表头）已按报表格式排好。`,
   introAll: '导出全部在岗（含已延期）的挂职人员。表头、填报单位、合计行和打印设置（A4横向、每页重复表头）已按报表格式排好。',
   fileName: (county: string, date: string) => `${county}挂职干部花名册（${date}）.xlsx`,

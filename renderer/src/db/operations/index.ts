@@ -27,6 +27,7 @@
  */
 export * from './batches';
 export * from './cadres';
+export * from './lrmx-import';
 export * from './merge';
 export * from './postings';
 export * from './roster-import';
