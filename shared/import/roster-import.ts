@@ -4,6 +4,7 @@ import type { Cadre, CadreInput } from '../domain/entities/cadre';
 import { zodIssues } from '../domain/issues';
 import { checkCadre, validateCadre } from '../domain/rules/cadre-rules';
 import { DEFAULT_TERM_MONTHS, postingDefaults } from '../domain/rules/posting-defaults';
+import { statusForStart } from '../domain/rules/posting-dates';
 import { checkPosting, normalizePostingInput } from '../domain/rules/posting-rules';
 import { coveredFields, type ColumnMapping } from './column-mapping';
 import { cellText, isBlankCell, monthsBetween } from './roster-cells';
@@ -143,7 +144,7 @@ export function validateRosterRows(rows: readonly (readonly unknown[] | undefine
       startDate: start,
       termMonths,
       plannedEndDate: endGiven ?? (start ? plannedEndDate(start, termMonths) : undefined),
-      status: start && start > ctx.today ? 'approved' : 'active',
+      status: start ? statusForStart('active', start, ctx.today) : 'active',
       liaisonLeader: values.liaisonLeader ?? null,
       mentor: values.mentor ?? null,
       remarks: values.remarks ?? null,

@@ -1,8 +1,8 @@
 // 挂职干部花名册 (DOMAIN §4.1): one row per posting, optionally grouped by batch or by receiving
 // township, ordered by unit, post level and age (DOMAIN §4.0), with the structure totals below.
 import { DEGREE, ETHNICITY, POLITICAL_STATUS, SEX, isMinorityEthnicity, isNonCpc, labelOf, printedEducationLabel, shortLabelOf } from '../domain/codes';
-import { ageAt } from '../domain/age';
-import { compareIso, formatMonthDotted } from '../domain/dates';
+import { birthWithAge } from '../domain/age';
+import { compareIso } from '../domain/dates';
 import { POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../domain/enums';
 import { compareLevels, compareNames, compareOptionalUnits, levelCode, levelText, remarksText, termPeriodText, unitAndPost } from './posting-format';
 import type { PostingSource, ReportBatch, ReportCadre, ReportPosting, ReportUnit } from './report-records';
@@ -117,15 +117,6 @@ function educationText(cadre: ReportCadre): string {
   return [fullTime, inService ? `在职：${inService}` : ''].filter(Boolean).join('\n');
 }
 
-function birthText(cadre: ReportCadre, reportDate: string): string {
-  if (!cadre.birthDate) return '';
-  try {
-    return `${formatMonthDotted(cadre.birthDate)}（${ageAt(cadre.birthDate, reportDate)}岁）`;
-  } catch {
-    return formatMonthDotted(cadre.birthDate);
-  }
-}
-
 function villageText(posting: ReportPosting): string {
   if (!VILLAGE_POSTING_TYPES.includes(posting.type)) return '';
   return [posting.village ?? '', labelOf(TEAM_ROLE, posting.teamRole)].filter(Boolean).join('/');
@@ -138,7 +129,7 @@ function rowCells(source: RosterSource, posting: ReportPosting, reportDate: stri
     name: cadre?.name ?? MISSING_CADRE_NAME,
     sex: cadre ? labelOf(SEX, cadre.sex) : '',
     ethnicity: cadre ? labelOf(ETHNICITY, cadre.ethnicity) : '',
-    birth: cadre ? birthText(cadre, reportDate) : '',
+    birth: cadre ? birthWithAge(cadre.birthDate, reportDate) : '',
     politicalStatus: cadre ? shortLabelOf(POLITICAL_STATUS, cadre.politicalStatus) : '',
     education: cadre ? educationText(cadre) : '',
     originalPost: unitAndPost(source.units.get(posting.dispatchingUnitId), posting.originalPost),

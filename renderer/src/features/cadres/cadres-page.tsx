@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
 import { shortLabelOf, labelOf } from '@shared/domain/codes/lookup';
-import { ageAt } from '@shared/domain/age';
-import { formatMonthDotted, todayIso } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
 import type { FieldIssue } from '@shared/domain/issues';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
@@ -106,7 +106,7 @@ export function CadresPage(props: { openId?: string }) {
           { title: T.column.no, width: 60, render: (_v, _c, i) => i + 1 },
           { title: T.column.name, dataIndex: 'name', width: 100 },
           { title: T.column.sex, dataIndex: 'sex', width: 60, render: (v: string) => labelOf(SEX, v) },
-          { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => T.birthAndAge(formatMonthDotted(v), ageAt(v, today)) },
+          { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => birthWithAge(v, today) },
           { title: T.column.ethnicity, dataIndex: 'ethnicity', width: 80, render: (v: string) => labelOf(ETHNICITY, v) },
           { title: T.column.politicalStatus, dataIndex: 'politicalStatus', width: 110, render: (v: string) => shortLabelOf(POLITICAL_STATUS, v) },
           { title: T.column.homeUnit, dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? T.unitGone },

@@ -17,7 +17,6 @@ export const T = {
   save: '保存',
   cancel: '取消',
   unitGone: '（单位已删除）',
-  birthAndAge: (month: string, age: number) => `${month}（${age}岁）`,
   column: {
     no: '序号',
     name: '姓名',

@@ -2,14 +2,16 @@ import { App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'an
 import { useMemo, useState } from 'react';
 import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes';
 import { selectableItems } from '@shared/domain/codes/lookup';
-import { addDays, addMonths, todayIso } from '@shared/domain/dates';
+import { addDays, addMonths, formatDateDotted, todayIso } from '@shared/domain/dates';
 import { ASSESSING_UNIT } from '@shared/domain/enums';
+import { actionDateIssues, type DatedAction } from '@shared/domain/rules/posting-dates';
 import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
-import { showError } from '../../components/form-errors';
+import { showError, validateForm } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import type { Row } from '../../db/database';
+import { ValidationError } from '../../db/errors';
 import { domainFields } from '../../db/domain-fields';
 import {
   activatePosting,
@@ -21,6 +23,7 @@ import {
   recordEndOfTermReview,
   terminatePosting,
 } from '../../db/operations';
+import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
 
 /** A lifecycle action, or recording the end-of-term review. */
@@ -42,7 +45,7 @@ export function ActionDialog(props: {
 }) {
   const { kind, posting } = props;
   const store = useStore();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const today = todayIso();
@@ -71,13 +74,13 @@ export function ActionDialog(props: {
     const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
     switch (kind) {
       case 'approve':
-        return approvePosting(store, posting.id).then(() => undefined);
+        return approvePosting(store, posting.id, today).then(() => undefined);
       case 'activate':
-        return activatePosting(store, posting.id, s('startDate') || undefined).then(() => undefined);
+        return activatePosting(store, posting.id, s('startDate') || undefined, today).then(() => undefined);
       case 'extend':
-        return extendPosting(store, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
+        return extendPosting(store, posting.id, { newEndDate: s('newEndDate'), decidedOn: s('decidedOn'), approvedBy: s('approvedBy'), reason: s('reason') }, today).then(() => undefined);
       case 'terminate':
-        return terminatePosting(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }).then(() => undefined);
+        return terminatePosting(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today).then(() => undefined);
       case 'recall': {
         const replacement = v.withReplacement ? { cadreId: s('replacementCadre'), startDate: s('replacementStart'), secondedPost: s('replacementPost') } : undefined;
         const r = await recallWithReplacement(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement);
@@ -99,14 +102,31 @@ export function ActionDialog(props: {
           today,
         ).then(() => undefined);
       case 'complete':
-        return completePosting(store, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' }).then(() => undefined);
+        return completePosting(store, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' }, today).then(() => undefined);
       case 'cancel':
-        return cancelPosting(store, posting.id, s('reason')).then(() => undefined);
+        return cancelPosting(store, posting.id, s('reason'), today).then(() => undefined);
     }
   };
 
+  /** The dates this action records, for the one lifecycle-date rule. */
+  const datedAction = (v: Values): DatedAction | undefined => {
+    const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+    if (kind === 'activate') return { action: 'activate', startDate: s('startDate') || posting.startDate };
+    if (kind === 'extend') return { action: 'extend', newEndDate: s('newEndDate'), decidedOn: s('decidedOn') };
+    if (kind === 'terminate' || kind === 'recall' || kind === 'complete') return { action: kind, actualEndDate: s('actualEndDate') };
+    if (kind === 'review') return { action: 'review' };
+    return undefined;
+  };
+
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateForm(form);
+    if (!v) return;
+    const checks = [datedAction(v), kind === 'recall' && v.withReplacement ? ({ action: 'replace', startDate: String(v.replacementStart ?? ''), recalledEnd: String(v.actualEndDate ?? '') } as const) : undefined]
+      .filter((a): a is DatedAction => !!a)
+      .map((a) => actionDateIssues(posting, a, today));
+    const errors = checks.flatMap((c) => c.errors);
+    if (errors.length) return showError(new ValidationError(errors), message, form);
+    if (!(await confirmWarnings(modal, checks.flatMap((c) => c.warnings)))) return;
     setSaving(true);
     try {
       const openId = await run(v);
@@ -132,7 +152,7 @@ export function ActionDialog(props: {
         )}
         {kind === 'extend' && (
           <>
-            <Typography.Paragraph type="secondary">{T.action.extendHint(posting.plannedEndDate)}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{T.action.extendHint(formatDateDotted(posting.plannedEndDate))}</Typography.Paragraph>
             <Form.Item name="newEndDate" label={T.action.label.newEndDate} rules={required(T.action.required.newEndDate)}>
               <MonthInput kind="date" />
             </Form.Item>

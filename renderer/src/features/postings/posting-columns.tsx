@@ -2,8 +2,8 @@ import { Tag } from 'antd';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
 import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
 import { printedEducationLabel } from '@shared/domain/codes/education';
-import { ageAt } from '@shared/domain/age';
-import { daysBetween, formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { daysBetween, formatDateDotted } from '@shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { expirySeverity } from '@shared/domain/rules/alerts';
 import type { PostingListRow, PostingSortKey } from '../../db/queries/postings';
@@ -43,7 +43,7 @@ export function DaysLeft({ end, today, status }: { end: string; today: string; s
 export const POSTING_COLUMNS: PostingColumn[] = [
   { id: 'name', header: T.column.name, width: 88, sortKey: 'name', visible: true, value: (r) => r.cadre?.name ?? T.cadreGone },
   { id: 'sex', header: T.column.sex, width: 52, visible: true, value: (r) => labelOf(SEX, r.cadre?.sex ?? '') },
-  { id: 'birth', header: T.column.birth, width: 128, sortKey: 'birthDate', visible: true, value: (r, c) => (r.cadre ? T.birthAndAge(formatMonthDotted(r.cadre.birthDate), ageAt(r.cadre.birthDate, c.today)) : '') },
+  { id: 'birth', header: T.column.birth, width: 128, sortKey: 'birthDate', visible: true, value: (r, c) => birthWithAge(r.cadre?.birthDate, c.today) },
   { id: 'ethnicity', header: T.column.ethnicity, width: 70, visible: false, value: (r) => labelOf(ETHNICITY, r.cadre?.ethnicity ?? '') },
   { id: 'political', header: T.column.political, width: 90, visible: false, value: (r) => shortLabelOf(POLITICAL_STATUS, r.cadre?.politicalStatus ?? '') },
   { id: 'education', header: T.column.education, width: 70, visible: false, value: (r) => printedEducationLabel(r.cadre?.fullTimeEducation ?? '') },

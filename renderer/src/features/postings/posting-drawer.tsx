@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { EDUCATION, ETHNICITY, GRADE_CIVIL_SERVANT, GRADE_INSTITUTION, POLITICAL_STATUS, POSITION_LEVEL, SEX } from '@shared/domain/codes';
 import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
-import { ageAt } from '@shared/domain/age';
-import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { formatDateDotted } from '@shared/domain/dates';
 import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { allowedActions, POSTING_ACTIONS } from '@shared/domain/rules/posting-lifecycle';
 import { navigate } from '../../app/routes';
@@ -89,7 +89,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             <Descriptions size="small" bordered column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
               <Descriptions.Item label={T.drawer.label.name}>{c.name}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.sex}>{labelOf(SEX, c.sex)}</Descriptions.Item>
-              <Descriptions.Item label={T.drawer.label.birth}>{T.birthAndAge(formatMonthDotted(c.birthDate), ageAt(c.birthDate, props.ctx.today))}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.birth}>{birthWithAge(c.birthDate, props.ctx.today)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.ethnicity}>{labelOf(ETHNICITY, c.ethnicity)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.political}>{shortLabelOf(POLITICAL_STATUS, c.politicalStatus)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.education}>{labelOf(EDUCATION, c.fullTimeEducation ?? '')}</Descriptions.Item>
