@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { errorText } from '../app/errors';
+import type { FieldIssue } from '@shared/domain/issues';
 import { ValidationError } from '../db/errors';
 import { T } from './texts';
 
@@ -18,6 +19,15 @@ export async function validateForm<T>(form: FormInstance<T>): Promise<T | undefi
     if (failed[0]) form.scrollToField(failed[0].name);
     return undefined;
   }
+}
+
+/**
+ * The issues of a check (a rule of shared/, an operation's preview) about fields that do not
+ * already show a message of their own form rule: the field's rule said it first and more precisely
+ * (what is wrong with `2099.13`), so its message stays.
+ */
+export function freshIssues(form: FormInstance<any>, issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.filter((i) => form.getFieldError(i.field as never).length === 0);
 }
 
 /** The part of antd's `App.useApp().message` used here. */

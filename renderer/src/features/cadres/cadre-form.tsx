@@ -9,7 +9,7 @@ import { validateIdCardNo } from '@shared/domain/id-card';
 import type { FieldIssue } from '@shared/domain/issues';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
-import { MonthInput } from '../../components/month-input';
+import { DateItem } from '../../components/date-item';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { photoToDataUrl } from './photo';
@@ -26,6 +26,7 @@ export function CadreForm(props: {
   units: Row<'units'>[];
   initialValues: Partial<CadreInput>;
   warnings: FieldIssue[];
+  onValuesChange?: (changed: Partial<CadreInput>, all: CadreInput) => void;
 }) {
   const { form } = props;
   const [idState, setIdState] = useState<{ locked: boolean; age?: number }>(() => derive(props.initialValues.idCardNo));
@@ -34,16 +35,28 @@ export function CadreForm(props: {
   function derive(raw: string | null | undefined): { locked: boolean; age?: number } {
     if (!raw) return { locked: false };
     const r = validateIdCardNo(raw, { today: todayIso() });
-    return r.ok ? { locked: true, age: ageAt(r.birthDate, todayIso()) } : { locked: false };
+    const age = r.ok ? ageAt(r.birthDate, todayIso()) : undefined;
+    return r.ok ? { locked: true, ...(age !== undefined ? { age } : {}) } : { locked: false };
   }
 
+  /**
+   * A valid number fills and locks sex and birth date; clearing it, or editing it into an invalid
+   * one, empties what was derived from the old number (and its warnings) and unlocks the fields.
+   */
   const onIdChange = (raw: string) => {
     const r = validateIdCardNo(raw, { today: todayIso() });
     if (r.ok) {
       form.setFieldsValue({ sex: r.sex, birthDate: r.birthDate });
       form.setFields([{ name: 'idCardNo', errors: [], warnings: r.warnings }]);
-    } else if (raw.replace(/\s/g, '').length >= 15) {
-      form.setFields([{ name: 'idCardNo', errors: [r.error] }]);
+    } else {
+      if (idState.locked) {
+        form.setFieldsValue({ sex: undefined, birthDate: undefined } as Partial<CadreInput>);
+        form.setFields([
+          { name: 'sex', errors: [] },
+          { name: 'birthDate', errors: [] },
+        ]);
+      }
+      form.setFields([{ name: 'idCardNo', warnings: [], errors: raw.replace(/\s/g, '').length >= 15 ? [r.error] : [] }]);
     }
     setIdState(derive(raw));
   };
@@ -55,6 +68,7 @@ export function CadreForm(props: {
       preserve={false}
       layout="vertical"
       onKeyDown={enterToNext}
+      {...(props.onValuesChange ? { onValuesChange: props.onValuesChange } : {})}
       requiredMark
       scrollToFirstError
     >
@@ -85,9 +99,7 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name="birthDate" label={idState.age !== undefined ? T.form.birthDateWithAge(idState.age) : T.label.birthDate} required>
-            <MonthInput kind="date" disabled={idState.locked} />
-          </Form.Item>
+          <DateItem name="birthDate" label={idState.age !== undefined ? T.form.birthDateWithAge(idState.age) : T.label.birthDate} fieldLabel={T.label.birthDate} required disabled={idState.locked} />
         </Col>
         <Col {...col}>
           <Form.Item name="ethnicity" label={T.label.ethnicity} required>
@@ -110,14 +122,10 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="partyJoinDate" label={T.label.partyJoinDate} extra={T.form.partyJoinDateHelp}>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="partyJoinDate" label={T.label.partyJoinDate} extra={T.form.partyJoinDateHelp} />
         </Col>
         <Col {...col}>
-          <Form.Item name="workStartDate" label={T.label.workStartDate} required>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="workStartDate" label={T.label.workStartDate} required />
         </Col>
         <Col {...col}>
           <Form.Item name="health" label={T.label.health}>
@@ -164,9 +172,7 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="currentPostSince" label={T.label.currentPostSince}>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="currentPostSince" label={T.label.currentPostSince} />
         </Col>
       </GridRow>
 

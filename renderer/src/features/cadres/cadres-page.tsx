@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
@@ -6,18 +6,16 @@ import { shortLabelOf, labelOf } from '@shared/domain/codes/lookup';
 import { birthWithAge } from '@shared/domain/age';
 import { todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
-import type { FieldIssue } from '@shared/domain/issues';
-import { validateCadre } from '@shared/domain/rules/cadre-rules';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
 import { domainFields } from '../../db/domain-fields';
-import { createCadre, removeCadre, updateCadre } from '../../db/operations';
+import { removeCadre } from '../../db/operations';
 import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
 import { getLive } from '../../db/queries/live';
-import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
-import { CadreForm } from './cadre-form';
+import { readDraft } from '../../components/form-drafts';
+import { CADRE_DRAFT, CadreEditor, type CadreEditing } from './cadre-editor';
 import { T } from './texts';
 
 type C = Row<'cadres'>;
@@ -32,39 +30,18 @@ export function CadresPage(props: { openId?: string }) {
   const result = useLiveQuery(() => searchCadres(store.db, query), [store, query]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
-  const [editing, setEditing] = useState<{ id?: string; initial: Partial<CadreInput> } | null>(null);
-  const [warnings, setWarnings] = useState<FieldIssue[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [form] = Form.useForm<CadreInput>();
+  // A draft kept across a reload reopens the form as the clerk left it.
+  const [editing, setEditing] = useState<CadreEditing | null>(() => {
+    const d = readDraft<Partial<CadreInput>>(CADRE_DRAFT);
+    return d ? { ...(d.id ? { id: d.id } : {}), initial: d.values, restoredAt: d.savedAt } : null;
+  });
 
   useEffect(() => {
     if (!props.openId) return;
-    getLive(store.db.cadres, props.openId).then((c) => c && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
+    getLive(store.db.cadres, props.openId).then((c) => c && setEditing((e) => e ?? { id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
   }, [props.openId, store]);
 
-  const open = (c?: C) => {
-    setWarnings([]);
-    setEditing(c ? { id: c.id, initial: domainFields(c) as Partial<CadreInput> } : { initial: EMPTY });
-  };
-
-  const save = async () => {
-    const values = { ...editing?.initial, ...form.getFieldsValue(true) } as CadreInput;
-    const today = todayIso();
-    const v = validateCadre(values, { today });
-    setWarnings(v.warnings);
-    if (!v.ok) return showError(new ValidationError(v.errors), message, form);
-    setSaving(true);
-    try {
-      const id = editing?.id;
-      const saved = await (id ? updateCadre(store, id, values, today) : createCadre(store, values, today));
-      message.success(id ? T.saved(saved.name) : T.added(saved.name));
-      setEditing(null);
-    } catch (e) {
-      showError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const open = (c?: C) => setEditing(c ? { id: c.id, initial: domainFields(c) as Partial<CadreInput> } : { initial: EMPTY });
 
   const remove = async (c: C) => {
     try {
@@ -74,7 +51,6 @@ export function CadresPage(props: { openId?: string }) {
       showError(e, message);
     }
   };
-
   const today = todayIso();
   return (
     <div>
@@ -130,32 +106,7 @@ export function CadresPage(props: { openId?: string }) {
           },
         ]}
       />
-      <Drawer
-        open={!!editing}
-        title={editing?.id ? T.editTitle : T.addTitle}
-        size={1000}
-        destroyOnHidden
-        onClose={() => setEditing(null)}
-        extra={
-          <Space>
-            <Button onClick={() => setEditing(null)}>{T.cancel}</Button>
-            <Button type="primary" loading={saving} onClick={save}>
-              {T.save}
-            </Button>
-          </Space>
-        }
-      >
-        <div
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-              e.preventDefault();
-              void save();
-            }
-          }}
-        >
-          {editing && <CadreForm form={form} units={units ?? []} initialValues={editing.initial} warnings={warnings} />}
-        </div>
-      </Drawer>
+      {editing && <CadreEditor editing={editing} units={units ?? []} onClose={() => setEditing(null)} />}
     </div>
   );
 }

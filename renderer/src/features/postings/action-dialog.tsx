@@ -9,7 +9,8 @@ import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { showError, validateForm } from '../../components/form-errors';
-import { MonthInput } from '../../components/month-input';
+import { DateItem } from '../../components/date-item';
+import { useEditForm } from '../../components/use-edit-form';
 import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { domainFields } from '../../db/domain-fields';
@@ -67,6 +68,7 @@ export function ActionDialog(props: {
         return {};
     }
   }, [kind, posting, props.review, today]);
+  const edit = useEditForm(form);
   const grade = Form.useWatch('grade', form);
   const withReplacement = Form.useWatch('withReplacement', form);
 
@@ -131,6 +133,7 @@ export function ActionDialog(props: {
     try {
       const openId = await run(v);
       message.success(T.action.done(TITLES[kind]));
+      edit.saved();
       props.onDone(openId);
       props.onClose();
     } catch (e) {
@@ -142,23 +145,17 @@ export function ActionDialog(props: {
 
   const required = (label: string) => [{ required: true, message: T.action.pleaseFill(label) }];
   return (
-    <Modal open title={T.action.dialogTitle(TITLES[kind], props.cadre?.name ?? '')} okText={T.ok} cancelText={T.cancel} onOk={submit} onCancel={props.onClose} confirmLoading={saving} width={kind === 'review' || kind === 'recall' ? 720 : 520} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
+    <Modal open title={T.action.dialogTitle(TITLES[kind], props.cadre?.name ?? '')} okText={T.ok} cancelText={T.cancel} onOk={submit} onCancel={() => edit.requestClose(props.onClose)} confirmLoading={saving} width={kind === 'review' || kind === 'recall' ? 720 : 520} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={initial} preserve={false} onValuesChange={edit.onValuesChange}>
         {kind === 'approve' && <Typography.Paragraph>{T.action.approveHint}</Typography.Paragraph>}
         {kind === 'activate' && (
-          <Form.Item name="startDate" label={T.action.label.startDate} rules={required(T.action.required.startDate)}>
-            <MonthInput kind="date" />
-          </Form.Item>
+          <DateItem name="startDate" label={T.action.label.startDate} fieldLabel={T.action.required.startDate} required />
         )}
         {kind === 'extend' && (
           <>
             <Typography.Paragraph type="secondary">{T.action.extendHint(formatDateDotted(posting.plannedEndDate))}</Typography.Paragraph>
-            <Form.Item name="newEndDate" label={T.action.label.newEndDate} rules={required(T.action.required.newEndDate)}>
-              <MonthInput kind="date" />
-            </Form.Item>
-            <Form.Item name="decidedOn" label={T.action.label.decidedOn} rules={required(T.action.label.decidedOn)}>
-              <MonthInput kind="date" />
-            </Form.Item>
+            <DateItem name="newEndDate" label={T.action.label.newEndDate} fieldLabel={T.action.required.newEndDate} required />
+            <DateItem name="decidedOn" label={T.action.label.decidedOn} fieldLabel={T.action.label.decidedOn} required />
             <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
               <Input maxLength={40} />
             </Form.Item>
@@ -170,9 +167,7 @@ export function ActionDialog(props: {
         {(kind === 'terminate' || kind === 'recall') && (
           <>
             {kind === 'terminate' && <Typography.Paragraph type="secondary">{T.action.terminateHint}</Typography.Paragraph>}
-            <Form.Item name="actualEndDate" label={T.action.label.actualEndDate} rules={required(T.action.label.actualEndDate)}>
-              <MonthInput kind="date" />
-            </Form.Item>
+            <DateItem name="actualEndDate" label={T.action.label.actualEndDate} fieldLabel={T.action.label.actualEndDate} required />
             <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
               <Input maxLength={40} />
             </Form.Item>
@@ -191,9 +186,7 @@ export function ActionDialog(props: {
                 <Form.Item name="replacementCadre" label={T.action.label.replacementCadre} rules={required(T.action.label.replacementCadre)}>
                   <CadrePicker unitName={props.unitName} />
                 </Form.Item>
-                <Form.Item name="replacementStart" label={T.action.label.replacementStart} rules={required(T.action.required.startDate)}>
-                  <MonthInput kind="date" />
-                </Form.Item>
+                <DateItem name="replacementStart" label={T.action.label.replacementStart} fieldLabel={T.action.required.startDate} required />
                 <Form.Item name="replacementPost" label={T.action.label.replacementPost} rules={required(T.action.label.replacementPost)}>
                   <Input maxLength={100} />
                 </Form.Item>
@@ -230,9 +223,7 @@ export function ActionDialog(props: {
         )}
         {kind === 'complete' && (
           <>
-            <Form.Item name="actualEndDate" label={T.action.label.actualEndDate} rules={required(T.action.label.actualEndDate)}>
-              <MonthInput kind="date" />
-            </Form.Item>
+            <DateItem name="actualEndDate" label={T.action.label.actualEndDate} fieldLabel={T.action.label.actualEndDate} required />
             <Form.Item name="endReason" label={T.action.label.endReason}>
               <Radio.Group
                 options={[

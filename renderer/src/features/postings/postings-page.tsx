@@ -4,9 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { todayIso } from '@shared/domain/dates';
 import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
+import type { PostingInput } from '@shared/domain/entities/posting';
 import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { readDraft, type FormDraft } from '../../components/form-drafts';
 import { UnitFilter } from '../../components/unit-filter';
 import type { Row } from '../../db/database';
 import { listBatches } from '../../db/queries/batches';
@@ -14,10 +16,10 @@ import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
 import { ColumnChooser, effectiveOrder, effectiveVisibility } from './column-chooser';
 import { ExportMenu } from './export-menu';
-import { PairForm } from './pair-form';
+import { PAIR_DRAFT, PairForm, type PairValues } from './pair-form';
 import type { CellContext } from './posting-columns';
 import { PostingDrawer } from './posting-drawer';
-import { PostingForm } from './posting-form';
+import { POSTING_DRAFT, PostingForm } from './posting-form';
 import { PostingsTable } from './postings-table';
 import { RosterImportButton } from './roster-import-button';
 import { usePostingIds } from './use-posting-ids';
@@ -51,8 +53,15 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const batches = useLiveQuery(() => listBatches(store.db), [store]);
   const [searchText, setSearchText] = useState(filter.search);
-  const [editing, setEditing] = useState<{ id?: string } | null>(null);
-  const [pairing, setPairing] = useState(false);
+  // A draft kept across a reload reopens its form as the clerk left it.
+  const [editing, setEditing] = useState<{ id?: string; draft?: FormDraft<Partial<PostingInput>> } | null>(() => {
+    const d = readDraft<Partial<PostingInput>>(POSTING_DRAFT);
+    return d ? { ...(d.id ? { id: d.id } : {}), draft: d } : null;
+  });
+  const [pairing, setPairing] = useState<{ draft?: FormDraft<PairValues> } | null>(() => {
+    const d = readDraft<PairValues>(PAIR_DRAFT);
+    return d ? { draft: d } : null;
+  });
 
   useEffect(() => {
     const t = setTimeout(() => setFilter({ search: searchText.trim() }), 180);
@@ -95,7 +104,7 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <Button type="primary" onClick={() => setEditing({})}>
           {T.page.add}
         </Button>
-        <Button onClick={() => setPairing(true)}>{T.page.addPair}</Button>
+        <Button onClick={() => setPairing({})}>{T.page.addPair}</Button>
         <RosterImportButton />
         <ExportMenu ids={ids} />
       </div>
@@ -160,8 +169,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
       </div>
       <PostingsTable ids={ids} ctx={ctx} columnOrder={order} columnVisibility={visibility} sort={sort} onSort={setSort} onOpen={open} selectedId={props.openId} />
       <PostingDrawer postingId={props.openId} ctx={ctx} onClose={close} onOpen={open} onEdit={(id) => setEditing({ id })} />
-      {editing && <PostingForm postingId={editing.id} units={units ?? []} batches={batches ?? []} onClose={() => setEditing(null)} onSaved={open} />}
-      {pairing && <PairForm units={units ?? []} batches={batches ?? []} onClose={() => setPairing(false)} onSaved={open} />}
+      {editing && <PostingForm postingId={editing.id} draft={editing.draft} units={units ?? []} batches={batches ?? []} onClose={() => setEditing(null)} onSaved={open} />}
+      {pairing && <PairForm draft={pairing.draft} units={units ?? []} batches={batches ?? []} onClose={() => setPairing(null)} onSaved={open} />}
     </div>
   );
 }

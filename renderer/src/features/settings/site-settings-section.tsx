@@ -7,6 +7,7 @@ import type { SiteSettings } from '@shared/domain/site';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { UnitSelect } from '../../components/unit-select';
+import { useEditForm } from '../../components/use-edit-form';
 import { updateSettings } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
 import { getBridge } from '../../bridge/get-bridge';
@@ -20,6 +21,7 @@ export function SiteSettingsSection() {
   const { message } = App.useApp();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [form] = Form.useForm<SiteSettings>();
+  const edit = useEditForm(form);
   const [info, setInfo] = useState<string>();
   useEffect(() => {
     getBridge()
@@ -32,6 +34,7 @@ export function SiteSettingsSection() {
     try {
       await updateSettings(store, v);
       refreshSite();
+      edit.saved();
       message.success(T.saved);
     } catch (e) {
       showError(e, message, form);
@@ -41,7 +44,7 @@ export function SiteSettingsSection() {
   return (
     <div style={{ maxWidth: 820 }}>
       <Card title={T.siteCard} size="small">
-        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save}>
+        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save} onValuesChange={edit.onValuesChange}>
           <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
             <Input maxLength={20} />
           </Form.Item>

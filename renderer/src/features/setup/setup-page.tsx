@@ -1,9 +1,10 @@
 import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
+import { useEditForm } from '../../components/use-edit-form';
 import { setUpSite } from '../../db/operations';
 import { T } from './texts';
 
@@ -36,16 +37,23 @@ export function SetupPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<SetupValues>();
   const [saving, setSaving] = useState(false);
+  const edit = useEditForm(form);
 
+  // Fields the clerk typed in themselves; the others follow the county name as it is typed. (antd
+  // marks a field "touched" when setFieldsValue changes it, so isFieldTouched cannot tell: the label
+  // used to stop following after the first keystroke or input-method chunk, giving 开委组织部.)
+  const typed = useRef(new Set<keyof SetupValues>());
   const onValuesChange = (changed: Partial<SetupValues>, all: SetupValues) => {
+    for (const k of Object.keys(changed) as (keyof SetupValues)[]) typed.current.add(k);
     const next: Partial<SetupValues> = {};
     if ('countyName' in changed || 'role' in changed) {
       const s = suggestedUnit(all.countyName ?? '', all.role ?? 'orgDept');
-      Object.assign(next, s, { unitName: s.unitName || all.unitName });
+      for (const [k, v] of Object.entries(s) as [keyof typeof s, string][]) if (!typed.current.has(k) && v) next[k] = v;
     }
     const unitName = next.unitName ?? all.unitName;
-    if (!form.isFieldTouched('label') && (unitName || all.countyName)) next.label = defaultLabel(unitName || all.countyName);
-    form.setFieldsValue(next);
+    if (!typed.current.has('label') && (unitName || all.countyName)) next.label = defaultLabel(unitName || all.countyName);
+    if (Object.keys(next).length) form.setFieldsValue(next);
+    edit.onValuesChange(changed, all);
   };
 
   const onFinish = async (v: SetupValues) => {

@@ -19,10 +19,18 @@ function toTreeData(nodes: UnitNode<U>[], disabled: Set<string>): object[] {
 }
 
 /** The fields of a unit. Used for adding and editing; a unit cannot be moved under itself. */
-export function UnitForm(props: { form: FormInstance<UnitInput>; units: U[]; initialValues: Partial<UnitInput>; editingId?: string }) {
+export function UnitForm(props: { form: FormInstance<UnitInput>; units: U[]; initialValues: Partial<UnitInput>; editingId?: string; onValuesChange?: (changed: Partial<UnitInput>, all: UnitInput) => void }) {
   const blocked = props.editingId ? descendantIds(props.units, props.editingId) : new Set<string>();
   return (
-    <Form<UnitInput> form={props.form} initialValues={props.initialValues} preserve={false} layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 17 }}>
+    <Form<UnitInput>
+      form={props.form}
+      initialValues={props.initialValues}
+      preserve={false}
+      layout="horizontal"
+      labelCol={{ span: 6 }}
+      wrapperCol={{ span: 17 }}
+      {...(props.onValuesChange ? { onValuesChange: props.onValuesChange } : {})}
+    >
       <Form.Item name="name" label={T.label.name} rules={[{ required: true, message: T.required.name }]}>
         <Input maxLength={60} autoFocus />
       </Form.Item>
