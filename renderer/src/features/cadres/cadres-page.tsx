@@ -6,15 +6,19 @@ import { shortLabelOf, labelOf } from '@shared/domain/codes/lookup';
 import { birthWithAge } from '@shared/domain/age';
 import { todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
+import { buildUnitTree, descendantIds } from '@shared/domain/unit-tree';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
 import { domainFields } from '../../db/domain-fields';
 import { removeCadre } from '../../db/operations';
-import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
+import { CADRE_SEARCH_LIMIT, listCadres } from '../../db/queries/cadres';
 import { getLive } from '../../db/queries/live';
 import { listUnits } from '../../db/queries/units';
 import { readDraft } from '../../components/form-drafts';
+import { UnitFilter } from '../../components/unit-filter';
+import { unitTreeData } from '../../components/unit-tree-data';
+import { unitRanks } from '../postings/use-posting-ids';
 import { CADRE_DRAFT, CadreEditor, type CadreEditing } from './cadre-editor';
 import { T } from './texts';
 
@@ -27,9 +31,13 @@ export function CadresPage(props: { openId?: string }) {
   const store = useStore();
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
-  const result = useLiveQuery(() => searchCadres(store.db, query), [store, query]);
+  const [unitFilter, setUnitFilter] = useState<string[]>([]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
+  const rank = useMemo(() => unitRanks(units ?? []), [units]);
+  const tree = useMemo(() => unitTreeData(buildUnitTree(units ?? [])), [units]);
+  const unitIds = useMemo(() => (unitFilter.length ? [...new Set(unitFilter.flatMap((id) => [...descendantIds(units ?? [], id)]))] : null), [unitFilter, units]);
+  const result = useLiveQuery(async () => (units ? listCadres(store.db, { query, unitIds, rank }) : undefined), [store, query, unitIds, rank, units]);
   // A draft kept across a reload reopens the form as the clerk left it.
   const [editing, setEditing] = useState<CadreEditing | null>(() => {
     const d = readDraft<Partial<CadreInput>>(CADRE_DRAFT);
@@ -54,14 +62,9 @@ export function CadresPage(props: { openId?: string }) {
   const today = todayIso();
   return (
     <div>
-      <div className="gzt-toolbar">
-        <Input.Search
-          placeholder={T.searchPlaceholder}
-          allowClear
-          style={{ width: 340 }}
-          onChange={(e) => setQuery(e.target.value)}
-          aria-label={T.search}
-        />
+      <div className="gzt-toolbar gzt-fit">
+        <Input.Search className="gzt-shrink" placeholder={T.searchPlaceholder} allowClear onChange={(e) => setQuery(e.target.value)} aria-label={T.search} />
+        <UnitFilter className="gzt-shrink" label={T.byUnit} value={unitFilter} onChange={setUnitFilter} treeData={tree} />
         <Typography.Text type="secondary">
           {result ? T.count(result.rows.length, result.more, CADRE_SEARCH_LIMIT) : ''}
           {result?.more ? T.tooMany(CADRE_SEARCH_LIMIT) : ''}
@@ -75,6 +78,7 @@ export function CadresPage(props: { openId?: string }) {
         size="small"
         rowKey="id"
         loading={!result}
+        tableLayout="fixed"
         dataSource={result?.rows ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => T.total(t) }}
         onRow={(c) => ({ onDoubleClick: () => open(c) })}
@@ -85,8 +89,8 @@ export function CadresPage(props: { openId?: string }) {
           { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => birthWithAge(v, today) },
           { title: T.column.ethnicity, dataIndex: 'ethnicity', width: 80, render: (v: string) => labelOf(ETHNICITY, v) },
           { title: T.column.politicalStatus, dataIndex: 'politicalStatus', width: 110, render: (v: string) => shortLabelOf(POLITICAL_STATUS, v) },
-          { title: T.column.homeUnit, dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? T.unitGone },
-          { title: T.column.currentPost, dataIndex: 'currentPost' },
+          { title: T.column.homeUnit, dataIndex: 'homeUnitId', ellipsis: true, render: (v: string) => unitName.get(v) ?? T.unitGone },
+          { title: T.column.currentPost, dataIndex: 'currentPost', ellipsis: true },
           { title: T.column.idCardNo, dataIndex: 'idCardNo', width: 180 },
           {
             title: T.column.actions,

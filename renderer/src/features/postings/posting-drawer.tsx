@@ -17,6 +17,9 @@ import { ActionDialog, type DialogKind } from './action-dialog';
 import { DaysLeft, type CellContext } from './posting-columns';
 import { T } from './texts';
 
+/** Labels on one line whatever the value beside them (a long 现任职务 used to squeeze them to a character a line). */
+const DESCRIPTION_STYLES = { label: { whiteSpace: 'nowrap', width: '1%' } } as const;
+
 const period = (p: Row<'postings'>) => `${formatDateDotted(p.startDate)}—${formatDateDotted(p.actualEndDate ?? p.plannedEndDate)}`;
 
 /** 挂职详情: the cadre, this posting, its pair and replacement, the cadre's history, and the actions. */
@@ -86,7 +89,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             </Popconfirm>
           </Space>
           {c && (
-            <Descriptions size="small" bordered column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
+            <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
               <Descriptions.Item label={T.drawer.label.name}>{c.name}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.sex}>{labelOf(SEX, c.sex)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.birth}>{birthWithAge(c.birthDate, props.ctx.today)}</Descriptions.Item>
@@ -102,7 +105,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
               </Descriptions.Item>
             </Descriptions>
           )}
-          <Descriptions size="small" bordered column={2} title={T.drawer.posting} style={{ marginTop: 16 }}>
+          <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={2} title={T.drawer.posting} style={{ marginTop: 16 }}>
             <Descriptions.Item label={T.drawer.label.dispatching}>{u(p.dispatchingUnitId)}</Descriptions.Item>
             <Descriptions.Item label={T.drawer.label.originalPost}>{p.originalPost}</Descriptions.Item>
             <Descriptions.Item label={T.drawer.label.receiving}>{u(p.receivingUnitId)}</Descriptions.Item>
@@ -154,7 +157,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             </>
           )}
           {data?.review && (
-            <Descriptions size="small" bordered column={1} title={T.drawer.reviewTitle} style={{ marginTop: 16 }}>
+            <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={1} title={T.drawer.reviewTitle} style={{ marginTop: 16 }}>
               <Descriptions.Item label={T.drawer.label.grade}>{labelOf(grades, data.review.grade ?? '') || T.drawer.undecided}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.assessingUnit}>{labelOf(ASSESSING_UNIT, data.review.assessingUnit)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.selfSummary}>{data.review.selfSummary || <Typography.Text type="danger">{T.drawer.missing}</Typography.Text>}</Descriptions.Item>

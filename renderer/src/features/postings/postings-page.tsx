@@ -5,12 +5,12 @@ import { selectableItems } from '@shared/domain/codes/lookup';
 import { todayIso } from '@shared/domain/dates';
 import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
 import type { PostingInput } from '@shared/domain/entities/posting';
-import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
+import { buildUnitTree } from '@shared/domain/unit-tree';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { readDraft, type FormDraft } from '../../components/form-drafts';
 import { UnitFilter } from '../../components/unit-filter';
-import type { Row } from '../../db/database';
+import { unitTreeData } from '../../components/unit-tree-data';
 import { listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
@@ -24,10 +24,6 @@ import { PostingsTable } from './postings-table';
 import { RosterImportButton } from './roster-import-button';
 import { usePostingIds } from './use-posting-ids';
 import { T } from './texts';
-
-function unitTreeData(nodes: UnitNode<Row<'units'>>[]): object[] {
-  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.shortName || n.unit.name, children: unitTreeData(n.children) }));
-}
 
 /** The status filter as one short tag: 未结束 for the default statuses, else 已选N项. */
 function statusTag(open: boolean) {
@@ -87,13 +83,13 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
 
   return (
     <div>
-      <div className="gzt-toolbar">
+      <div className="gzt-toolbar gzt-fit">
         <Input.Search
+          className="gzt-shrink"
           placeholder={T.page.searchPlaceholder}
           allowClear
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
-          style={{ width: 260 }}
           aria-label={T.page.search}
         />
         <Segmented value={filter.expiry} options={EXPIRY_OPTIONS} onChange={(v) => setFilter({ expiry: v as PostingListFilter['expiry'] })} />
@@ -108,13 +104,13 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <RosterImportButton />
         <ExportMenu ids={ids} />
       </div>
-      <div className="gzt-toolbar">
+      <div className="gzt-toolbar gzt-fit">
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.type}
           aria-label={T.page.byType}
-          style={{ minWidth: 160 }}
           value={filter.types}
           onChange={(types) => setFilter({ types })}
           options={selectableItems(POSTING_TYPE).map((i) => ({ value: i.code, label: i.label }))}
@@ -122,11 +118,11 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagPlaceholder={moreTag}
         />
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.status}
           aria-label={T.page.byStatus}
-          style={{ minWidth: 150 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ statuses })}
           options={selectableItems(POSTING_STATUS).map((i) => ({ value: i.code, label: i.label }))}
@@ -134,19 +130,19 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagPlaceholder={statusTag(filter.statuses.length === OPEN_POSTING_STATUSES.length && OPEN_POSTING_STATUSES.every((x) => filter.statuses.includes(x)))}
         />
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.batch}
           aria-label={T.page.byBatch}
-          style={{ minWidth: 180 }}
           value={filter.batchIds}
           onChange={(batchIds) => setFilter({ batchIds })}
           options={(batches ?? []).map((b) => ({ value: b.id, label: b.name }))}
           maxTagCount={1}
           maxTagPlaceholder={moreTag}
         />
-        <UnitFilter label={T.page.receiving} value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
-        <UnitFilter label={T.page.dispatching} value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
+        <UnitFilter className="gzt-shrink" label={T.page.receiving} value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
+        <UnitFilter className="gzt-shrink" label={T.page.dispatching} value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setFilter({ statuses: [...OPEN_POSTING_STATUSES] })}>
             {T.page.openOnly}
