@@ -82,16 +82,24 @@ describe('the registry on the screens counties use', () => {
       await page.locator('.gzt-ptable-row', { hasText: name }).first().click();
       const drawer = page.getByRole('dialog').last();
       await drawer.getByText(LONG_POST).waitFor();
+      // the drawer has finished sliding in: its right edge is the window's
+      await page.waitForFunction((w) => {
+        const el = document.querySelector('.ant-drawer-content-wrapper');
+        return !!el && Math.abs(el.getBoundingClientRect().right - w) < 1;
+      }, size.width);
       await screenshot(page, `layout-${size.name}-04-drawer-long-post`);
       // a label cell at least as wide as its text (the long post used to squeeze them to one character a line)
       const labels = await drawer.locator('.ant-descriptions-item-label').evaluateAll((cells) =>
         cells.map((c) => {
           const range = document.createRange();
           range.selectNodeContents(c);
-          return { text: c.textContent ?? '', lines: range.getClientRects().length, width: c.getBoundingClientRect().width };
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return { text: c.textContent ?? '', lines: tops.size };
         }),
       );
       for (const l of labels) expect(l.lines, `label ${l.text} wraps`).toBeLessThanOrEqual(1);
+      const drawerOverflow = await drawer.locator('.ant-drawer-body').evaluate((b) => b.scrollWidth - b.clientWidth);
+      expect(drawerOverflow, 'drawer content wider than the drawer').toBeLessThanOrEqual(0);
     });
   }
 });
