@@ -50,6 +50,11 @@ export interface RosterOptions {
   columns?: readonly RosterColumnKey[];
   /** Default `花名册`. */
   sheetName?: string;
+  /**
+   * `official` (default): the order below. `given`: the order of `source.postings`, e.g. the list as
+   * the clerk sorted it on screen (groups, when asked for, still gather their rows).
+   */
+  order?: 'official' | 'given';
 }
 
 /** Group of postings with no batch. */
@@ -159,10 +164,27 @@ export function rosterTotalsLine(source: RosterSource, postings: readonly Report
   return `合计：共${people.size}人，其中女性${women}人、党外${nonCpc}人、少数民族${minority}人`;
 }
 
+interface RosterEntry {
+  cadre: ReportCadre | undefined;
+  unit: ReportUnit | undefined;
+  level: ReturnType<typeof levelCode>;
+}
+
+/** The official roster order within a group (DOMAIN §4.0). */
+function compareOfficial(a: RosterEntry, b: RosterEntry): number {
+  return (
+    compareOptionalUnits(a.unit, b.unit) ||
+    compareLevels(a.level, b.level) ||
+    compareIso(a.cadre?.birthDate ?? '9999', b.cadre?.birthDate ?? '9999') ||
+    compareNames(a.cadre?.name ?? '', b.cadre?.name ?? '')
+  );
+}
+
 /**
  * Builds the 挂职干部花名册, one sheet: title, columns, rows (group headings when grouped, 序号
- * restarting in each group) and the totals and signature lines. Rows are ordered by group, then receiving unit
- * (排序号, then name), then post level (higher first, none last), then birth date (older first).
+ * restarting in each group) and the totals and signature lines. Rows are ordered by group, then
+ * (unless `order` is `given`) by receiving unit (排序号, then name), post level (higher first, none
+ * last), birth date (older first) and name.
  */
 export function buildRoster(source: RosterSource, opts: RosterOptions): WorkbookDocument {
   const groupBy = opts.groupBy ?? 'none';
@@ -180,14 +202,7 @@ export function buildRoster(source: RosterSource, opts: RosterOptions): Workbook
       level: levelCode(cadre, posting),
     };
   });
-  entries.sort(
-    (a, b) =>
-      compareGroups(a.group, b.group) ||
-      compareOptionalUnits(a.unit, b.unit) ||
-      compareLevels(a.level, b.level) ||
-      compareIso(a.cadre?.birthDate ?? '9999', b.cadre?.birthDate ?? '9999') ||
-      compareNames(a.cadre?.name ?? '', b.cadre?.name ?? ''),
-  );
+  entries.sort((a, b) => compareGroups(a.group, b.group) || (opts.order === 'given' ? 0 : compareOfficial(a, b)));
 
   const rows: BodyRow[] = [];
   let currentGroup: string | undefined;

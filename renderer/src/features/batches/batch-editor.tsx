@@ -12,6 +12,7 @@ import { useEditForm } from '../../components/use-edit-form';
 import type { Row } from '../../db/database';
 import { createBatch, updateBatch } from '../../db/operations';
 import { T } from './texts';
+import { maxLengthRule, numberRule } from '../../components/number-rule';
 
 const TERM = { start: 'startDate', months: 'defaultTermMonths', end: 'plannedEndDate' };
 
@@ -46,13 +47,13 @@ export function BatchEditor(props: { editing: { id?: string; initial: Partial<Ba
       <Form<BatchInput> form={form} layout="vertical" initialValues={editing.initial} onValuesChange={edit.onValuesChange} onKeyDown={enterToNext} preserve={false}>
         <GridRow gutter={16}>
           <Col span={16}>
-            <Form.Item name="name" label={T.column.name} rules={[{ required: true, message: T.required.name }]}>
-              <Input maxLength={60} placeholder={T.namePlaceholder} autoFocus />
+            <Form.Item name="name" label={T.column.name} rules={[{ required: true, message: T.required.name }, maxLengthRule(T.column.name, 60)]}>
+              <Input placeholder={T.namePlaceholder} autoFocus />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="year" label={T.column.year} rules={[{ required: true, message: T.required.year }]}>
-              <InputNumber min={1990} max={2100} style={{ width: '100%' }} />
+            <Form.Item name="year" label={T.column.year} rules={[{ required: true, message: T.required.year }, numberRule({ label: T.column.year, min: 1990, max: 2100, integer: true })]}>
+              <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -61,8 +62,8 @@ export function BatchEditor(props: { editing: { id?: string; initial: Partial<Ba
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="documentNo" label={T.column.documentNo}>
-              <Input maxLength={40} placeholder={T.documentNoPlaceholder} />
+            <Form.Item name="documentNo" label={T.column.documentNo} rules={[maxLengthRule(T.column.documentNo, 40)]}>
+              <Input placeholder={T.documentNoPlaceholder} />
             </Form.Item>
           </Col>
           <TermFields names={TERM} span={8} startLabel={T.label.startDate} />
@@ -82,8 +83,8 @@ export function BatchEditor(props: { editing: { id?: string; initial: Partial<Ba
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="notes" label={T.label.notes}>
-              <Input.TextArea rows={2} maxLength={500} />
+            <Form.Item name="notes" label={T.label.notes} rules={[maxLengthRule(T.label.notes, 500)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
           </Col>
         </GridRow>

@@ -14,6 +14,7 @@ import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { photoToDataUrl } from './photo';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 const col = { xs: 24, md: 12, xl: 8 };
 
@@ -84,13 +85,13 @@ export function CadreForm(props: {
       <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{T.form.basics}</Divider>
       <GridRow gutter={16}>
         <Col {...col}>
-          <Form.Item name="name" label={T.label.name} required>
-            <Input maxLength={30} autoFocus />
+          <Form.Item name="name" label={T.label.name} required rules={[maxLengthRule(T.label.name, 30)]}>
+            <Input autoFocus />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp}>
-            <Input maxLength={20} onChange={(e) => onIdChange(e.target.value)} />
+          <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp} rules={[maxLengthRule(T.label.idCardNo, 20)]}>
+            <Input onChange={(e) => onIdChange(e.target.value)} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
@@ -107,13 +108,13 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="nativePlace" label={T.label.nativePlace}>
-            <Input maxLength={40} placeholder={T.form.nativePlacePlaceholder} />
+          <Form.Item name="nativePlace" label={T.label.nativePlace} rules={[maxLengthRule(T.label.nativePlace, 40)]}>
+            <Input placeholder={T.form.nativePlacePlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="birthPlace" label={T.label.birthPlace}>
-            <Input maxLength={40} />
+          <Form.Item name="birthPlace" label={T.label.birthPlace} rules={[maxLengthRule(T.label.birthPlace, 40)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -138,8 +139,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="phone" label={T.label.phone}>
-            <Input maxLength={20} />
+          <Form.Item name="phone" label={T.label.phone} rules={[maxLengthRule(T.label.phone, 20)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -157,8 +158,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="currentPost" label={T.label.currentPost} required>
-            <Input maxLength={100} placeholder={T.form.currentPostPlaceholder} />
+          <Form.Item name="currentPost" label={T.label.currentPost} required rules={[maxLengthRule(T.label.currentPost, 100)]}>
+            <Input placeholder={T.form.currentPostPlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -189,8 +190,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="fullTimeSchool" label={T.label.fullTimeSchool}>
-            <Input maxLength={100} />
+          <Form.Item name="fullTimeSchool" label={T.label.fullTimeSchool} rules={[maxLengthRule(T.label.fullTimeSchool, 100)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -204,18 +205,18 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="inServiceSchool" label={T.label.inServiceSchool}>
-            <Input maxLength={100} />
+          <Form.Item name="inServiceSchool" label={T.label.inServiceSchool} rules={[maxLengthRule(T.label.inServiceSchool, 100)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="professionalTitle" label={T.label.professionalTitle}>
-            <Input maxLength={60} />
+          <Form.Item name="professionalTitle" label={T.label.professionalTitle} rules={[maxLengthRule(T.label.professionalTitle, 60)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col xs={24} xl={16}>
-          <Form.Item name="expertise" label={T.label.expertise}>
-            <Input maxLength={200} />
+          <Form.Item name="expertise" label={T.label.expertise} rules={[maxLengthRule(T.label.expertise, 200)]}>
+            <Input />
           </Form.Item>
         </Col>
       </GridRow>
@@ -223,11 +224,11 @@ export function CadreForm(props: {
       <Divider titlePlacement="start" plain>{T.form.more}</Divider>
       <GridRow gutter={16}>
         <Col xs={24} xl={16}>
-          <Form.Item name="resume" label={T.label.resume} extra={T.form.resumeHelp}>
-            <Input.TextArea rows={6} maxLength={5000} />
+          <Form.Item name="resume" label={T.label.resume} extra={T.form.resumeHelp} rules={[maxLengthRule(T.label.resume, 5000)]}>
+            <Input.TextArea rows={6} />
           </Form.Item>
-          <Form.Item name="remarks" label={T.label.remarks}>
-            <Input.TextArea rows={2} maxLength={500} />
+          <Form.Item name="remarks" label={T.label.remarks} rules={[maxLengthRule(T.label.remarks, 500)]}>
+            <Input.TextArea rows={2} />
           </Form.Item>
         </Col>
         <Col xs={24} xl={8}>

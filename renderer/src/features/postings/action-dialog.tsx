@@ -26,6 +26,7 @@ import {
 } from '../../db/operations';
 import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 /** A lifecycle action, or recording the end-of-term review. */
 export type DialogKind = PostingAction | 'review';
@@ -156,11 +157,11 @@ export function ActionDialog(props: {
             <Typography.Paragraph type="secondary">{T.action.extendHint(formatDateDotted(posting.plannedEndDate))}</Typography.Paragraph>
             <DateItem name="newEndDate" label={T.action.label.newEndDate} fieldLabel={T.action.required.newEndDate} required />
             <DateItem name="decidedOn" label={T.action.label.decidedOn} fieldLabel={T.action.label.decidedOn} required />
-            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
-              <Input maxLength={40} />
+            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={[...required(T.action.label.approvedBy), maxLengthRule(T.action.label.approvedBy, 40)]}>
+              <Input />
             </Form.Item>
-            <Form.Item name="reason" label={T.action.label.extendReason} rules={required(T.action.label.extendReason)}>
-              <Input.TextArea rows={2} maxLength={200} />
+            <Form.Item name="reason" label={T.action.label.extendReason} rules={[...required(T.action.label.extendReason), maxLengthRule(T.action.label.extendReason, 200)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
           </>
         )}
@@ -168,11 +169,11 @@ export function ActionDialog(props: {
           <>
             {kind === 'terminate' && <Typography.Paragraph type="secondary">{T.action.terminateHint}</Typography.Paragraph>}
             <DateItem name="actualEndDate" label={T.action.label.actualEndDate} fieldLabel={T.action.label.actualEndDate} required />
-            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={required(T.action.label.approvedBy)}>
-              <Input maxLength={40} />
+            <Form.Item name="approvedBy" label={T.action.label.approvedBy} rules={[...required(T.action.label.approvedBy), maxLengthRule(T.action.label.approvedBy, 40)]}>
+              <Input />
             </Form.Item>
-            <Form.Item name="reason" label={kind === 'recall' ? T.action.label.recallReason : T.action.label.terminateReason} rules={required(T.action.required.reason)}>
-              <Input.TextArea rows={2} maxLength={500} />
+            <Form.Item name="reason" label={kind === 'recall' ? T.action.label.recallReason : T.action.label.terminateReason} rules={[...required(T.action.required.reason), maxLengthRule(kind === 'recall' ? T.action.label.recallReason : T.action.label.terminateReason, 500)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
           </>
         )}
@@ -187,8 +188,8 @@ export function ActionDialog(props: {
                   <CadrePicker unitName={props.unitName} />
                 </Form.Item>
                 <DateItem name="replacementStart" label={T.action.label.replacementStart} fieldLabel={T.action.required.startDate} required />
-                <Form.Item name="replacementPost" label={T.action.label.replacementPost} rules={required(T.action.label.replacementPost)}>
-                  <Input maxLength={100} />
+                <Form.Item name="replacementPost" label={T.action.label.replacementPost} rules={[...required(T.action.label.replacementPost), maxLengthRule(T.action.label.replacementPost, 100)]}>
+                  <Input />
                 </Form.Item>
               </>
             )}
@@ -202,17 +203,17 @@ export function ActionDialog(props: {
             <Form.Item name="assessingUnit" label={T.action.label.assessingUnit} rules={[{ required: true, message: T.action.required.assessingUnit }]}>
               <Select options={selectableItems(ASSESSING_UNIT).map((i) => ({ value: i.code, label: i.label }))} />
             </Form.Item>
-            <Form.Item name="selfSummary" label={T.action.label.selfSummary}>
-              <Input.TextArea rows={2} maxLength={10000} />
+            <Form.Item name="selfSummary" label={T.action.label.selfSummary} rules={[maxLengthRule(T.action.label.selfSummary, 10000)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
-            <Form.Item name="hostOpinion" label={T.action.label.hostOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
+            <Form.Item name="hostOpinion" label={T.action.label.hostOpinion} rules={[maxLengthRule(T.action.label.hostOpinion, 2000)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
-            <Form.Item name="homeOpinion" label={T.action.label.homeOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
+            <Form.Item name="homeOpinion" label={T.action.label.homeOpinion} rules={[maxLengthRule(T.action.label.homeOpinion, 2000)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
-            <Form.Item name="orgDeptOpinion" label={T.action.label.orgDeptOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
+            <Form.Item name="orgDeptOpinion" label={T.action.label.orgDeptOpinion} rules={[maxLengthRule(T.action.label.orgDeptOpinion, 2000)]}>
+              <Input.TextArea rows={2} />
             </Form.Item>
             {grade === '1' && (
               <Form.Item name="addToReservePool" valuePropName="checked">
@@ -235,8 +236,8 @@ export function ActionDialog(props: {
           </>
         )}
         {kind === 'cancel' && (
-          <Form.Item name="reason" label={T.action.label.cancelReason} rules={required(T.action.label.cancelReason)}>
-            <Input.TextArea rows={2} maxLength={500} />
+          <Form.Item name="reason" label={T.action.label.cancelReason} rules={[...required(T.action.label.cancelReason), maxLengthRule(T.action.label.cancelReason, 500)]}>
+            <Input.TextArea rows={2} />
           </Form.Item>
         )}
       </Form>

@@ -19,6 +19,7 @@ import { createPair, previewPair } from '../../db/operations';
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
 
@@ -140,11 +141,11 @@ export function PairForm(props: { draft?: FormDraft<PairValues> | undefined; uni
       <Form.Item name={`cadre${s}`} label={T.pair.cadre} required>
         <CadrePicker unitName={unitName} />
       </Form.Item>
-      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required>
-        <Input maxLength={100} />
+      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required rules={[maxLengthRule(T.pair.originalPost, 100)]}>
+        <Input />
       </Form.Item>
-      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required>
-        <Input maxLength={100} />
+      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required rules={[maxLengthRule(T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? '')), 100)]}>
+        <Input />
       </Form.Item>
     </Card>
   );

@@ -23,6 +23,7 @@ import { createPosting, previewPosting, updatePosting } from '../../db/operation
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
@@ -190,8 +191,8 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="originalPost" label={T.form.label.originalPost} required>
-                  <Input maxLength={100} />
+                <Form.Item name="originalPost" label={T.form.label.originalPost} required rules={[maxLengthRule(T.form.label.originalPost, 100)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={24} md={4}>
@@ -205,15 +206,15 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="secondedPost" label={T.form.label.secondedPost} required>
-                  <Input maxLength={100} placeholder={T.form.secondedPostPlaceholder} />
+                <Form.Item name="secondedPost" label={T.form.label.secondedPost} required rules={[maxLengthRule(T.form.label.secondedPost, 100)]}>
+                  <Input placeholder={T.form.secondedPostPlaceholder} />
                 </Form.Item>
               </Col>
               {village && (
                 <>
                   <Col xs={24} md={10}>
-                    <Form.Item name="village" label={T.form.label.village} required>
-                      <Input maxLength={60} placeholder={T.form.villagePlaceholder} />
+                    <Form.Item name="village" label={T.form.label.village} required rules={[maxLengthRule(T.form.label.village, 60)]}>
+                      <Input placeholder={T.form.villagePlaceholder} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={6}>
@@ -222,8 +223,8 @@ export function PostingForm(props: {
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={8}>
-                    <Form.Item name="teamId" label={T.form.label.teamId}>
-                      <Input maxLength={60} />
+                    <Form.Item name="teamId" label={T.form.label.teamId} rules={[maxLengthRule(T.form.label.teamId, 60)]}>
+                      <Input />
                     </Form.Item>
                   </Col>
                 </>
@@ -237,13 +238,13 @@ export function PostingForm(props: {
                 </Col>
               )}
               <Col xs={12} md={6}>
-                <Form.Item name="liaisonLeader" label={T.form.label.liaisonLeader}>
-                  <Input maxLength={40} />
+                <Form.Item name="liaisonLeader" label={T.form.label.liaisonLeader} rules={[maxLengthRule(T.form.label.liaisonLeader, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="mentor" label={T.form.label.mentor}>
-                  <Input maxLength={40} />
+                <Form.Item name="mentor" label={T.form.label.mentor} rules={[maxLengthRule(T.form.label.mentor, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
@@ -252,8 +253,8 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="insurancePolicyNo" label={T.form.label.insurancePolicyNo}>
-                  <Input maxLength={40} />
+                <Form.Item name="insurancePolicyNo" label={T.form.label.insurancePolicyNo} rules={[maxLengthRule(T.form.label.insurancePolicyNo, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={8}>
@@ -272,11 +273,11 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={24}>
-                <Form.Item name="studyPlan" label={T.form.label.studyPlan}>
-                  <Input.TextArea rows={3} maxLength={2000} />
+                <Form.Item name="studyPlan" label={T.form.label.studyPlan} rules={[maxLengthRule(T.form.label.studyPlan, 2000)]}>
+                  <Input.TextArea rows={3} />
                 </Form.Item>
-                <Form.Item name="remarks" label={T.form.label.remarks}>
-                  <Input.TextArea rows={2} maxLength={500} />
+                <Form.Item name="remarks" label={T.form.label.remarks} rules={[maxLengthRule(T.form.label.remarks, 500)]}>
+                  <Input.TextArea rows={2} />
                 </Form.Item>
               </Col>
             </GridRow>

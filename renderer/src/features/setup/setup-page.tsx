@@ -7,6 +7,7 @@ import { showError } from '../../components/form-errors';
 import { useEditForm } from '../../components/use-edit-form';
 import { setUpSite } from '../../db/operations';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 interface SetupValues {
   countyName: string;
@@ -87,14 +88,14 @@ export function SetupPage() {
           onValuesChange={onValuesChange}
           onFinish={onFinish}
         >
-          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
-            <Input placeholder={T.countyPlaceholder} autoFocus maxLength={20} />
+          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }, maxLengthRule(T.label.countyName, 20)]}>
+            <Input placeholder={T.countyPlaceholder} autoFocus />
           </Form.Item>
           <Form.Item name="role" label={T.label.role} rules={[{ required: true, message: T.required.role }]}>
             <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />
           </Form.Item>
-          <Form.Item name="unitName" label={T.label.unitName} rules={[{ required: true, message: T.required.unitName }]}>
-            <Input placeholder={T.unitNamePlaceholder} maxLength={60} />
+          <Form.Item name="unitName" label={T.label.unitName} rules={[{ required: true, message: T.required.unitName }, maxLengthRule(T.label.unitName, 60)]}>
+            <Input placeholder={T.unitNamePlaceholder} />
           </Form.Item>
           <Form.Item name="unitLevel" label={T.label.unitLevel} rules={[{ required: true, message: T.required.unitLevel }]}>
             <Select options={selectableItems(UNIT_LEVEL).map((i) => ({ value: i.code, label: i.label }))} />
@@ -106,9 +107,9 @@ export function SetupPage() {
             name="label"
             label={T.label.label}
             extra={T.labelHelp}
-            rules={[{ required: true, message: T.required.label }]}
+            rules={[{ required: true, message: T.required.label }, maxLengthRule(T.label.label, 40)]}
           >
-            <Input maxLength={40} />
+            <Input />
           </Form.Item>
           <Form.Item wrapperCol={{ offset: 7 }}>
             <Button type="primary" htmlType="submit" loading={saving}>

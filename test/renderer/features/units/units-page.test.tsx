@@ -39,3 +39,19 @@ describe('单位: the dialog', () => {
     expect(await store.db.units.count()).toBe(1);
   }, 60_000);
 });
+
+describe('单位: limits a clerk is told about', () => {
+  it('an over-long name and an out-of-range 排序号 are refused with a message, not cut or clamped, and nothing is written', async () => {
+    const store = await newStore();
+    renderScreen(store, <UnitsPage />);
+    clickButton(await screen.findByText('新增顶级单位').then(() => '新增顶级单位'));
+    const name = '县'.repeat(61);
+    fireEvent.change(await screen.findByLabelText('单位全称'), { target: { value: name } });
+    fireEvent.change(screen.getByLabelText('排序号'), { target: { value: '1000001' } });
+    clickButton('保存');
+    await screen.findByText('单位全称不能超过60个字（现有61个字），请精简');
+    await screen.findByText('排序号不能超过1000000，请核对');
+    expect((screen.getByLabelText('单位全称') as HTMLInputElement).value).toBe(name);
+    expect(await store.db.units.count()).toBe(1);
+  }, 60_000);
+});

@@ -7,7 +7,7 @@ describe('data quality of stored cadres (flagged, not refused)', () => {
     expect(cadreDataIssues({ politicalStatus: '01' }).map((i) => i.message)).toEqual(['缺少身份证号码']);
     expect(cadreDataIssues({ idCardNo: '34052419800101001X', sex: '2', birthDate: '1980-02-01' }).map((i) => i.message)).toEqual([
       '性别与身份证号码不符（身份证号码为男）',
-      '出生日期与身份证号码不符（身份证号码为1980-01-01）',
+      '出生日期与身份证号码不符（身份证号码为1980.01.01）',
       '缺少政治面貌',
     ]);
   });
