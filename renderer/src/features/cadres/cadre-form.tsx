@@ -90,7 +90,7 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp} rules={[maxLengthRule(T.label.idCardNo, 20)]}>
+          <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp}>
             <Input onChange={(e) => onIdChange(e.target.value)} />
           </Form.Item>
         </Col>
