@@ -69,6 +69,17 @@ const ISSUES = ['饮水管道破损', '通组道路积水', '低保申报', '土
 const TOPICS = ['秋粮收购', '防汛减灾', '森林防火', '衔接资金项目', '农村人居环境整治', '安全生产', '信访维稳', '城乡居民医保征缴', '基层党建', '耕地保护'];
 const BUREAUS = ['农业农村局', '乡村振兴局', '水利局', '交通运输局', '自然资源局', '民政局'];
 const STUDIES = ['党的二十届三中全会精神', '新修订的《中国共产党纪律处分条例》', '习近平总书记关于“三农”工作的重要论述', '《信访工作条例》', '乡村振兴促进法'];
+/** What a village visit finds and what the cadre did about it (民情日记). */
+const DIARY: readonly (readonly [string, string])[] = [
+  ['老人腿脚不便，到镇卫生院复查困难', '已联系镇卫生院家庭医生每月上门随访一次'],
+  ['孩子在县城读高中，家庭开支较大', '已帮助申请教育资助，并介绍其爱人到村柑橘园务工'],
+  ['今年柑橘挂果多但销路未定，担心价格下跌', '已对接镇电商服务站代销，先行预订八百斤'],
+  ['房屋屋面漏雨，雨季存在安全隐患', '已报村委会纳入危房改造排查，并协调村民先行修补'],
+  ['反映组上灌溉渠被泥沙堵塞，影响春灌', '已组织村民小组长牵头清淤，并报镇水利站列入维修计划'],
+  ['低保年审材料不全，担心被取消', '已帮助准备病历和收入证明，陪同到村便民服务站办理'],
+  ['儿子在外务工受伤，工资被拖欠', '已联系县人社局劳动监察大队，协助准备维权材料'],
+  ['家中两头母猪待产，缺少防疫知识', '已请镇畜牧站技术员上门指导，发放防疫资料'],
+];
 const OUTCOMES = ['已完成', '已完成', '已完成', '持续推进', '已协调解决', '已报镇党委', '下周继续跟进', '已整理归档'];
 
 type Place = 'village' | 'town' | 'county';
@@ -149,6 +160,16 @@ function monthlyAnalysis(r: Random, month: string, days: number): string {
   );
 }
 
+/** The items in a seeded random order (Fisher–Yates). */
+function shuffled<T>(r: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 /** Working day by the calendar; Monday to Friday for a year without holiday data. */
 function working(date: string): boolean {
   try {
@@ -218,16 +239,17 @@ export function generateSampleRecords(opts: { postings: readonly SampleRecordPos
       entries.push({ postingId: p.id, kind: 'research', date: researchDate, title: `关于${topic}情况的调研`, content: `围绕${topic}走访${r.int(10, 30)}户群众和${r.int(2, 6)}个村（社区），形成调研报告初稿，提出${r.int(3, 5)}条建议`, location: p.townName ?? p.unitName });
     }
     if (place === 'village') {
-      for (let k = 0; k < 3; k++) {
-        const d = addDays(today, -r.int(3, 80));
+      const visits = shuffled(r, DIARY).slice(0, 3);
+      for (const [k, [situation, action]] of visits.entries()) {
+        const d = addDays(today, -(5 + k * 23 + r.int(0, 12)));
         if (d < p.startDate) continue;
-        const who = `${r.pick(['刘', '陈', '王', '张', '李', '杨'])}${r.pick(['大爷', '大娘', '姐', '师傅'])}`;
+        const who = `${r.pick(['刘', '陈', '王', '张', '李', '杨', '赵', '黄'])}${r.pick(['大爷', '大娘', '大姐', '师傅', '老师'])}`;
         entries.push({
           postingId: p.id,
           kind: 'communityDiary',
           date: d,
           title: `走访${who}家`,
-          content: `到${p.village}${r.pick(GROUPS)}组走访${who}家，了解到${r.pick(['老人腿脚不便，就医不便', '孩子在县城读书，家庭开支较大', '今年柑橘挂果多但销路未定', '房屋屋面漏雨需要维修'])}，已${r.pick(['联系镇卫生院上门随访', '帮助申请教育资助', '对接电商服务站代销', '报村委会纳入维修计划'])}。`,
+          content: `到${p.village}${r.pick(GROUPS)}组走访${who}家，${situation}。${action}。`,
           location: p.village ?? '',
         });
       }

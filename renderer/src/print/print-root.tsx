@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { AUTOPRINT_PARAM, type PrintRoute } from '@shared/ipc/print-route';
+import { AUTOPRINT_PARAM, printRouteHash, type PrintRoute } from '@shared/ipc/print-route';
 import { StoreProvider } from '../app/store-context';
 import { printRouteOf } from './print-routes';
 import { PRINT_TEXTS } from './texts';
@@ -21,9 +21,13 @@ function PrintFailure({ message }: { message: string }) {
  */
 export default function PrintRoot({ route }: { route: PrintRoute }) {
   const definition = printRouteOf(route.kind);
-  const [ready, setReady] = useState(false);
+  // Readiness belongs to one route: when the print window moves on to the next book of a batch
+  // (a hash change, no reload), the marker goes until the new page says it is ready.
+  const routeKey = printRouteHash(route);
+  const [readyKey, setReadyKey] = useState<string>();
+  const ready = readyKey === routeKey;
   const [error, setError] = useState<string | undefined>(definition ? undefined : PRINT_TEXTS.unknownKind(route.kind));
-  const onReady = useCallback(() => setReady(true), []);
+  const onReady = useCallback(() => setReadyKey(routeKey), [routeKey]);
   const autoprint = route.params[AUTOPRINT_PARAM] === '1';
 
   useEffect(() => {
@@ -37,6 +41,7 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
   }, [definition]);
 
   useEffect(() => {
+    if (!ready) delete document.body.dataset.printReady;
     if (!ready || error) return;
     let live = true;
     void (document.fonts?.ready ?? Promise.resolve()).then(() => {
@@ -54,7 +59,7 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
   return (
     <StoreProvider loading={null} failed={(e) => <PrintFailure message={PRINT_TEXTS.databaseFailed(e.message)} />}>
       <Suspense fallback={null}>
-        <Page params={route.params} onReady={onReady} onError={setError} />
+        <Page key={routeKey} params={route.params} onReady={onReady} onError={setError} />
       </Suspense>
     </StoreProvider>
   );

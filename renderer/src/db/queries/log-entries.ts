@@ -1,7 +1,8 @@
 import { OPEN_POSTING_STATUSES } from '@shared/domain/enums';
+import { descendantIds } from '@shared/domain/unit-tree';
 import type { ReadDb, Row } from '../database';
 import { searchCadres } from './cadres';
-import { bulkGetLive, getLive, liveWhere } from './live';
+import { bulkGetLive, getLive, live, liveWhere } from './live';
 
 /** A posting whose 纪实 is kept, as the pickers and headers show it. */
 export interface RecordPosting {
@@ -55,4 +56,21 @@ export async function loadPostingEntries(db: ReadDb, postingId: string): Promise
   const byEntry = new Map<string, Row<'logAmendments'>[]>();
   for (const a of amendments) byEntry.set(a.logEntryId, [...(byEntry.get(a.logEntryId) ?? []), a]);
   return { entries, amendments: byEntry };
+}
+
+/** Whose books to print: one posting, a batch, or everyone received by a unit and the units under it. */
+export type PrintScope = { postingId: string } | { batchId: string } | { unitId: string };
+
+/**
+ * The postings whose 纪实手册 a print of `scope` covers, in the order they are bound: by receiving
+ * unit, then name. Cancelled postings are left out; postings not started yet are kept (a blank book
+ * is printed for cadres before they start).
+ */
+export async function listPrintPostings(db: ReadDb, scope: PrintScope): Promise<RecordPosting[]> {
+  let postings: Row<'postings'>[];
+  if ('postingId' in scope) postings = await bulkGetLive(db.postings, [scope.postingId]);
+  else if ('batchId' in scope) postings = await liveWhere(db.postings, 'batchId', scope.batchId).toArray();
+  else postings = await liveWhere(db.postings, 'receivingUnitId', [...descendantIds(await live(db.units).toArray(), scope.unitId)]).toArray();
+  const rows = await withNames(db, postings.filter((p) => p.status !== 'cancelled'));
+  return rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-Hans-CN') || a.cadre.name.localeCompare(b.cadre.name, 'zh-Hans-CN'));
 }

@@ -13,6 +13,7 @@
 import type { Alert } from '@shared/domain/rules/alerts';
 import type { ReadDb } from '../../db/database';
 import { collectAlerts } from '../../db/queries/alerts';
+import { RECORD_BOOK_ALERTS } from '../records/record-book-alerts';
 import { T } from './texts';
 
 /** One tab of 需要办理的事项. */
@@ -44,7 +45,7 @@ const registryAlerts: AlertSource = {
 };
 
 /** Every source, in the order of the tabs on 概览. */
-export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts];
+export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, RECORD_BOOK_ALERTS];
 
 /** The alerts of every source; a source that fails is reported by kind `sourceFailed` instead of hiding the others. */
 export async function collectAllAlerts(db: ReadDb, today: string, sources: readonly AlertSource[] = ALERT_SOURCES): Promise<Alert[]> {

@@ -2,6 +2,7 @@ import { Tabs } from 'antd';
 import { navigate, type Route } from '../../app/routes';
 import { EntriesTab } from './entries/entries-tab';
 import { InspectionsTab } from './inspections/inspections-tab';
+import { PrintTab } from './print/print-tab';
 import { T } from './texts';
 import './records.css';
 
@@ -17,6 +18,7 @@ export function RecordsPage({ route }: { route: Route }) {
         items={[
           { key: 'entries', label: T.tab.entries, children: <EntriesTab route={route} /> },
           { key: 'inspections', label: T.tab.inspections, children: <InspectionsTab route={route} /> },
+          { key: 'print', label: T.tab.print, children: <PrintTab route={route} /> },
         ]}
       />
     </div>
