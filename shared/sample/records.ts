@@ -89,8 +89,9 @@ function placeOf(p: SampleRecordPosting): Place {
   return p.townName ? 'town' : 'county';
 }
 
-/** One day's work, as a cadre posted to `place` writes it. */
-function dailyWork(r: Random, p: SampleRecordPosting, place: Place): { content: string; location: string; outcome: string; category: string[] } {
+/** One day's work, as a cadre posted where `p` is writes it (also the benchmark's year of entries). */
+export function sampleDailyWork(r: Random, p: SampleRecordPosting): { content: string; location: string; outcome: string; category: string[] } {
+  const place = placeOf(p);
   const village = p.village ?? r.pick(['石岭村', '金山村', '白鹤村', '双河村', '青龙村']);
   const town = p.townName ?? p.unitName;
   const n = r.int(3, 12);
@@ -206,7 +207,7 @@ export function generateSampleRecords(opts: { postings: readonly SampleRecordPos
         ? { content: `周末值班，处理${p.village ?? p.townName ?? p.unitName}群众来电来访${r.int(1, 4)}件`, location: p.village ?? p.unitName, outcome: '已完成', category: ['petition'] }
         : r.chance(0.03)
           ? { content: r.pick(['参加镇党委会议', '外出学习', '整理资料']), location: '', outcome: '', category: [] }
-          : dailyWork(r, p, place);
+          : sampleDailyWork(r, p);
       entries.push({ postingId: p.id, kind: 'daily', date: d, ...work });
       daysByMonth.set(d.slice(0, 7), (daysByMonth.get(d.slice(0, 7)) ?? 0) + 1);
     }

@@ -7,6 +7,7 @@ import { SetupPage } from '../features/setup/setup-page';
 import { usePrintRoute } from './routes';
 import { Shell } from './shell';
 import { StoreProvider, useSite } from './store-context';
+import './global.css';
 
 dayjs.locale('zh-cn');
 

@@ -1,6 +1,6 @@
 import { Alert, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { ATTENDANCE_STATUS } from '@shared/domain/enums';
 import { attendancePeriod } from '@shared/domain/rules/attendance';
@@ -50,6 +50,16 @@ export function MonthSheet({ posting, month, today, rules }: { posting: Row<'pos
     }
     return { daily, goal, analysis };
   }, [data, month]);
+
+  // Opening a cadre's month puts the cursor on the first day still to be written, unless the clerk is already typing somewhere.
+  const loaded = !!data;
+  useEffect(() => {
+    if (!loaded || !container.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !active.closest('.gzt-toolbar')) return;
+    const row = [...container.current.querySelectorAll<HTMLElement>('[data-day][data-editable]')].find((r) => !r.querySelector<HTMLTextAreaElement>('[data-field="content"]')?.value);
+    row?.querySelector<HTMLElement>('[data-field="content"]')?.focus();
+  }, [loaded]);
 
   if (!data) return <Spin />;
   const amendmentsOf = (e: Row<'logEntries'> | undefined) => (e ? (data.amendments.get(e.id) ?? []) : []);
