@@ -1,13 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { PRINT_HASH_PREFIX } from '@shared/ipc/print-route';
+import { App } from './app/app';
+import { ensurePersistentStorage } from './app/storage-persistence';
+import { logCaughtError } from './components/error-boundary';
+import './app/global.css';
 
-// All records live in IndexedDB. Electron's storage is durable already; in a plain browser (the
-// web host) ask that this origin's data never be evicted under disk pressure.
-void navigator.storage?.persist?.().catch(() => false);
+// All records live in IndexedDB: ask that this origin's data never be evicted under disk pressure
+// (Electron grants it; a browser may refuse, and 概览 and 设置 then say so).
+void ensurePersistentStorage();
 
-const root = createRoot(document.getElementById('root')!);
-// A print window (desktop print:pdf) or print tab (web host) opens straight on a print route: it
-// loads the print pages alone, without the menu, the forms and antd (a record book is ready about
-// half a second sooner). Everything else loads the app, which shows print routes too.
-if (window.location.hash.startsWith(PRINT_HASH_PREFIX)) void import('./print/print-app').then(({ PrintApp }) => root.render(<PrintApp />));
-else void import('./app/app').then(({ App }) => root.render(<App />));
+createRoot(document.getElementById('root')!, { onCaughtError: logCaughtError }).render(<App />);
