@@ -78,6 +78,11 @@ function footers(path: string): ({ page: number; of: number } | null)[] {
     });
 }
 
+/** Waits until antd's transitions (a radio's dot, a tab's ink bar) have ended, so a screenshot shows the settled state. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))).then(() => undefined));
+}
+
 function savePdf(name: string, bytes: Uint8Array): string {
   const path = resolve(RESULTS_DIR, `${name}.pdf`);
   writeFileSync(path, bytes);
@@ -189,6 +194,7 @@ describe('纪实手册: entries, inspections and the printed book', () => {
     await dialog.getByLabel('检查人', { exact: true }).fill('王建华');
     await dialog.getByLabel('检查意见').fill('纪实记录及时，第4日内容过简，请补充工作成效。');
     await dialog.getByRole('radio', { name: '较好' }).check();
+    await settled(page);
     await screenshot(page, 'records-04-inspection-form');
     await page.getByRole('button', { name: '保存检查记录' }).click();
     await page.getByText('检查记录已保存，检查期间的纪实已锁定').waitFor();
@@ -339,6 +345,7 @@ describe('纪实手册: entries, inspections and the printed book', () => {
       await page.getByText(/将打印 \d+ 本手册/).waitFor();
       await page.getByRole('radio', { name: /A5 小册子/ }).check();
       await page.getByText('批量合并打印和A5小册子拼版需要桌面版挂职通').waitFor();
+      await settled(page);
       await screenshot(page, `records-09-print-tab-${w}`);
       await page.goto(`${inject('baseUrl')}#/settings/records`);
       await page.getByLabel('纪实手册使用说明').waitFor();

@@ -25,6 +25,10 @@ async function openStore(name: string, now?: () => number): Promise<Store> {
   return store;
 }
 
+// This program's schema version, and the versions a newer 挂职通 would write (Dexie stores version × 10).
+const CURRENT = new GztDatabase('verno-only').verno;
+const NEWER = CURRENT + 1;
+
 afterEach(() => {
   for (const s of opened.splice(0)) s.close();
   vi.restoreAllMocks();
@@ -115,19 +119,19 @@ describe('schema versions', () => {
   it('refuses, in Chinese, a database written by a newer version, and leaves it as it was', async () => {
     const name = dbName();
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...STORES_V2, travelLogs: 'id, postingId' });
+    newer.version(NEWER).stores({ ...STORES_V2, travelLogs: 'id, postingId' });
     await newer.open();
     await newer.table('travelLogs').put({ id: 't1', postingId: 'p1' });
     newer.close();
 
     const refused = Store.open(new GztDatabase(name));
     await expect(refused).rejects.toBeInstanceOf(NewerDatabaseError);
-    await expect(refused).rejects.toThrow('本机数据库由更新版本的挂职通写入（数据库版本 3，本程序只能打开到版本 2）');
+    await expect(refused).rejects.toThrow(`本机数据库由更新版本的挂职通写入（数据库版本 ${NEWER}，本程序只能打开到版本 ${CURRENT}）`);
 
     const again = new Dexie(name);
-    again.version(3).stores({ ...STORES_V2, travelLogs: 'id, postingId' });
+    again.version(NEWER).stores({ ...STORES_V2, travelLogs: 'id, postingId' });
     await again.open();
-    expect(again.backendDB().version).toBe(30);
+    expect(again.backendDB().version).toBe(NEWER * 10);
     expect(await again.table('travelLogs').get('t1')).toEqual({ id: 't1', postingId: 'p1' });
     again.close();
   });
@@ -135,12 +139,12 @@ describe('schema versions', () => {
   it('still refuses a newer database where the browser cannot list its databases', async () => {
     const name = dbName();
     const newer = new Dexie(name);
-    newer.version(4).stores({ ...STORES_V2, travelLogs: 'id' });
+    newer.version(NEWER + 1).stores({ ...STORES_V2, travelLogs: 'id' });
     await newer.open();
     newer.close();
     Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
     try {
-      await expect(Store.open(new GztDatabase(name))).rejects.toThrow('数据库版本 4，本程序只能打开到版本 2');
+      await expect(Store.open(new GztDatabase(name))).rejects.toThrow(`数据库版本 ${NEWER + 1}，本程序只能打开到版本 ${CURRENT}`);
     } finally {
       delete (indexedDB as { databases?: unknown }).databases;
     }
@@ -156,9 +160,9 @@ describe('schema versions', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...STORES_V2, travelLogs: 'id' });
+    newer.version(NEWER).stores({ ...STORES_V2, travelLogs: 'id' });
     await newer.open(); // not blocked: the old window let go
-    expect(newer.backendDB().version).toBe(30);
+    expect(newer.backendDB().version).toBe(NEWER * 10);
     newer.close();
 
     expect(heard).toHaveBeenCalledTimes(1);
