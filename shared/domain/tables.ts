@@ -17,6 +17,7 @@ import {
   PostingSchema,
   RecordBookSettingsSchema,
   ReservePoolEntrySchema,
+  ScoreRuleSetSchema,
   SpotCheckSchema,
   SubsidyPaymentSchema,
   SubsidyRuleSchema,
@@ -58,6 +59,7 @@ export const ENTITY_TABLES = {
   cadres: { label: '干部', schema: CadreSchema, restricted: false },
   leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false },
   subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false },
+  scoreRuleSets: { label: '周考评标准', schema: ScoreRuleSetSchema, restricted: false },
   batches: { label: '批次', schema: BatchSchema, restricted: false },
   postings: { label: '挂职', schema: PostingSchema, restricted: false },
   extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false },
@@ -115,6 +117,8 @@ export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   logEntries: { fields: ['postingId', 'kind', 'date', 'periodStart'], applies: (e) => isKeyedLogKind(e.kind), decidedBy: ['kind'] },
   /** the county's one settings record of the 纪实手册 */
   recordBookSettings: { fields: ['key'] },
+  /** the weekly score standard of a township, or of the whole county (no township) */
+  scoreRuleSets: { fields: ['townshipId'] },
 };
 
 /** Prefix of derived ids: a UUID never starts with `k-` (it is hex digits and dashes only). */

@@ -147,7 +147,7 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await page.getByRole('tab', { name: '本机' }).waitFor();
     await expect(page.getByText('此页面出现错误').count()).resolves.toBe(0);
     await page.getByRole('menuitem', { name: '概览' }).click();
-    await page.getByText('在岗挂职').waitFor();
+    await page.getByText('在岗挂职', { exact: true }).waitFor();
 
     // Back on the failing page, 重新加载此页 mounts it afresh once the cause is gone.
     await page.goto(`${inject('baseUrl')}#/registry/postings?fault=1`);
@@ -174,12 +174,23 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await page.goto(inject('baseUrl'));
     await setUpSite(page);
 
-    // A newer version of the app opens the database at the next schema version in another tab
-    // (IndexedDB holds Dexie's version × 10).
-    const current = await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'guazhitong')!.version!);
+    // A newer version of the app opens the database one schema version above this build's in another tab.
     const newer = await context.newPage();
     await newer.goto(`${inject('baseUrl')}#/print/test`);
     await newer.locator('body[data-print-ready="1"]').waitFor();
+    // Dexie stores schema version n as IndexedDB version 10n.
+    const current = await newer.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('guazhitong');
+          open.onsuccess = () => {
+            const v = open.result.version;
+            open.result.close();
+            resolve(v);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
     const version = await newer.evaluate(
       (next) =>
         new Promise<number>((resolve, reject) => {
@@ -216,7 +227,7 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await setUpSite(page);
     const persisted = await page.evaluate(() => navigator.storage.persisted());
     const warning = page.getByText('本浏览器可能在磁盘空间不足时清除挂职通的数据');
-    await page.getByText('在岗挂职').waitFor();
+    await page.getByText('在岗挂职', { exact: true }).waitFor();
     if (persisted) {
       await expect(warning.count()).resolves.toBe(0);
     } else {

@@ -4,7 +4,7 @@ import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/syn
 import type { ConflictEntry } from '@shared/sync/merge';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -20,18 +20,20 @@ export function registerMigrations(db: Dexie): void {
   db.version(2)
     .stores({ ...STORES_V2, attendance: null })
     .upgrade((tx) => upgradeToV2(tx));
-  db.version(3)
-    .stores(STORES_V3)
-    .upgrade((tx) => upgradeToV3(tx));
+  // Version 3 (考核): a new table only; nothing to upgrade.
+  db.version(3).stores(STORES_V3);
+  db.version(4)
+    .stores(STORES_V4)
+    .upgrade((tx) => upgradeToV4(tx));
 }
 
 /**
- * Version 2 → 3 (纪实手册): 纪实 entries of the kinds that are one per posting and day or period get
+ * Version 3 → 4 (纪实手册): 纪实 entries of the kinds that are one per posting and day or period get
  * their keyed id; two entries of the same key (the same day typed on two PCs) merge field by field
  * and the difference is kept as a conflict entry. Nothing refers to entry ids yet (amendments are
  * new in this version).
  */
-async function upgradeToV3(tx: Transaction): Promise<void> {
+async function upgradeToV4(tx: Transaction): Promise<void> {
   const keyed = rekey('logEntries', await tx.table('logEntries').toArray());
   if (keyed.idMap.size === 0) return;
   await tx.table('logEntries').bulkDelete([...keyed.idMap.keys()]);
@@ -67,7 +69,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 
   const idMap = new Map<string, string>();
   for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
-    // Tables added by later versions do not exist yet (their own upgrade keys what they need).
+    // attendance was folded above; tables added after version 2 do not exist in this transaction
     if (table === 'attendanceMonths' || !(table in STORES_V2)) continue;
     const keyed = rekey(table, await tx.table(table).toArray());
     await tx.table(table).bulkDelete([...keyed.idMap.keys()]);

@@ -1,5 +1,3 @@
-import type { TableName } from '@shared/domain/tables';
-
 /**
  * IndexedDB stores, version by version. A version is never edited once released: a new version
  * adds an entry here and, if data must change shape, an upgrade function in migrations.ts.
@@ -42,7 +40,7 @@ export const STORES_V1: Record<string, string> = {
  * posting-month (`attendanceMonths` replaces the per-day `attendance`), keyed ids, and a `_live`
  * index on every synced table so lists read live records through an index (queries/live.ts).
  */
-export const STORES_V2: Record<Exclude<TableName, V3Table> | 'meta' | 'conflicts' | 'importLog', string> = {
+export const STORES_V2: Record<string, string> = {
   units: 'id, parentId, name, _live, _hlc',
   cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _dq, _hlc',
   leaveRuleSets: 'id, _live, _hlc',
@@ -67,20 +65,22 @@ export const STORES_V2: Record<Exclude<TableName, V3Table> | 'meta' | 'conflicts
   importLog: 'id, packageId, importedAt',
 };
 
-/** Tables added after version 2 (each later version names its own). */
-type V3Table = 'logAmendments' | 'recordBookSettings';
+/** Version 3 (考核: weekly scores): the 周考评标准 of the county and of townships that score differently. */
+export const STORES_V3: Record<string, string> = {
+  scoreRuleSets: 'id, townshipId, _live, _hlc',
+};
 
 /**
- * Version 3 (纪实手册, issue 12): 纪实 entries get keyed ids (one per posting and day or period) and
+ * Version 4 (纪实手册, issue 12): 纪实 entries get keyed ids (one per posting and day or period) and
  * the indexes the entry screen and the record-book alerts read — the kind per posting, and the
  * days of one kind per posting, newest last; amendments of inspected entries are records of their
  * own (`logAmendments`); the county's 纪实手册 settings are one synced record.
  */
-export const STORES_V3: Record<'logEntries' | V3Table, string> = {
+export const STORES_V4: Record<string, string> = {
   logEntries: 'id, postingId, kind, date, [postingId+date], [postingId+kind], [postingId+kind+date], _live, _hlc',
   logAmendments: 'id, logEntryId, postingId, _live, _hlc',
   recordBookSettings: 'id, _live, _hlc',
 };
 
 /** The schema version this build writes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
