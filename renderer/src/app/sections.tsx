@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { RecordsPage } from '../features/records/records-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -42,7 +43,7 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   overview: OverviewPage,
   registry: RegistryPage,
   attendance: notBuilt('考勤请假', '考勤登记、请销假分级审批和抽查记录将在后续版本提供。'),
-  records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
+  records: RecordsPage,
   assessment: AssessmentPage,
   reports: ReportsPage,
   exchange: notBuilt('数据交换', '用U盘在电脑之间导出、导入数据包将在后续版本提供。'),

@@ -70,5 +70,17 @@ export const STORES_V3: Record<string, string> = {
   scoreRuleSets: 'id, townshipId, _live, _hlc',
 };
 
+/**
+ * Version 4 (纪实手册, issue 12): 纪实 entries get keyed ids (one per posting and day or period) and
+ * the indexes the entry screen and the record-book alerts read — the kind per posting, and the
+ * days of one kind per posting, newest last; amendments of inspected entries are records of their
+ * own (`logAmendments`); the county's 纪实手册 settings are one synced record.
+ */
+export const STORES_V4: Record<string, string> = {
+  logEntries: 'id, postingId, kind, date, [postingId+date], [postingId+kind], [postingId+kind+date], _live, _hlc',
+  logAmendments: 'id, logEntryId, postingId, _live, _hlc',
+  recordBookSettings: 'id, _live, _hlc',
+};
+
 /** The schema version this build writes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

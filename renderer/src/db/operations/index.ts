@@ -27,9 +27,12 @@
  */
 export * from './batches';
 export * from './cadres';
+export * from './inspections';
+export * from './log-entries';
 export * from './lrmx-import';
 export * from './merge';
 export * from './postings';
+export * from './record-book';
 export * from './roster-import';
 export * from './sample';
 export * from './settings';

@@ -13,6 +13,7 @@
 import type { Alert } from '@shared/domain/rules/alerts';
 import type { ReadDb } from '../../db/database';
 import { collectAlerts } from '../../db/queries/alerts';
+import { RECORD_BOOK_ALERTS } from '../records/record-book-alerts';
 import { collectAssessmentAlerts } from '../../db/queries/assessment-alerts';
 import { T as ASSESSMENT_T } from '../assessment/texts';
 import { T } from './texts';
@@ -53,7 +54,7 @@ const assessmentAlerts: AlertSource = {
 };
 
 /** Every source, in the order of the tabs on 概览. */
-export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, assessmentAlerts];
+export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, RECORD_BOOK_ALERTS, assessmentAlerts];
 
 /** The alerts of every source; a source that fails is reported by kind `sourceFailed` instead of hiding the others. */
 export async function collectAllAlerts(db: ReadDb, today: string, sources: readonly AlertSource[] = ALERT_SOURCES): Promise<Alert[]> {

@@ -2,6 +2,8 @@
 // has settings of its own (节假日安排, 备份与恢复, rule sets, 纪实手册使用说明 …) adds ONE entry here and
 // keeps its screen in its own folder.
 import type { ComponentType } from 'react';
+import { RecordBookSettingsSection } from '../records/record-book-settings-section';
+import { T as RECORDS } from '../records/texts';
 import { ScoreRulesSection } from '../assessment/score-rules-section';
 import { T as ASSESSMENT_T } from '../assessment/texts';
 import { SiteSettingsSection } from './site-settings-section';
@@ -17,5 +19,6 @@ export interface SettingsSection {
 /** Every settings tab, in order. */
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'site', label: T.tab.site, Section: SiteSettingsSection },
+  { key: 'records', label: RECORDS.settings.tab, Section: RecordBookSettingsSection },
   { key: 'score-rules', label: ASSESSMENT_T.rules.title, Section: ScoreRulesSection },
 ];
