@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { watchCalendarYears } from '../db/operations/calendar';
 import { Store, type SiteState } from '../db/store';
 
 interface StoreContextValue {
@@ -21,7 +22,8 @@ export function StoreProvider(props: {
   const open = props.open ?? (() => Store.open());
   useEffect(() => {
     let cancelled = false;
-    open().then(
+    // The holiday arrangements entered in 设置 are registered before any screen counts working days.
+    open().then(async (store) => (await watchCalendarYears(store), store)).then(
       (store) => !cancelled && setState({ store, site: store.site }),
       (error: Error) => !cancelled && setState({ error }),
     );

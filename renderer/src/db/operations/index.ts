@@ -25,11 +25,15 @@
  *    the clerk sees (records, messages); a refused call must leave the database as it was.
  * Operations announce nothing themselves: the Store tells `onChanged` listeners which tables changed.
  */
+export * from './attendance';
 export * from './batches';
+export * from './calendar';
 export * from './cadres';
+export * from './leave';
 export * from './merge';
 export * from './postings';
 export * from './roster-import';
 export * from './sample';
 export * from './settings';
+export * from './spot-checks';
 export * from './units';

@@ -1,7 +1,7 @@
 import type { LeaveRules } from '@shared/domain/rules/leave';
 import { LEAVE_RULE_PRESETS } from '@shared/domain/presets';
 import type { ReadDb, Row } from '../database';
-import { bulkGetLive } from './live';
+import { isLive } from './live';
 
 /** The rule set that applies when neither the posting nor its batch names one (P1, DOMAIN §7.2). */
 export const DEFAULT_LEAVE_RULE_SET_ID = LEAVE_RULE_PRESETS[0]!.id;
@@ -15,14 +15,16 @@ export type LeaveRuleSetRow = Row<'leaveRuleSets'>;
  */
 export async function leaveRulesOfPostings(db: ReadDb, postings: readonly Pick<Row<'postings'>, 'id' | 'batchId' | 'leaveRuleSetId'>[]): Promise<Map<string, LeaveRuleSetRow>> {
   const batchIds = [...new Set(postings.map((p) => p.batchId).filter((id): id is string => !!id))];
-  const batches = new Map((await bulkGetLive(db.batches, batchIds)).map((b) => [b.id, b]));
+  // Table reads straight on the tables: previews call this inside read-only transactions, where
+  // one more layer of async helpers lost Dexie's transaction zone (PrematureCommitError).
+  const batches = new Map((await db.batches.bulkGet(batchIds)).filter(isLive).map((b) => [b.id, b]));
   const wanted = new Set<string>([DEFAULT_LEAVE_RULE_SET_ID]);
   for (const p of postings) {
     if (p.leaveRuleSetId) wanted.add(p.leaveRuleSetId);
     const b = p.batchId ? batches.get(p.batchId) : undefined;
     if (b?.leaveRuleSetId) wanted.add(b.leaveRuleSetId);
   }
-  const sets = new Map((await bulkGetLive(db.leaveRuleSets, [...wanted])).map((s) => [s.id, s]));
+  const sets = new Map((await db.leaveRuleSets.bulkGet([...wanted])).filter(isLive).map((s) => [s.id, s]));
   const fallback = sets.get(DEFAULT_LEAVE_RULE_SET_ID) ?? presetRow();
   const out = new Map<string, LeaveRuleSetRow>();
   for (const p of postings) {
