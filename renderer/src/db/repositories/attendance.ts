@@ -2,6 +2,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { attendancePeriod, type AttendanceStatusCode } from '@shared/domain/rules/attendance';
 import { formatDateChinese, monthOf } from '@shared/domain/dates';
 import type { FieldIssue } from '@shared/domain/issues';
+import type { PlannedDay } from '@shared/import/clock-in-plan';
 import type { InputOf } from '@shared/domain/tables';
 import { ValidationError } from '../errors';
 import { bulkGetLive } from '../queries/live';
@@ -58,3 +59,43 @@ function dedupe(issues: FieldIssue[]): FieldIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => !seen.has(i.message) && seen.add(i.message));
 }
+
+/** What the import of one clock-in export writes (the preview's days, and where they came from). */
+export interface ClockImport {
+  days: readonly PlannedDay[];
+  /** The file's name, kept with every day's punches. */
+  sourceFile: string;
+}
+
+/**
+ * Imports a clock-in export as previewed, in one transaction: the status of every day the plan
+ * sets or overwrites (never a kept hand-set day), and for every day in the posting period the raw
+ * punches with their source file, 签到/签退 times and the status the import suggested (so a later
+ * import knows which statuses a clerk set by hand). Days outside the posting period are skipped.
+ */
+export async function importClockIn(w: Writer, plan: ClockImport): Promise<{ statuses: number; days: number }> {
+  const inPeriod = plan.days.filter((d) => d.action !== 'outside');
+  const statuses = await setAttendanceCells(
+    w,
+    inPeriod.filter((d) => d.action === 'set' || d.action === 'overwrite').map((d) => ({ postingId: d.postingId, date: d.date, status: d.suggestion.status })),
+  );
+  await w.createMany(
+    'attendanceDays',
+    inPeriod.map((d) => ({
+      input: {
+        postingId: d.postingId,
+        date: d.date,
+        method: 'appImport',
+        importedStatus: d.suggestion.status,
+        punches: d.punches.slice(0, MAX_PUNCHES).map((p) => ({ time: p.time, kind: p.kind, result: p.result.slice(0, 40), place: p.place ? p.place.slice(0, 200) : null })),
+        signInTime: d.signIn,
+        signOutTime: d.signOut,
+        sourceFile: plan.sourceFile.slice(0, 200),
+      },
+    })),
+  );
+  return { statuses, days: inPeriod.length };
+}
+
+/** Punches kept per day (the schema's limit); a day with more keeps the first ones. */
+const MAX_PUNCHES = 50;
