@@ -17,11 +17,14 @@
 // Nothing in a component: a screen offers a report with <ReportDialog report={…} /> (./report-dialog.tsx),
 // which shows the options, loads, builds and exports with the progress bar.
 import type { ReportDefinition } from './report-definition';
+import { attendanceBulletinReport } from './attendance-bulletin-report';
+import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
+import { leaveRegisterReport } from './leave-register-report';
 import { rosterReport } from './roster-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport];
+export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport, attendanceSummaryReport, attendanceBulletinReport, leaveRegisterReport];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {
