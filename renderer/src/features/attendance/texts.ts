@@ -4,7 +4,7 @@ import { formatDateChinese } from '@shared/domain/dates';
 const monthText = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 
 export const T = {
-  tab: { grid: '考勤表', leave: '请销假', spotChecks: '抽查', import: '打卡导入' },
+  tab: { grid: '考勤表', leave: '请销假', spotChecks: '抽查', import: '打卡导入', holidays: '节假日安排' },
   month: monthText,
   grid: {
     prevMonth: '上一月',
@@ -77,6 +77,34 @@ export const T = {
     makeUp: '调休上班日',
   },
   required: (label: string) => `请填写${label}`,
+  holidays: {
+    coverageTitle: '各年度工作日依据',
+    intro: '考勤表按国务院办公厅公布的放假安排计算工作日。程序内置的年份之外，请在每年11月通知公布后录入下一年度的放假和调休上班日，录入后会随数据交换同步到各乡镇的电脑。',
+    yearLabel: (year: number, label: string) => `${year}年：${label}`,
+    enteredTitle: '录入的放假安排',
+    add: '录入一个年度',
+    empty: '尚未录入放假安排',
+    col: { year: '年度', holidays: '放假安排', makeUp: '调休上班日', documentNo: '通知文号', actions: '操作' },
+    range: (name: string, from: string, to: string) => `${name} ${from.slice(5)}${from === to ? '' : `至${to.slice(5)}`}`,
+    edit: '修改',
+    remove: '删除',
+    confirmRemove: (year: number) => `删除${year}年的放假安排？删除后该年度的考勤表将提示缺少放假安排。`,
+    formTitle: '录入年度放假安排',
+    save: '保存',
+    cancel: '取消',
+    saved: (year: number) => `已保存${year}年放假安排，考勤表已按此计算工作日`,
+    yearRequired: '请填写年度',
+    documentNoHint: '如：国办发明电〔2026〕7号',
+    name: '节日',
+    from: '放假开始日期',
+    to: '放假结束日期',
+    fromHint: '开始，如2027-10-01',
+    toHint: '结束，如2027-10-07',
+    addHoliday: '增加一个节日',
+    removeHoliday: '删除',
+    makeUpHint: '调休上班的周末日期，多个日期用空格或顿号分隔，如：2027-02-07 2027-02-20',
+    defaultNames: ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'],
+  },
   picker: {
     placeholder: '输入姓名、拼音首字母或身份证号查找在岗挂职干部',
     notFound: '没有找到在岗的挂职干部',
