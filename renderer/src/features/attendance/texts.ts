@@ -77,6 +77,12 @@ export const T = {
     makeUp: '调休上班日',
   },
   required: (label: string) => `请填写${label}`,
+  alerts: {
+    leave: (n: number) => `请销假（${n}）`,
+    leaveNone: '没有超假未销假、未审批完即开始或超过年度请假上限的情况',
+    gradeCap: (n: number) => `抽查不在岗（${n}）`,
+    gradeCapNone: '今年没有抽查发现无故不在岗的挂职干部',
+  },
   holidays: {
     coverageTitle: '各年度工作日依据',
     intro: '考勤表按国务院办公厅公布的放假安排计算工作日。程序内置的年份之外，请在每年11月通知公布后录入下一年度的放假和调休上班日，录入后会随数据交换同步到各乡镇的电脑。',
