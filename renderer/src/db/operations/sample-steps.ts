@@ -8,6 +8,7 @@
 // how many records it wrote. Steps run in order, after the base county.
 import type { Store } from '../store';
 import { loadAttendanceSample } from './attendance';
+import { loadAssessmentSample } from './assessment-sample';
 
 /** What a sample step gets. */
 export interface SampleStepContext {
@@ -28,4 +29,5 @@ export interface SampleStep {
 /** Every step, in order. */
 export const SAMPLE_STEPS: readonly SampleStep[] = [
   { label: '考勤、请假和抽查', run: loadAttendanceSample },
+  { label: '周考评、考核、谈话和后备干部', run: loadAssessmentSample },
 ];
