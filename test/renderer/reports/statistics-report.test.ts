@@ -32,7 +32,7 @@ function age(birth: string, at: string): number {
   return ay! - by! - (am! < bm! || (am === bm && ad! < bd!) ? 1 : 0);
 }
 
-function count(people: { sexDigit: number; ethnicity: string; political: string; birth: string; edu: string; level: string; reserve: boolean }[]): Counts & { avg: number | null } {
+function count(people: { sexDigit: number; ethnicity: string | null; political: string | null; birth: string; edu: string; level: string; reserve: boolean }[]): Counts & { avg: number | null } {
   const c: Counts = {};
   const add = (k: string) => (c[k] = (c[k] ?? 0) + 1);
   let ageSum = 0;
@@ -73,7 +73,7 @@ describe('挂职干部情况统计表 against independently computed counts', ()
     const person = (p: (typeof onPost)[number]) => {
       const c = cadres.get(p.cadreId)!;
       return {
-        sexDigit: Number(c.idCardNo[16]),
+        sexDigit: Number(c.idCardNo![16]), // every sample cadre has an ID number
         ethnicity: c.ethnicity,
         political: c.politicalStatus,
         birth: c.birthDate,
