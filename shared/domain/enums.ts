@@ -292,3 +292,16 @@ export function codesOf(list: CodeList): [string, ...string[]] {
   if (codes.length === 0) throw new Error(`code list ${list.id} is empty`);
   return codes as [string, ...string[]];
 }
+
+/** Which minimum decides 是否达标 (DOMAIN §7.1 A2/A3): days a month or days a year. */
+export const ATTENDANCE_BASIS = list('attendanceBasis', '达标口径', [
+  ['month', '按月计算'],
+  ['year', '按年计算'],
+]);
+
+/** The clock-in app an export comes from (考勤请假 → 打卡导入). */
+export const CLOCK_IN_APP = list('clockInApp', '打卡软件', [
+  ['dingtalk', '钉钉'],
+  ['wecom', '企业微信'],
+  ['other', '其他'],
+]);

@@ -4,9 +4,12 @@ import type { z } from 'zod';
 import { canonicalJson } from '../sync/canonical-json';
 import {
   AssessmentSchema,
+  AttendanceDaySchema,
   AttendanceMonthSchema,
+  AttendanceRulesSchema,
   BatchSchema,
   CadreSchema,
+  CalendarYearSchema,
   ExtensionSchema,
   InspectionSchema,
   LeaveApprovalSchema,
@@ -56,6 +59,8 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  */
 export const ENTITY_TABLES = {
   units: { label: '单位', schema: UnitSchema, restricted: false },
+  calendarYears: { label: '节假日安排', schema: CalendarYearSchema, restricted: false },
+  attendanceRules: { label: '考勤规则', schema: AttendanceRulesSchema, restricted: false },
   cadres: { label: '干部', schema: CadreSchema, restricted: false },
   leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false },
   subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false },
@@ -64,6 +69,7 @@ export const ENTITY_TABLES = {
   postings: { label: '挂职', schema: PostingSchema, restricted: false },
   extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false },
   attendanceMonths: { label: '考勤', schema: AttendanceMonthSchema, restricted: false },
+  attendanceDays: { label: '考勤明细', schema: AttendanceDaySchema, restricted: false },
   spotChecks: { label: '抽查', schema: SpotCheckSchema, restricted: false },
   leaveRequests: { label: '请销假', schema: LeaveRequestSchema, restricted: false },
   leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false },
@@ -105,6 +111,12 @@ export interface KeySpec<T extends TableName> {
 export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   /** the attendance of a posting in a month (one field per day) */
   attendanceMonths: { fields: ['postingId', 'month'] },
+  /** the details of a posting-day (times, punches, note) beside its status in the month record */
+  attendanceDays: { fields: ['postingId', 'date'] },
+  /** the holiday arrangement of a year entered in 设置 → 节假日安排 */
+  calendarYears: { fields: ['year'] },
+  /** the county's attendance rule set (one record) */
+  attendanceRules: { fields: ['scope'] },
   /** the weekly score of a posting for the week starting that Monday */
   weeklyScores: { fields: ['postingId', 'weekStart'] },
   /** the subsidy of a posting for a month under one rule; an adjustment line is a record of its own */

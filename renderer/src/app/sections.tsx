@@ -2,6 +2,7 @@
 // A feature adds its section with ONE line here — `attendance: AttendancePage,` — and keeps its
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
+import { AttendancePage } from '../features/attendance/attendance-page';
 import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RecordsPage } from '../features/records/records-page';
@@ -42,7 +43,7 @@ function guarded(Page: SectionPage): SectionPage {
 const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   overview: OverviewPage,
   registry: RegistryPage,
-  attendance: notBuilt('考勤请假', '考勤登记、请销假分级审批和抽查记录将在后续版本提供。'),
+  attendance: AttendancePage,
   records: RecordsPage,
   assessment: AssessmentPage,
   reports: ReportsPage,

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { DatabaseUpgradedError } from '../db/errors';
+import { watchCalendarYears } from '../db/operations/calendar';
 import { READ_ONLY, Store, type SiteState } from '../db/store';
 import { WriteLock, writeLockName, type LockRequester, type WriteLockState } from '../db/write-lock';
 
@@ -48,6 +49,8 @@ export function StoreProvider(props: {
     const stops: (() => void)[] = [];
     const start = async () => {
       const store = await open();
+      // The holiday arrangements entered in 设置 are registered before any screen counts working days.
+      stops.push(await watchCalendarYears(store));
       stops.push(store.onUpgradedElsewhere(() => setState((s) => ({ ...s, error: new DatabaseUpgradedError() }))));
       if (props.role === 'reader') store.restrictWrites(READ_ONLY);
       else {

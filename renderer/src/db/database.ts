@@ -30,6 +30,8 @@ export interface MetaValues {
   seen: SeenVector;
   /** when the sample county was loaded (载入示例数据), so it is never loaded twice */
   sampleLoaded: { at: string; postings: number };
+  /** years without a holiday arrangement for which a clerk on this PC accepted counting Monday to Friday */
+  calendarWeekdaysOnly: number[];
 }
 
 /** A conflict kept for the Conflicts screen until the clerk resolves it. */
@@ -78,6 +80,9 @@ export class GztDatabase extends Dexie {
   declare postings: ReadTable<Row<'postings'>>;
   declare extensions: ReadTable<Row<'extensions'>>;
   declare attendanceMonths: ReadTable<Row<'attendanceMonths'>>;
+  declare attendanceDays: ReadTable<Row<'attendanceDays'>>;
+  declare calendarYears: ReadTable<Row<'calendarYears'>>;
+  declare attendanceRules: ReadTable<Row<'attendanceRules'>>;
   declare spotChecks: ReadTable<Row<'spotChecks'>>;
   declare leaveRequests: ReadTable<Row<'leaveRequests'>>;
   declare leaveApprovals: ReadTable<Row<'leaveApprovals'>>;

@@ -4,7 +4,7 @@ import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/syn
 import type { ConflictEntry } from '@shared/sync/merge';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3, STORES_V4 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -25,6 +25,8 @@ export function registerMigrations(db: Dexie): void {
   db.version(4)
     .stores(STORES_V4)
     .upgrade((tx) => upgradeToV4(tx));
+  // Version 5 (考勤请假): new tables only, nothing to upgrade.
+  db.version(5).stores(STORES_V5);
 }
 
 /**

@@ -82,5 +82,16 @@ export const STORES_V4: Record<string, string> = {
   recordBookSettings: 'id, _live, _hlc',
 };
 
+/**
+ * Version 5 (考勤请假): the sparse per-day attendance details with the raw clock-in punches, the
+ * holiday arrangements entered in 设置 (synced, registered into the calendar), and the county's
+ * attendance rule set. New tables only; the others are kept as earlier versions left them.
+ */
+export const STORES_V5 = {
+  attendanceDays: 'id, postingId, date, _live, _hlc',
+  calendarYears: 'id, year, _live, _hlc',
+  attendanceRules: 'id, _live, _hlc',
+} as const satisfies Record<string, string>;
+
 /** The schema version this build writes. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;

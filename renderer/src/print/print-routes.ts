@@ -17,6 +17,7 @@
 //      page.pdf({ preferCSSPageSize: true }), then pdftotext / pdftoppm (test/e2e/print.e2e.ts).
 import { lazy, type ComponentType } from 'react';
 import { RECORD_BOOK_TEXTS } from './record-book-texts';
+import { LEAVE_FORM_TEXTS } from './leave-form-texts';
 import { PRINT_TEXTS } from './texts';
 
 /** What a print page gets. */
@@ -41,6 +42,7 @@ export interface PrintRouteDefinition {
 export const PRINT_ROUTES: readonly PrintRouteDefinition[] = [
   { kind: 'test', title: PRINT_TEXTS.testTitle, page: lazy(() => import('./test-page')) },
   { kind: 'record-book', title: RECORD_BOOK_TEXTS.title, page: lazy(() => import('./record-book-page')) },
+  { kind: 'leave-form', title: LEAVE_FORM_TEXTS.title, page: lazy(() => import('./leave-form-page')) },
 ];
 
 /** The printed form of `kind`, or undefined. */

@@ -17,7 +17,10 @@
 // Nothing in a component: a screen offers a report with <ReportDialog report={…} /> (./report-dialog.tsx),
 // which shows the options, loads, builds and exports with the progress bar.
 import type { ReportDefinition } from './report-definition';
+import { attendanceBulletinReport } from './attendance-bulletin-report';
+import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
+import { leaveRegisterReport } from './leave-register-report';
 import { rosterReport } from './roster-report';
 import { statisticsReport } from './statistics-report';
 import { weeklyScoreReport } from './weekly-score-report';
@@ -27,7 +30,19 @@ import { annualAssessmentReport } from './annual-assessment-report';
 import { reservePoolReport } from './reserve-pool-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, statisticsReport, expiryReport, weeklyScoreReport, redBlackReport, talkReport, annualAssessmentReport, reservePoolReport];
+export const REPORTS: readonly ReportDefinition[] = [
+  rosterReport,
+  statisticsReport,
+  expiryReport,
+  attendanceSummaryReport,
+  attendanceBulletinReport,
+  leaveRegisterReport,
+  weeklyScoreReport,
+  redBlackReport,
+  talkReport,
+  annualAssessmentReport,
+  reservePoolReport,
+];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {

@@ -1,6 +1,6 @@
 import { isoWeekday } from '../../domain/calendar';
 import { DEGREE, EDUCATION, ETHNICITY, CADRE_SEX, POLITICAL_STATUS, labelOf } from '../../domain/codes';
-import { ageAt } from '../../domain/age';
+import { birthWithAge } from '../../domain/age';
 import { addDays, addMonths, formatDateChinese, formatMonthDotted, monthOf } from '../../domain/dates';
 import type { Assessment, Cadre, Inspection, LeaveApproval, LeaveRequest, LogAmendment, LogEntry, Posting, SpotCheck, TalkRecord } from '../../domain/entities';
 import {
@@ -207,7 +207,7 @@ export function buildRecordBook(input: RecordBookInput, opts: { blank?: boolean 
         [B.personal.name, cadre.name],
         [B.personal.sex, labelOf(CADRE_SEX, cadre.sex)],
         [B.personal.ethnicity, labelOf(ETHNICITY, cadre.ethnicity)],
-        [B.personal.birth, B.personal.age(formatMonthDotted(cadre.birthDate), ageAt(cadre.birthDate, input.today))],
+        [B.personal.birth, birthWithAge(cadre.birthDate, input.today)],
         [B.personal.nativePlace, cadre.nativePlace ?? ''],
         [B.personal.political, labelOf(POLITICAL_STATUS, cadre.politicalStatus)],
         [B.personal.partyJoin, formatMonthDotted(cadre.partyJoinDate)],

@@ -61,7 +61,6 @@ export const BOOK_TEXTS = {
     liaison: '联系领导',
     phone: '联系电话',
     photo: '照片',
-    age: (birth: string, age: number) => `${birth}（${age}岁）`,
   },
   columns: {
     date: '日期',

@@ -6,7 +6,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
-import { STORES_V1, STORES_V2 } from '../../../renderer/src/db/schema';
+import { STORES_V1, STORES_V2, STORES_V5 } from '../../../renderer/src/db/schema';
 import { Store } from '../../../renderer/src/db/store';
 import { createUnit } from '../../../renderer/src/db/operations';
 
@@ -151,6 +151,12 @@ describe('database versions', () => {
     expect(db.scoreRuleSets.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['townshipId', '_live', '_hlc']));
     // version 4 (纪实手册): amendments and the 纪实手册 settings
     expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['logAmendments', 'recordBookSettings']));
+    // version 5 (考勤请假): its tables exist, empty, with their indexes
+    for (const [table, indexes] of Object.entries(STORES_V5)) {
+      expect(await db.table(table).count(), table).toBe(0);
+      const schema = db.table(table).schema;
+      expect([schema.primKey.name, ...schema.indexes.map((i) => i.name)].join(', '), table).toBe(indexes);
+    }
     db.close();
   });
 

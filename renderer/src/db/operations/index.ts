@@ -25,10 +25,13 @@
  *    the clerk sees (records, messages); a refused call must leave the database as it was.
  * Operations announce nothing themselves: the Store tells `onChanged` listeners which tables changed.
  */
+export * from './attendance';
 export * from './batches';
+export * from './calendar';
 export * from './cadres';
 export * from './inspections';
 export * from './log-entries';
+export * from './leave';
 export * from './lrmx-import';
 export * from './merge';
 export * from './postings';
@@ -36,6 +39,7 @@ export * from './record-book';
 export * from './roster-import';
 export * from './sample';
 export * from './settings';
+export * from './spot-checks';
 export * from './units';
 export * from './weekly-scores';
 export * from './talks';

@@ -4,6 +4,8 @@
 import type { ComponentType } from 'react';
 import { RecordBookSettingsSection } from '../records/record-book-settings-section';
 import { T as RECORDS } from '../records/texts';
+import { HolidaysSection } from '../attendance/holidays-section';
+import { T as ATTENDANCE_TEXTS } from '../attendance/texts';
 import { ScoreRulesSection } from '../assessment/score-rules-section';
 import { T as ASSESSMENT_T } from '../assessment/texts';
 import { SiteSettingsSection } from './site-settings-section';
@@ -20,5 +22,6 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'site', label: T.tab.site, Section: SiteSettingsSection },
   { key: 'records', label: RECORDS.settings.tab, Section: RecordBookSettingsSection },
+  { key: 'holidays', label: ATTENDANCE_TEXTS.tab.holidays, Section: HolidaysSection },
   { key: 'score-rules', label: ASSESSMENT_T.rules.title, Section: ScoreRulesSection },
 ];
