@@ -44,7 +44,7 @@ function mergeById(table: string, rows: readonly AnyRow[]): MigrationOutcome {
   const byId = new Map<string, AnyRow>();
   const conflicts: ConflictEntry[] = [];
   for (const row of rows) {
-    const r = mergeRecord(byId.get(row.id), row, { table, localSeen: {}, incomingSeen: {} });
+    const r = mergeRecord(byId.get(row.id), row, { table });
     byId.set(row.id, r.record as AnyRow);
     conflicts.push(...r.conflicts);
   }

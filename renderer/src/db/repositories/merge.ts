@@ -33,7 +33,7 @@ export async function mergeIncoming(w: Writer, incoming: IncomingState): Promise
     const rows = incoming.tables[table];
     if (!rows?.length) continue;
     const local = await w.db.entity(table).bulkGet(rows.map((r) => r.id));
-    const result = mergeTable(table, new Map(local.filter((r) => !!r).map((r) => [r!.id, r!])), rows, { localSeen: localSeen ?? {}, incomingSeen: incoming.seen });
+    const result = mergeTable(table, new Map(local.filter((r) => !!r).map((r) => [r!.id, r!])), rows);
     w.receive(rows.flatMap((r) => Object.values(r._clock ?? {})));
     await w.putMerged(table, result.upserts);
     conflicts.push(...result.conflicts);
