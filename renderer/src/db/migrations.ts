@@ -1,7 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
-import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/sync/migrations/v1-to-v2';
-import type { ConflictEntry } from '@shared/sync/merge';
+import { upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
 import { STORES_V2 } from './schema';
@@ -30,39 +29,18 @@ export function registerMigrations(db: Dexie): void {
  * have no place in version 2 (no version-1 screen wrote them); their status and its stamp are kept.
  */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  const conflicts: ConflictEntry[] = [];
-  const put = <T extends TableName>(table: T, rows: readonly AnyRow[]) =>
-    rows.length ? tx.table(table).bulkPut(rows.map((r) => withDerived(table, r as unknown as Row<T>))) : Promise.resolve();
-
-  for (const [parentTable, field, childTable, parentField] of [
-    ['postings', 'extensions', 'extensions', 'postingId'],
-    ['leaveRequests', 'approvals', 'leaveApprovals', 'leaveRequestId'],
-  ] as const) {
-    const split = splitCollection(await tx.table(parentTable).toArray(), field, childTable, parentField);
-    await tx.table(parentTable).bulkPut(split.parents);
-    await put(childTable, split.children);
+  const input: Record<string, TablesV1[string]> = {};
+  for (const table of ['postings', 'leaveRequests', 'attendance', ...Object.keys(KEYED_TABLES)]) {
+    if (table !== 'attendanceMonths') input[table] = await tx.table(table).toArray();
   }
-
-  const folded = foldAttendance(await tx.table('attendance').toArray());
-  await put('attendanceMonths', folded.rows);
-  conflicts.push(...folded.conflicts);
-
-  const idMap = new Map<string, string>();
-  for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
-    if (table === 'attendanceMonths') continue;
-    const keyed = rekey(table, await tx.table(table).toArray());
-    await tx.table(table).bulkDelete([...keyed.idMap.keys()]);
-    await put(table, keyed.rows);
-    keyed.idMap.forEach((to, from) => idMap.set(from, to));
-    conflicts.push(...keyed.conflicts);
+  const outcome = upgradeTablesV1(input);
+  for (const [table, ids] of Object.entries(outcome.removed)) if (table !== 'attendance' && ids.length) await tx.table(table).bulkDelete(ids);
+  for (const [table, rows] of Object.entries(outcome.reshaped)) if (rows.length) await tx.table(table).bulkPut(rows);
+  for (const [table, rows] of Object.entries(outcome.created)) {
+    if (rows.length) await tx.table(table).bulkPut(rows.map((r) => withDerived(table as TableName, r as unknown as Row<TableName>)));
   }
+  const { idMap, conflicts } = outcome;
   if (idMap.size) {
-    await tx
-      .table('subsidyPayments')
-      .toCollection()
-      .modify((p: { adjustsPaymentId?: string | null }) => {
-        if (p.adjustsPaymentId && idMap.has(p.adjustsPaymentId)) p.adjustsPaymentId = idMap.get(p.adjustsPaymentId)!;
-      });
     await tx
       .table('conflicts')
       .toCollection()
