@@ -3,7 +3,7 @@ import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
 import { upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2 } from './schema';
+import { STORES_V2, STORES_V3 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -19,6 +19,8 @@ export function registerMigrations(db: Dexie): void {
   db.version(2)
     .stores({ ...STORES_V2, attendance: null })
     .upgrade((tx) => upgradeToV2(tx));
+  // 数据交换: the export log (a new table, nothing to upgrade).
+  db.version(3).stores(STORES_V3);
 }
 
 /**

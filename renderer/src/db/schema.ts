@@ -67,5 +67,10 @@ export const STORES_V2: Record<TableName | 'meta' | 'conflicts' | 'importLog', s
   importLog: 'id, packageId, importedAt',
 };
 
+/** Version 3 (数据交换): the log of exported packages, which incremental packages continue. */
+export const STORES_V3: Record<'exportLog', string> = {
+  exportLog: 'id, createdAt, partnerSiteId',
+};
+
 /** The schema version this build writes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

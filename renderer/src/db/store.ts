@@ -2,7 +2,7 @@ import { SiteSettingsSchema, type SiteSettings } from '@shared/domain/site';
 import { TABLE_NAMES, type InputOf } from '@shared/domain/tables';
 import { HlcClock, newSiteId } from '@shared/sync/hlc';
 import type { SeenVector } from '@shared/sync/record';
-import { GztDatabase, type MetaValues, type SiteState, type StoreTableName } from './database';
+import { BOOKKEEPING_TABLES, GztDatabase, type BookkeepingTable, type MetaValues, type SiteState, type StoreTableName } from './database';
 import { AppError, SiteNotSetUpError, ValidationError } from './errors';
 import { ensurePresets } from './repositories/presets';
 import { Writer, issuesOf } from './writer';
@@ -13,7 +13,7 @@ export type { SiteState };
 export type ChangeListener = (tables: ReadonlySet<StoreTableName>) => void;
 
 /** Every table a write transaction spans: all synced tables, meta and the sync bookkeeping. */
-const WRITE_SCOPE: string[] = [...TABLE_NAMES, 'meta', 'conflicts', 'importLog'];
+const WRITE_SCOPE: string[] = [...TABLE_NAMES, ...(Object.keys(BOOKKEEPING_TABLES) as BookkeepingTable[])];
 
 /**
  * The open database plus this PC's clock. Every change to records goes through `write`, which runs
@@ -38,9 +38,18 @@ export class Store {
 
   private async load(): Promise<void> {
     const site = await this.meta('site');
-    const last = await this.meta('clock');
+    const stored = await this.meta('clock');
+    // After a restore the stored clock may be behind the one in memory: never go back.
+    const current = this.clock?.siteId === site?.siteId ? this.clock?.last : undefined;
+    const last = stored && current ? (stored > current ? stored : current) : (stored ?? current);
     this.siteState = site;
     this.clock = site ? new HlcClock(site.siteId, last ? { last } : {}) : undefined;
+  }
+
+  /** Re-reads this PC's identity and clock from the database (after a restore from backup, or a change of settings inside an import). */
+  async reload(): Promise<SiteState | undefined> {
+    await this.load();
+    return this.siteState;
   }
 
   /** This PC's identity and settings, or undefined before the first-run setup. */
@@ -119,12 +128,21 @@ export class Store {
 
   private async transact<R>(clock: HlcClock, siteId: string, fn: (w: Writer) => Promise<R>): Promise<R> {
     let writer: Writer | undefined;
-    const result = await this.db.transaction('rw', WRITE_SCOPE, async () => {
-      writer = new Writer(this.db, clock);
-      const r = await fn(writer);
-      await writer.saveClock(siteId);
-      return r;
-    });
+    const before = clock.last;
+    let result: R;
+    try {
+      result = await this.db.transaction('rw', WRITE_SCOPE, async () => {
+        writer = new Writer(this.db, clock);
+        const r = await fn(writer);
+        await writer.saveClock(siteId);
+        return r;
+      });
+    } catch (err) {
+      // Nothing was stored, so the clock forgets the stamps it sent and received in the attempt
+      // (a failed import of a package from a PC whose clock runs ahead leaves no trace).
+      if (this.clock === clock) this.clock = new HlcClock(siteId, before ? { last: before } : {});
+      throw err;
+    }
     if (writer && writer.touched.size > 0) this.announce(new Set(writer.touched));
     return result;
   }

@@ -25,8 +25,10 @@
  *    the clerk sees (records, messages); a refused call must leave the database as it was.
  * Operations announce nothing themselves: the Store tells `onChanged` listeners which tables changed.
  */
+export * from './backup';
 export * from './batches';
 export * from './cadres';
+export * from './exchange';
 export * from './merge';
 export * from './postings';
 export * from './roster-import';
