@@ -84,7 +84,8 @@ export const HeldRecordsRequestSchema = z.strictObject({
   limit: z.number().int().positive().max(MAX_RECORDS_PER_CALL),
 });
 
-export const HeldRecordsResultSchema = z.object({ records: z.array(WireRecordSchema), total: z.number().int().nonnegative() });
+/** Rows held in main: a package's records (checked by the reader already) or a backup's rows (any table, bookkeeping ones too). */
+export const HeldRecordsResultSchema = z.object({ records: z.array(z.looseObject({})), total: z.number().int().nonnegative() });
 
 export type WireRecordIn = z.input<typeof WireRecordSchema>;
 export type PackageSummary = z.output<typeof PackageSummarySchema>;

@@ -13,7 +13,8 @@ import { ExchangeWorld, opsArbitrary, type Write } from './exchange-world';
  * the exchanges: every XLSX_EVERY-th package as real .xlsx bytes (main's writer, the app's table
  * reader, the decoder), every CELLS_EVERY-th of the others as the same cells in memory (encoder and
  * decoder without exceljs); the rest travel as the records themselves (the in-memory model), since
- * the codec on every package would make 1,000 runs take many minutes. The codec's own tests show
+ * the codec on every package would make 1,000 runs take many minutes (an .xlsx round trip costs
+ * about a second on a loaded machine; EXCHANGE_XLSX_EVERY=1 sends every package through it). The codec's own tests show
  * it gives back exactly what it was given. At the end, after a final round of full exchanges:
  *   - every PC holds exactly what the 组织部 holds of its scope, field by field and stamp by stamp;
  *   - every field ends with its latest write (so no tombstone comes back unless restored later);
@@ -27,7 +28,7 @@ import { ExchangeWorld, opsArbitrary, type Write } from './exchange-world';
 const SCALE = Math.max(1, Number(process.env.EXCHANGE_PROPERTY_SCALE) || 1);
 const RUNS = Number(process.env.EXCHANGE_PROPERTY_RUNS) || 1000 * SCALE;
 const OPS = 80;
-const XLSX_EVERY = Number(process.env.EXCHANGE_XLSX_EVERY) || 100;
+const XLSX_EVERY = Number(process.env.EXCHANGE_XLSX_EVERY) || 500;
 const CELLS_EVERY = 5;
 
 const counter = { n: 0 };
@@ -102,7 +103,7 @@ describe('exchange packages between PCs', () => {
         `${total.lost} lost), ${total.refusedBase} refused for a missing base, ${total.duplicates} re-imports, ${total.moves} postings or units moved, ${total.conflicts} conflict entries (in ${total.withConflicts} runs)`,
     );
     // The generator must produce the situations under test.
-    expect(total.viaXlsx).toBeGreaterThan(RUNS / 5);
+    expect(total.viaXlsx).toBeGreaterThan(RUNS / 50);
     expect(total.viaCells).toBeGreaterThan(RUNS * 3);
     expect(total.incremental).toBeGreaterThan(RUNS);
     expect(total.refusedBase).toBeGreaterThan(RUNS / 20);

@@ -101,14 +101,19 @@ export type ExportOutcome =
   | { saved: false }
   | { saved: true; fileName: string; packageId: string; counts: Record<string, number>; total: number; incremental: boolean; sampleSkipped: number };
 
-/** Everything an export reads, in one read transaction so that the records and the change counter agree. */
+/**
+ * Everything an export reads: the records, the change counter and the clock in one read
+ * transaction (so that they agree; only Dexie requests are awaited inside it), then the partners.
+ */
 async function readForExport(store: Store) {
-  return store.read(async (w) => {
+  const read = await store.read(async (w) => {
     const tables: Partial<Record<TableName, LocalRecord[]>> = {};
     for (const t of TABLE_NAMES) tables[t] = (await w.db.entity(t).toArray()) as unknown as LocalRecord[];
     const seq = ((await w.db.meta.get('seq'))?.value as number | undefined) ?? 0;
-    return { tables, seq, partners: await listPartners(w.db), received: await lastImported(w.db), clock: (await w.db.meta.get('clock'))?.value as string | undefined };
+    const clock = (await w.db.meta.get('clock'))?.value as string | undefined;
+    return { tables, seq, clock };
   });
+  return { ...read, partners: await listPartners(store.db), received: await lastImported(store.db) };
 }
 
 /** The label of a receiver as the package and the log show it. */

@@ -2,6 +2,8 @@
 // has settings of its own (节假日安排, 备份与恢复, rule sets, 纪实手册使用说明 …) adds ONE entry here and
 // keeps its screen in its own folder.
 import type { ComponentType } from 'react';
+import { BackupSection } from '../exchange/backup-section';
+import { T as EXCHANGE_T } from '../exchange/texts';
 import { SiteSettingsSection } from './site-settings-section';
 import { T } from './texts';
 
@@ -13,4 +15,7 @@ export interface SettingsSection {
 }
 
 /** Every settings tab, in order. */
-export const SETTINGS_SECTIONS: readonly SettingsSection[] = [{ key: 'site', label: T.tab.site, Section: SiteSettingsSection }];
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  { key: 'site', label: T.tab.site, Section: SiteSettingsSection },
+  { key: 'backup', label: EXCHANGE_T.backup.tab, Section: BackupSection },
+];
