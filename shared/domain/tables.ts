@@ -15,6 +15,7 @@ import {
   LogEntrySchema,
   PostingSchema,
   ReservePoolEntrySchema,
+  ScoreRuleSetSchema,
   SpotCheckSchema,
   SubsidyPaymentSchema,
   SubsidyRuleSchema,
@@ -86,6 +87,7 @@ export const ENTITY_TABLES = {
   cadres: { label: '干部', schema: CadreSchema, restricted: false, scope: referenced, refs: { homeUnitId: 'units' } },
   leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false, scope: referenced },
   subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false, scope: referenced },
+  scoreRuleSets: { label: '周考评标准', schema: ScoreRuleSetSchema, restricted: false, scope: { kind: 'county' } },
   batches: {
     label: '批次',
     schema: BatchSchema,
@@ -149,6 +151,8 @@ export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   assessments: { fields: ['postingId'], applies: (a) => a.kind === 'endOfTerm', decidedBy: ['kind'] },
   /** the reserve-pool entry a posting gave rise to (期满考察优秀); entries on other grounds are not keyed */
   reservePool: { fields: ['sourcePostingId'], applies: (r) => !!r.sourcePostingId },
+  /** the weekly score standard of a township, or of the whole county (no township) */
+  scoreRuleSets: { fields: ['townshipId'] },
 };
 
 /** Prefix of derived ids: a UUID never starts with `k-` (it is hex digits and dashes only). */

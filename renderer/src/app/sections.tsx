@@ -3,8 +3,10 @@
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
 import { ExchangePage } from '../features/exchange/exchange-page';
+import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RegistryPage } from '../features/registry/registry-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { NotBuiltYet } from './placeholder';
 import { routeHash, type Route, type SectionKey } from './routes';
@@ -42,8 +44,8 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   registry: RegistryPage,
   attendance: notBuilt('考勤请假', '考勤登记、请销假分级审批和抽查记录将在后续版本提供。'),
   records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
-  assessment: notBuilt('考核', '周考评、红黑榜、年度考核和期满考察将在后续版本提供。'),
-  reports: notBuilt('报表', '统计表、考勤汇总和补助发放表将在后续版本提供；花名册请在“干部与挂职”中导出。'),
+  assessment: AssessmentPage,
+  reports: ReportsPage,
   exchange: ExchangePage,
   settings: SettingsPage,
 };

@@ -3,7 +3,7 @@ import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
 import { upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -19,8 +19,10 @@ export function registerMigrations(db: Dexie): void {
   db.version(2)
     .stores({ ...STORES_V2, attendance: null })
     .upgrade((tx) => upgradeToV2(tx));
-  // 数据交换: the export log (a new table, nothing to upgrade).
+  // Version 3 (考核): a new table only; nothing to upgrade.
   db.version(3).stores(STORES_V3);
+  // Version 4 (数据交换): the export log, a new table only; nothing to upgrade.
+  db.version(4).stores(STORES_V4);
 }
 
 /**
@@ -33,7 +35,8 @@ export function registerMigrations(db: Dexie): void {
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const input: Record<string, TablesV1[string]> = {};
   for (const table of ['postings', 'leaveRequests', 'attendance', ...Object.keys(KEYED_TABLES)]) {
-    if (table !== 'attendanceMonths') input[table] = await tx.table(table).toArray();
+    // attendance months are made here; tables added after version 2 do not exist in this transaction
+    if (table !== 'attendanceMonths' && (table === 'attendance' || table in STORES_V2)) input[table] = await tx.table(table).toArray();
   }
   const outcome = upgradeTablesV1(input);
   for (const [table, ids] of Object.entries(outcome.removed)) if (table !== 'attendance' && ids.length) await tx.table(table).bulkDelete(ids);

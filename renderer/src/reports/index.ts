@@ -19,9 +19,15 @@
 import type { ReportDefinition } from './report-definition';
 import { expiryReport } from './expiry-report';
 import { rosterReport } from './roster-report';
+import { statisticsReport } from './statistics-report';
+import { weeklyScoreReport } from './weekly-score-report';
+import { redBlackReport } from './red-black-report';
+import { talkReport } from './talk-report';
+import { annualAssessmentReport } from './annual-assessment-report';
+import { reservePoolReport } from './reserve-pool-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport];
+export const REPORTS: readonly ReportDefinition[] = [rosterReport, statisticsReport, expiryReport, weeklyScoreReport, redBlackReport, talkReport, annualAssessmentReport, reservePoolReport];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {

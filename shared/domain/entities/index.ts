@@ -15,3 +15,4 @@ export * from './subsidy-rule';
 export * from './subsidy-payment';
 export * from './talk-record';
 export * from './reserve-pool-entry';
+export * from './score-rule-set';

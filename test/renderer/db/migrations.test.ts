@@ -144,6 +144,10 @@ describe('database versions', () => {
       else await unchanged(db, table);
     }
     expect(db.tables.map((t) => t.name)).not.toContain('attendance');
+    // version 3 (考核): the 周考评标准 table exists, empty, with its indexes
+    expect(db.tables.map((t) => t.name)).toContain('scoreRuleSets');
+    expect(await db.scoreRuleSets.count()).toBe(0);
+    expect(db.scoreRuleSets.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['townshipId', '_live', '_hlc']));
     db.close();
   });
 

@@ -4,10 +4,10 @@ import { GztDatabase } from '../../../renderer/src/db/database';
 import { DatabaseUpgradedError, NewerDatabaseError, ReadOnlyError } from '../../../renderer/src/db/errors';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import { listUnits } from '../../../renderer/src/db/queries/units';
-import { DB_VERSION, STORES_V2, STORES_V3 } from '../../../renderer/src/db/schema';
+import { DB_VERSION, STORES_V2, STORES_V3, STORES_V4 } from '../../../renderer/src/db/schema';
 
 /** The stores of this build's schema, which a newer version would keep. */
-const CURRENT = { ...STORES_V2, ...STORES_V3 };
+const CURRENT = { ...STORES_V2, ...STORES_V3, ...STORES_V4 };
 import { READ_ONLY, Store, type WriteAccess } from '../../../renderer/src/db/store';
 
 // Several windows on one database: each Store here has its own Dexie connection to the same

@@ -4,6 +4,8 @@
 import type { ComponentType } from 'react';
 import { BackupSection } from '../exchange/backup-section';
 import { T as EXCHANGE_T } from '../exchange/texts';
+import { ScoreRulesSection } from '../assessment/score-rules-section';
+import { T as ASSESSMENT_T } from '../assessment/texts';
 import { SiteSettingsSection } from './site-settings-section';
 import { T } from './texts';
 
@@ -17,5 +19,6 @@ export interface SettingsSection {
 /** Every settings tab, in order. */
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'site', label: T.tab.site, Section: SiteSettingsSection },
+  { key: 'score-rules', label: ASSESSMENT_T.rules.title, Section: ScoreRulesSection },
   { key: 'backup', label: EXCHANGE_T.backup.tab, Section: BackupSection },
 ];
