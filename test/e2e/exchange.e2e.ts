@@ -232,18 +232,19 @@ describe('数据交换: two PCs exchange packages', () => {
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
-    await setUpSite(page);
+    // The web host keeps every browser's backups in one folder: this PC is told apart by its name.
+    await setUpSite(page, { label: '备份测试电脑' });
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '备份与恢复' }).click();
     await page.getByText('每日自动备份').first().waitFor();
     await page.getByRole('button', { name: '立即备份' }).click();
     await page.getByText(/^已备份：/).waitFor();
     await screenshot(page, 'exchange-08-backups');
-    await page.locator('tr', { hasText: '手动备份' }).first().getByRole('button', { name: '恢复' }).click();
+    await page.locator('tr').filter({ hasText: '手动备份' }).filter({ hasText: '备份测试电脑' }).first().getByRole('button', { name: '恢复' }).click();
     await page.getByText(/将用 .* 在“.*”上做的备份替换本机现在的全部数据/).waitFor();
     await page.getByRole('button', { name: '确定恢复' }).click();
     await page.getByText('已恢复。').waitFor();
-    await page.locator('tr', { hasText: '恢复备份前' }).first().waitFor();
+    await page.locator('tr').filter({ hasText: '恢复备份前' }).filter({ hasText: '备份测试电脑' }).first().waitFor();
     expect(errors).toEqual([]);
     await ctx.close();
   });
