@@ -16,7 +16,10 @@ import { createExcelServices } from './services/excel/excel-services';
 import { withXlsxExtension, type WorkbookJobs } from './services/excel/workbook-jobs';
 import { openExportJournal, type ExportJournal } from './services/export-journal';
 import { createFileServices } from './services/files';
+import { createBackupServices } from './services/backup/backup-services';
 import { createLrmxServices } from './services/lrmx/lrmx-services';
+import { createHeldData } from './services/package/held-data';
+import { createPackageServices, PACKAGE_WORKER_HEAP } from './services/package/package-services';
 import { createOpenManyService } from './services/open-many';
 import { createTableReadServices } from './services/tables/table-read-services';
 import { createTableReader, readWorkerPathBeside } from './services/tables/table-reader';
@@ -28,6 +31,8 @@ const mainDir = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(mainDir, '../renderer');
 /** The journal of exports under way, in the app's data folder (export-journal.ts). */
 const EXPORT_JOURNAL_FILE = 'exports-under-way.json';
+/** Backups (设置 → 备份与恢复), in the app's data folder. */
+const BACKUPS_FOLDER = 'backups';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -37,12 +42,20 @@ function getWindow(): BrowserWindow | null {
 
 /** Table files are read in worker threads, never on this one (issue 8). */
 const tableReader = createTableReader({ workerPath: readWorkerPathBeside(mainDir) });
+/** Exchange packages too, in a worker with room for a county's records. */
+const packageReader = createTableReader({ workerPath: readWorkerPathBeside(mainDir), heap: PACKAGE_WORKER_HEAP, maxWorkers: 1 });
+/** Packages and backups read for the renderer, until it has fetched their records. */
+const held = createHeldData();
 let exportJobs: WorkbookJobs | undefined;
+let packageJobs: ReturnType<typeof createPackageServices>['jobs'] | undefined;
 
-/** Ends what the page left under way: its exports (their `.part` files go) and its reads. */
+/** Ends what the page left under way: its exports (their `.part` files go), its reads, what main holds for it. */
 function releasePageWork(): void {
   void exportJobs?.abortAll();
+  void packageJobs?.endAll();
+  void held.releaseAll();
   tableReader.cancelAll();
+  packageReader.cancelAll();
 }
 
 function openMainWindow(): void {
@@ -69,11 +82,23 @@ function createMainServices(journal: Promise<ExportJournal | undefined>): Servic
     },
   });
   exportJobs = excel.jobs;
+  const packages = createPackageServices({
+    chooseSavePath: async (options) => {
+      const path = await dialogs.chooseSavePath(options);
+      if (path !== null) await (await journal)?.record(withXlsxExtension(path));
+      return path;
+    },
+    reader: packageReader,
+    held,
+  });
+  packageJobs = packages.jobs;
   return {
     'app:info': async () => getAppInfo('electron'),
     ...createFileServices(dialogs),
     ...excel.services,
-    ...createTableReadServices(tableReader),
+    ...packages.services,
+    ...createBackupServices({ folder: join(app.getPath('userData'), BACKUPS_FOLDER), held }).services,
+    ...createTableReadServices(tableReader, packageReader),
     ...createOpenManyService(createElectronMultiOpenDialog(getWindow)),
     ...createLrmxServices(),
     'print:pdf': createPrintService({ chooseSavePath: (options) => dialogs.chooseSavePath(options) }),
@@ -117,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     releasePageWork();
     void tableReader.close();
+    void packageReader.close();
   });
 
   void app.whenReady().then(() => {

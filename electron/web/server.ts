@@ -19,6 +19,7 @@
 // Built by electron-vite as out/main/web.js; `npm run web` (electron/web/start.mjs) builds if
 // needed and runs it: `node out/main/web.js [--port N]` (or GZT_WEB_PORT=N; default 5180).
 import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +34,10 @@ import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
 import { dispatch, type ErrorLog, type ServiceTable } from '../main/services/dispatch';
 import { createExcelServices } from '../main/services/excel/excel-services';
+import { createBackupServices } from '../main/services/backup/backup-services';
 import { createLrmxServices } from '../main/services/lrmx/lrmx-services';
+import { createHeldData } from '../main/services/package/held-data';
+import { createPackageServices, PACKAGE_WORKER_HEAP } from '../main/services/package/package-services';
 import { errorResponse, serveStaticFile, type StaticResponse } from '../main/services/static-files';
 import { createTableReadServices } from '../main/services/tables/table-read-services';
 import { createTableReader, readWorkerPathBeside } from '../main/services/tables/table-reader';
@@ -66,7 +70,12 @@ export interface WebServicesOptions {
   jobIdleTimeoutMs?: number;
   /** How often idle exports are looked for; default every 10 s. */
   jobSweepIntervalMs?: number;
+  /** Where backups go (设置 → 备份与恢复); default WEB_BACKUP_DIR. */
+  backupDir?: string;
 }
+
+/** The web host's backups folder unless told otherwise: in the user's home, shared by the browsers using this host. */
+export const WEB_BACKUP_DIR = join(homedir(), '.guazhitong-web', 'backups');
 
 /** The web services and what to do when the host stops. */
 export interface WebServiceSet {
@@ -81,21 +90,24 @@ export interface WebServiceSet {
  * table files are read in worker threads, off the request loop.
  */
 export function createWebServiceSet(options: WebServicesOptions = {}): WebServiceSet {
-  const reader = createTableReader({ workerPath: options.readWorkerPath ?? DEFAULT_READ_WORKER_PATH });
-  const excel = createExcelServices({
-    ...(options.tempDir ? { tempDir: options.tempDir } : {}),
-    idleTimeoutMs: options.jobIdleTimeoutMs ?? WEB_JOB_IDLE_TIMEOUT_MS,
-    sweepIntervalMs: options.jobSweepIntervalMs ?? 10_000,
-  });
+  const workerPath = options.readWorkerPath ?? DEFAULT_READ_WORKER_PATH;
+  const reader = createTableReader({ workerPath });
+  const packageReader = createTableReader({ workerPath, heap: PACKAGE_WORKER_HEAP, maxWorkers: 1 });
+  const idle = { idleTimeoutMs: options.jobIdleTimeoutMs ?? WEB_JOB_IDLE_TIMEOUT_MS, sweepIntervalMs: options.jobSweepIntervalMs ?? 10_000 };
+  const excel = createExcelServices({ ...(options.tempDir ? { tempDir: options.tempDir } : {}), ...idle });
+  const held = createHeldData({ idleTimeoutMs: idle.idleTimeoutMs });
+  const packages = createPackageServices({ ...(options.tempDir ? { tempDir: options.tempDir } : {}), ...idle, reader: packageReader, held });
   return {
     services: {
       'app:info': async () => getAppInfo('web'),
       ...excel.services,
-      ...createTableReadServices(reader),
+      ...createTableReadServices(reader, packageReader),
       ...createLrmxServices(),
+      ...packages.services,
+      ...createBackupServices({ folder: options.backupDir ?? WEB_BACKUP_DIR, held, idleTimeoutMs: idle.idleTimeoutMs }).services,
     },
     close: async () => {
-      await Promise.all([excel.jobs.abortAll(), reader.close()]);
+      await Promise.all([excel.jobs.abortAll(), packages.jobs.endAll(), held.releaseAll(), reader.close(), packageReader.close()]);
     },
   };
 }
@@ -120,6 +132,8 @@ export interface WebHostOptions {
   jobIdleTimeoutMs?: number;
   /** How often idle exports are looked for; default every 10 s. */
   jobSweepIntervalMs?: number;
+  /** Where backups go; default WEB_BACKUP_DIR. */
+  backupDir?: string;
   /** Large bodies held at once; default 1. */
   maxLargeBodies?: number;
   /** Where unexpected failures are logged; default console.error. */
@@ -369,6 +383,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...(options.readWorkerPath ? { readWorkerPath: options.readWorkerPath } : {}),
       ...(options.jobIdleTimeoutMs !== undefined ? { jobIdleTimeoutMs: options.jobIdleTimeoutMs } : {}),
       ...(options.jobSweepIntervalMs !== undefined ? { jobSweepIntervalMs: options.jobSweepIntervalMs } : {}),
+      ...(options.backupDir ? { backupDir: options.backupDir } : {}),
     });
   }
   const services = options.services ?? own!.services;

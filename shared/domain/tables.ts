@@ -48,9 +48,40 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  *    `renderer/src/db/table-hooks.ts`, never in the Writer.
  * 6. Reads and writes: query helpers in `renderer/src/db/queries/`, a repository and named
  *    operations (see `renderer/src/db/operations/index.ts`).
- * 7. Later, the exchange package: a sheet per table with the Chinese labels of the schema; restricted
- *    tables never leave the 组织部.
+ * 7. Exchange packages (数据交换): every table travels in packages without code of its own — a sheet
+ *    named by `label`, columns labelled from the schema. Give the entry its `scope` (REQUIRED: how
+ *    a record relates to the postings a package to one township or 派出单位 carries), `refs` for
+ *    every field that points at a `referenced` table (so the records it needs travel with it), and
+ *    `restricted: true` if it must never leave a 组织部 PC (DOMAIN §7.7). A table of per-posting
+ *    data is `{ kind: 'child', parent: 'postings', field: 'postingId' }`; county-wide settings
+ *    every PC needs are `{ kind: 'county' }`.
  */
+
+/**
+ * How the records of a table belong to the scope of a package (shared/sync/scope.ts):
+ * - `posting`: the scope root — a posting is in a township's scope by its receiving unit (or a unit
+ *   under it), in a 派出单位's by its dispatching unit;
+ * - `child`: belongs to one record of `parent` through `field` (its posting, its leave request, its
+ *   cadre) and is in scope exactly when that record is;
+ * - `referenced`: shared data (units, cadres, batches, rule sets) in scope when an in-scope record
+ *   points at it through a field listed in `refs` (a unit also brings its parent units along);
+ * - `county`: county-wide settings every package carries.
+ */
+export type ScopeRule = { kind: 'posting' } | { kind: 'child'; parent: string; field: string } | { kind: 'referenced' } | { kind: 'county' };
+
+/** What every entry of ENTITY_TABLES says (the compiler insists on each part). */
+export interface EntityTableSpec {
+  label: string;
+  schema: z.ZodObject;
+  restricted: boolean;
+  scope: ScopeRule;
+  /** reference fields to `referenced` tables: field → table */
+  refs?: Readonly<Record<string, string>>;
+}
+
+const byPosting = { kind: 'child', parent: 'postings', field: 'postingId' } as const;
+const byCadre = { kind: 'child', parent: 'cadres', field: 'cadreId' } as const;
+const referenced = { kind: 'referenced' } as const;
 
 /**
  * Every synced table: its Chinese name (package sheets, import previews) and its schema. The order
@@ -58,31 +89,43 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  * `restricted` tables never leave the 组织部 (DOMAIN §7.7).
  */
 export const ENTITY_TABLES = {
-  units: { label: '单位', schema: UnitSchema, restricted: false },
-  calendarYears: { label: '节假日安排', schema: CalendarYearSchema, restricted: false },
-  attendanceRules: { label: '考勤规则', schema: AttendanceRulesSchema, restricted: false },
-  cadres: { label: '干部', schema: CadreSchema, restricted: false },
-  leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false },
-  subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false },
-  scoreRuleSets: { label: '周考评标准', schema: ScoreRuleSetSchema, restricted: false },
-  batches: { label: '批次', schema: BatchSchema, restricted: false },
-  postings: { label: '挂职', schema: PostingSchema, restricted: false },
-  extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false },
-  attendanceMonths: { label: '考勤', schema: AttendanceMonthSchema, restricted: false },
-  attendanceDays: { label: '考勤明细', schema: AttendanceDaySchema, restricted: false },
-  spotChecks: { label: '抽查', schema: SpotCheckSchema, restricted: false },
-  leaveRequests: { label: '请销假', schema: LeaveRequestSchema, restricted: false },
-  leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false },
-  logEntries: { label: '纪实', schema: LogEntrySchema, restricted: false },
-  inspections: { label: '纪实检查', schema: InspectionSchema, restricted: false },
-  logAmendments: { label: '纪实更正', schema: LogAmendmentSchema, restricted: false },
-  recordBookSettings: { label: '纪实手册设置', schema: RecordBookSettingsSchema, restricted: false },
-  assessments: { label: '考核', schema: AssessmentSchema, restricted: false },
-  weeklyScores: { label: '周考评', schema: WeeklyScoreSchema, restricted: false },
-  subsidyPayments: { label: '补助发放', schema: SubsidyPaymentSchema, restricted: false },
-  talkRecords: { label: '谈话记录', schema: TalkRecordSchema, restricted: true },
-  reservePool: { label: '后备干部库', schema: ReservePoolEntrySchema, restricted: false },
-} as const;
+  units: { label: '单位', schema: UnitSchema, restricted: false, scope: referenced, refs: { parentId: 'units' } },
+  calendarYears: { label: '节假日安排', schema: CalendarYearSchema, restricted: false, scope: { kind: 'county' } },
+  attendanceRules: { label: '考勤规则', schema: AttendanceRulesSchema, restricted: false, scope: { kind: 'county' } },
+  cadres: { label: '干部', schema: CadreSchema, restricted: false, scope: referenced, refs: { homeUnitId: 'units' } },
+  leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false, scope: referenced },
+  subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false, scope: referenced },
+  scoreRuleSets: { label: '周考评标准', schema: ScoreRuleSetSchema, restricted: false, scope: { kind: 'county' } },
+  batches: {
+    label: '批次',
+    schema: BatchSchema,
+    restricted: false,
+    scope: referenced,
+    refs: { organiserUnitId: 'units', leaveRuleSetId: 'leaveRuleSets', subsidyRuleId: 'subsidyRules' },
+  },
+  postings: {
+    label: '挂职',
+    schema: PostingSchema,
+    restricted: false,
+    scope: { kind: 'posting' },
+    refs: { cadreId: 'cadres', batchId: 'batches', dispatchingUnitId: 'units', receivingUnitId: 'units', subsidyRuleId: 'subsidyRules', leaveRuleSetId: 'leaveRuleSets' },
+  },
+  extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false, scope: byPosting },
+  attendanceMonths: { label: '考勤', schema: AttendanceMonthSchema, restricted: false, scope: byPosting },
+  attendanceDays: { label: '考勤明细', schema: AttendanceDaySchema, restricted: false, scope: byPosting },
+  spotChecks: { label: '抽查', schema: SpotCheckSchema, restricted: false, scope: byPosting },
+  leaveRequests: { label: '请销假', schema: LeaveRequestSchema, restricted: false, scope: byPosting },
+  leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false, scope: { kind: 'child', parent: 'leaveRequests', field: 'leaveRequestId' } },
+  logEntries: { label: '纪实', schema: LogEntrySchema, restricted: false, scope: byPosting },
+  inspections: { label: '纪实检查', schema: InspectionSchema, restricted: false, scope: byPosting },
+  logAmendments: { label: '纪实更正', schema: LogAmendmentSchema, restricted: false, scope: byPosting },
+  recordBookSettings: { label: '纪实手册设置', schema: RecordBookSettingsSchema, restricted: false, scope: { kind: 'county' } },
+  assessments: { label: '考核', schema: AssessmentSchema, restricted: false, scope: byPosting },
+  weeklyScores: { label: '周考评', schema: WeeklyScoreSchema, restricted: false, scope: byPosting },
+  subsidyPayments: { label: '补助发放', schema: SubsidyPaymentSchema, restricted: false, scope: byPosting, refs: { ruleId: 'subsidyRules' } },
+  talkRecords: { label: '谈话记录', schema: TalkRecordSchema, restricted: true, scope: byCadre },
+  reservePool: { label: '后备干部库', schema: ReservePoolEntrySchema, restricted: false, scope: byCadre },
+} as const satisfies Record<string, EntityTableSpec>;
 
 export type TableName = keyof typeof ENTITY_TABLES;
 export const TABLE_NAMES = Object.keys(ENTITY_TABLES) as TableName[];

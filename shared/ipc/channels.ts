@@ -7,7 +7,7 @@
 // here until a channel has its method name.
 
 /** Every bridge channel, in the order the preload exposes them. */
-export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'file:openMany', 'lrmx:read', 'print:pdf'] as const;
+export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'file:openMany', 'lrmx:read', 'print:pdf', 'package:begin', 'package:rows', 'package:finish', 'package:abort', 'package:read', 'held:records', 'held:release', 'backup:begin', 'backup:rows', 'backup:finish', 'backup:abort', 'backup:list', 'backup:open'] as const;
 
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
@@ -26,6 +26,19 @@ export const CHANNEL_METHODS = {
   'file:openMany': 'openFiles',
   'lrmx:read': 'readLrmx',
   'print:pdf': 'printPdf',
+  'package:begin': 'beginPackage',
+  'package:rows': 'appendPackageRecords',
+  'package:finish': 'finishPackage',
+  'package:abort': 'abortPackage',
+  'package:read': 'readPackage',
+  'held:records': 'heldRecords',
+  'held:release': 'releaseHeld',
+  'backup:begin': 'beginBackup',
+  'backup:rows': 'appendBackupRows',
+  'backup:finish': 'finishBackup',
+  'backup:abort': 'abortBackup',
+  'backup:list': 'listBackups',
+  'backup:open': 'openBackup',
 } as const satisfies { readonly [C in Channel]: string };
 
 /** The preload `api` method name of channel `C`. */

@@ -22,6 +22,17 @@
 // them; a sheet's last call carries its footer) and `xlsx:finish`.
 import { z } from 'zod';
 import { ReadLrmxResultSchema } from '../import/lrmx-record';
+import { AppendBackupRowsRequestSchema, BackupListSchema, BeginBackupRequestSchema, FinishBackupRequestSchema, OpenBackupRequestSchema, OpenedBackupSchema } from './backup-schemas';
+import {
+  AppendRecordsRequestSchema,
+  BeginPackageRequestSchema,
+  FinishPackageResultSchema,
+  HandleSchema,
+  HeldRecordsRequestSchema,
+  HeldRecordsResultSchema,
+  PackageSummarySchema,
+  ReadPackageRequestSchema,
+} from './package-schemas';
 import type { Channel, ChannelMethod } from './channels';
 import { BandsSchema, BodyRowSchema, MAX_SHEETS, SheetHeadsSchema } from '../reports/document/schema';
 import { PrintRouteSchema } from './print-route';
@@ -271,6 +282,32 @@ export const CONTRACT = {
   'lrmx:read': { request: z.tuple([ReadLrmxRequestSchema]), response: ReadLrmxResultSchema, web: true },
   /** Renders a print route in a hidden window, then saves it as PDF or opens the print dialog (desktop only). */
   'print:pdf': { request: z.tuple([PrintPdfRequestSchema]), response: PrintPdfResultSchema, web: false },
+  /** Starts writing an exchange package: the save dialog in Electron (`null` when cancelled), then a job id. */
+  'package:begin': { request: z.tuple([BeginPackageRequestSchema]), response: WorkbookJobSchema.nullable(), web: true },
+  /** Writes more records of one table of a package (tables in order). */
+  'package:rows': { request: z.tuple([AppendRecordsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
+  /** Writes the manifest and completes the package (web host: returns its bytes). */
+  'package:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishPackageResultSchema, web: true },
+  /** Abandons a package being written; nothing is left under its name. */
+  'package:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
+  /** Reads and checks a package file the renderer has opened (in a worker); its records stay in main under a handle. */
+  'package:read': { request: z.tuple([ReadPackageRequestSchema]), response: PackageSummarySchema, web: true },
+  /** Records of a read package or rows of an opened backup, a chunk at a time. */
+  'held:records': { request: z.tuple([HeldRecordsRequestSchema]), response: HeldRecordsResultSchema, web: true },
+  /** Drops a read package or an opened backup. */
+  'held:release': { request: z.tuple([z.strictObject({ handle: HandleSchema })]), response: z.object({ released: z.boolean() }), web: true },
+  /** Starts a backup into the backups folder (no dialog). */
+  'backup:begin': { request: z.tuple([BeginBackupRequestSchema]), response: WorkbookJobSchema, web: true },
+  /** Writes more rows of one table of a backup. */
+  'backup:rows': { request: z.tuple([AppendBackupRowsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
+  /** Completes a backup and removes this PC's backups beyond the last `keep`. */
+  'backup:finish': { request: z.tuple([FinishBackupRequestSchema]), response: z.object({ fileName: z.string(), sizeBytes: z.number().int().nonnegative() }), web: true },
+  /** Abandons a backup being written. */
+  'backup:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
+  /** The backups in the backups folder, newest first. */
+  'backup:list': { request: z.tuple([]), response: BackupListSchema, web: true },
+  /** Opens and checks a backup (from the folder, or a file the clerk picked); its rows stay in main under a handle. */
+  'backup:open': { request: z.tuple([OpenBackupRequestSchema]), response: OpenedBackupSchema, web: true },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 /** Channels the web host serves over HTTP. */
@@ -329,6 +366,12 @@ type BridgeMethods = {
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
  * printPdf({ route, action, suggestedName, more?, impose? }): Promise<{ outcome, fileName? }>
+ * beginPackage({ suggestedName, header, counts }) / appendPackageRecords({ jobId, table, records }) /
+ *   finishPackage({ jobId }) → { fileName, data?, contentSha256, seen } / abortPackage({ jobId })
+ * readPackage({ data, name, schemaVersion, readId? }) → { handle, manifest, counts, latestStamp, migrationConflicts }
+ * heldRecords({ handle, table, offset, limit }) → { records, total } / releaseHeld({ handle })
+ * beginBackup({ header }) / appendBackupRows({ jobId, table, rows }) / finishBackup({ jobId, keep }) / abortBackup
+ * listBackups() → { folder, backups } / openBackup({ fileName | data+name, schemaVersion }) → { handle, header }
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

@@ -2,15 +2,15 @@ import { canonicalJson } from './canonical-json';
 import { conflictId, type ConflictEntry } from './conflict';
 import { isEmptyValue, sameFieldValue } from './field-value';
 import { siteOfHlc } from './hlc';
+import { recordKnowledge, sparseKnown } from './knowledge';
 import { isStampedField, type Hlc, type SeenVector, type Stored } from './record';
-import { hasSeen } from './seen-vector';
+import { hasSeen, mergeSeen } from './seen-vector';
 
 export type { ConflictEntry, ConflictKind } from './conflict';
 export { mergeSeen, seenFromRecords } from './seen-vector';
 
 /*
- * The merge of ARCHITECTURE §3, a pure function of (local record, incoming record, both knowledge
- * vectors).
+ * The merge of ARCHITECTURE §3, a pure function of (local record, incoming record).
  *
  * Values. For every stamped field (domain fields and `_deleted`) the write with the higher stamp
  * wins. Stamps are unique per write, so an equal stamp is the same write and changes nothing; that
@@ -22,9 +22,14 @@ export { mergeSeen, seenFromRecords } from './seen-vector';
  * `_deleted` is one more field, a later restore beats an older delete, and the other fields of a
  * tombstone keep merging, so a restore shows the latest data.
  *
- * Conflicts. "Side X has seen stamp s" means: X's knowledge vector covers s, or X's copy of the
- * record carries a stamp of the same site that is ≥ s (the record travelled whole, so it was known).
- * For the local side the vector is `localSeen`, for the incoming side the exporter's `incomingSeen`.
+ * Knowledge. "Side X has seen stamp s" means X's copy of the record knows s: its clock or its
+ * `_known` holds a stamp of the same site ≥ s (knowledge.ts, where the invariant and its argument
+ * live). The merged record knows what either copy knew. Knowledge is per record on purpose: a PC's
+ * whole-database vector would be wrong for a package that carries only the records of one scope
+ * (the receiver would take later writes to the records left out as already seen, and lose them
+ * without a conflict entry); a record's own knowledge is right whichever records travel with it.
+ *
+ * Conflicts.
  * - overwrite: for a field where both sides have a stamp, the stamps differ and the values differ,
  *   the loser becomes a conflict entry iff the side holding the winner has not seen the loser's
  *   stamp. With incoming winning this is "the exporter had not seen our write"; with local winning it
@@ -38,16 +43,14 @@ export { mergeSeen, seenFromRecords } from './seen-vector';
  *   is reported as overwrite instead.
  * Why nothing is lost silently: while a write w is still the value on every PC that knows it, the
  * first merge that replaces it meets a side that does not know w (otherwise that side would hold
- * w), and that merge reports w under the rules above. Knowledge travels with whole records, so this
- * holds as long as packages carry every record their knowledge vector claims (see the test
- * `merge.property.test.ts`, which checks it on random histories).
+ * w), and that merge reports w under the rules above. (The test `merge.property.test.ts` checks it
+ * on random histories; the exchange property test checks it again through scope-filtered,
+ * incremental, lost and repeated packages written to real .xlsx files and read back.)
  */
 
-/** The context of one record merge: the table and both sides' knowledge vectors. */
+/** The context of one record merge: the table (named in conflict entries). */
 export interface MergeContext {
   table: string;
-  localSeen: SeenVector;
-  incomingSeen: SeenVector;
 }
 
 /** The outcome of merging one record. */
@@ -56,6 +59,8 @@ export interface MergeRecordResult<T extends object> {
   record: Stored<T>;
   /** Whether `record` differs from `local` (always true for a record new to this PC). */
   changed: boolean;
+  /** True when only the record's knowledge (`_known`) grew: stored, but no value or stamp changed. */
+  knowledgeOnly?: boolean;
   conflicts: ConflictEntry[];
 }
 
@@ -84,17 +89,19 @@ type Fields = Record<string, unknown>;
 interface Side {
   rec: Fields;
   clock: Record<string, Hlc>;
-  seen: SeenVector;
+  /** the copy's knowledge (clock and `_known`) */
+  known: SeenVector;
 }
 
 const NO_CLOCK: Record<string, Hlc> = Object.freeze({}) as Record<string, Hlc>;
 
-/** Whether a side knows a stamp: by its vector, or because its record holds a later stamp of that site. */
-function sideHasSeen(side: Side, stamp: Hlc): boolean {
-  if (hasSeen(side.seen, stamp)) return true;
-  const site = siteOfHlc(stamp);
-  for (const s of Object.values(side.clock)) if (s >= stamp && siteOfHlc(s) === site) return true;
-  return false;
+function side(record: Stored<object>): Side {
+  return { rec: record as unknown as Fields, clock: record._clock ?? NO_CLOCK, known: recordKnowledge(record) };
+}
+
+/** Whether a side's copy of the record knows a stamp. */
+function sideHasSeen(s: Side, stamp: Hlc): boolean {
+  return hasSeen(s.known, stamp);
 }
 
 /** Total order on values for the damaged-data tie-break: empty lowest, then canonical JSON. */
@@ -125,6 +132,13 @@ function entry(
   };
 }
 
+/** Whether two sparse `_known` vectors say the same. */
+function sameKnown(a: SeenVector | undefined, b: SeenVector | undefined): boolean {
+  const ka = a ? Object.keys(a) : [];
+  const kb = b ? Object.keys(b) : [];
+  return ka.length === kb.length && ka.every((k) => a![k] === b?.[k]);
+}
+
 /**
  * Merges an incoming record into the local one (ARCHITECTURE §3; rules in the comment above).
  * `local` undefined: the incoming record is taken as it is (normalised the same way, local `_`
@@ -136,8 +150,8 @@ export function mergeRecord<T extends object>(
   ctx: MergeContext,
 ): MergeRecordResult<T> {
   if (local && local.id !== incoming.id) throw new Error(`mergeRecord: ids differ (${local.id} / ${incoming.id})`);
-  const inc: Side = { rec: incoming as unknown as Fields, clock: incoming._clock ?? NO_CLOCK, seen: ctx.incomingSeen };
-  const loc: Side | undefined = local && { rec: local as unknown as Fields, clock: local._clock ?? NO_CLOCK, seen: ctx.localSeen };
+  const inc = side(incoming);
+  const loc = local && side(local);
 
   const names = new Set<string>(['_deleted']);
   for (const side of loc ? [loc, inc] : [inc]) {
@@ -197,13 +211,16 @@ export function mergeRecord<T extends object>(
   }
 
   if (loc) {
-    for (const k of Object.keys(loc.rec)) if (k !== 'id' && k !== '_clock' && k !== '_hlc' && !isStampedField(k)) out[k] = loc.rec[k];
+    for (const k of Object.keys(loc.rec)) if (k !== 'id' && k !== '_clock' && k !== '_hlc' && k !== '_known' && !isStampedField(k)) out[k] = loc.rec[k];
   }
   let hlc = '';
   for (const s of Object.values(clock)) if (s > hlc) hlc = s;
   out._clock = clock;
   out._hlc = hlc;
+  const known = sparseKnown(clock, loc ? mergeSeen(loc.known, inc.known) : inc.known);
+  if (known) out._known = known;
   if (!changed && (Object.keys(loc!.clock).length !== Object.keys(clock).length || local!._hlc !== hlc)) changed = true;
+  if (!changed && !sameKnown(local!._known, known)) return { record: out as Stored<T>, changed: true, knowledgeOnly: true, conflicts };
 
   if (!changed) return { record: local!, changed: false, conflicts };
   return { record: out as Stored<T>, changed: true, conflicts };
@@ -212,31 +229,30 @@ export function mergeRecord<T extends object>(
 /**
  * Merges one table's incoming rows into the local table. Returns only the records to write (new or
  * changed, one per id, local `_` fields to be recomputed by the caller), the conflicts (deduplicated
- * by id) and the preview counts. Rows repeating an id are merged in order. `ctx.table`, if given,
- * is ignored in favour of `table`. The caller then sets its knowledge to
- * `mergeSeen(localSeen, incomingSeen)` and `recv`s the incoming stamps, in the same transaction.
+ * by id) and the preview counts. Rows repeating an id are merged in order. The caller then `recv`s
+ * the incoming stamps, in the same transaction.
  */
-export function mergeTable(
-  table: string,
-  local: ReadonlyMap<string, Stored<any>>,
-  incoming: readonly Stored<any>[],
-  ctx: Omit<MergeContext, 'table'> & { table?: string },
-): MergeTableResult {
-  const context: MergeContext = { table, localSeen: ctx.localSeen, incomingSeen: ctx.incomingSeen };
+export function mergeTable(table: string, local: ReadonlyMap<string, Stored<any>>, incoming: readonly Stored<any>[]): MergeTableResult {
+  const context: MergeContext = { table };
   const merged = new Map<string, Stored<any>>();
+  const knowledgeOnly = new Set<string>();
   const ids = new Set<string>();
   const conflicts = new Map<string, ConflictEntry>();
   for (const row of incoming) {
     ids.add(row.id);
     const result = mergeRecord(merged.get(row.id) ?? local.get(row.id), row, context);
     for (const c of result.conflicts) if (!conflicts.has(c.id)) conflicts.set(c.id, c);
-    if (result.changed) merged.set(row.id, result.record);
+    if (result.changed) {
+      if (result.knowledgeOnly && !merged.has(row.id)) knowledgeOnly.add(row.id);
+      else if (!result.knowledgeOnly) knowledgeOnly.delete(row.id);
+      merged.set(row.id, result.record);
+    }
   }
   const stats: MergeStats = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   for (const id of ids) {
     const before = local.get(id);
     const after = merged.get(id);
-    if (!after) stats.unchanged++;
+    if (!after || knowledgeOnly.has(id)) stats.unchanged++;
     else if (after._deleted && !before?._deleted) stats.deleted++;
     else if (!before) stats.created++;
     else stats.updated++;

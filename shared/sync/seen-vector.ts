@@ -1,11 +1,13 @@
 import { siteOfHlc } from './hlc';
+import { recordKnowledge } from './knowledge';
 import type { Hlc, RecordMeta, SeenVector } from './record';
 
 /*
- * Knowledge vectors. `seen[site] = t` claims: every write of `site` stamped ≤ t is known here,
- * either as a current value or as a value a known write replaced. The claim holds because packages
- * carry whole records and a site's own entry is its clock's last stamp; the merge uses it to tell a
- * knowing overwrite (no conflict) from a concurrent one (conflict entry).
+ * Vectors `{ site: stamp }`. A record's own knowledge is one (knowledge.ts); a PC's `seen` and a
+ * package's `seen` are the pointwise maximum of the knowledge of the records they hold: the latest
+ * stamp of each site there, a description of what is there, NOT a claim that every earlier write
+ * of that site is there too (a package of one scope leaves other records out). The merge never
+ * decides with them; exports use the partner's own entry (a PC holds every write it made).
  */
 
 /** Pointwise maximum of two knowledge vectors (a new object). */
@@ -18,13 +20,11 @@ export function mergeSeen(a: SeenVector, b: SeenVector): SeenVector {
   return out;
 }
 
-/** The highest stamp of each site over all clocks of the given records. */
-export function seenFromRecords(records: Iterable<Pick<RecordMeta, '_clock'>>): SeenVector {
+/** The highest stamp of each site the given records know (their clocks and `_known`). */
+export function seenFromRecords(records: Iterable<Pick<RecordMeta, '_clock' | '_known'>>): SeenVector {
   const out: SeenVector = {};
   for (const record of records) {
-    for (const stamp of Object.values(record._clock ?? {})) {
-      if (typeof stamp !== 'string' || stamp === '') continue;
-      const site = siteOfHlc(stamp);
+    for (const [site, stamp] of Object.entries(recordKnowledge(record))) {
       const mine = out[site];
       if (mine === undefined || stamp > mine) out[site] = stamp;
     }

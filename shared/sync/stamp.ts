@@ -1,6 +1,7 @@
 import { canonicalJson } from './canonical-json';
 import { isEmptyValue, sameFieldValue } from './field-value';
 import { isHlc } from './hlc';
+import { recordKnowledge, sparseKnown } from './knowledge';
 import { isStampedField, type Hlc, type RecordMeta, type Stored } from './record';
 
 /*
@@ -16,10 +17,21 @@ import { isStampedField, type Hlc, type RecordMeta, type Stored } from './record
  * - a cleared field keeps its key with value null and gets a stamp (see field-value.ts);
  * - `_deleted` is stamped like a domain field; tombstones are kept forever;
  * - local `_` fields (derived search keys and the like) are copied but never stamped, and a patch
- *   never changes `id`, `_clock` or `_hlc`.
+ *   never changes `id`, `_clock`, `_hlc` or `_known`;
+ * - a stamp the write replaces is not forgotten: it stays in the record's knowledge (`_known`,
+ *   knowledge.ts), so the record still proves it had seen that write when it travels on.
  */
 
-const META_KEYS = new Set(['id', '_clock', '_hlc']);
+const META_KEYS = new Set(['id', '_clock', '_hlc', '_known']);
+
+/** `record` with `clock` and its `_hlc`, keeping everything `prev` knew in `_known`. */
+function withClock(record: Record<string, unknown>, prev: Pick<RecordMeta, '_clock' | '_known'>, clock: Record<string, Hlc>, stamp: Hlc): void {
+  record._clock = clock;
+  record._hlc = stamp;
+  const known = sparseKnown(clock, recordKnowledge(prev));
+  if (known) record._known = known;
+  else delete record._known;
+}
 
 function assertStamp(stamp: Hlc): void {
   if (!isHlc(stamp)) throw new Error(`Not an HLC stamp: ${JSON.stringify(stamp)}`);
@@ -134,10 +146,29 @@ export function stampPatch<T extends object>(prev: Stored<T>, patch: Partial<T>,
     }
     const clock = { ...prev._clock };
     for (const key of changed) clock[key] = stamp;
-    out._clock = clock;
-    out._hlc = stamp;
+    withClock(out, prev, clock, stamp);
   }
   return { next: out as Stored<T>, changed };
+}
+
+/**
+ * Stamps `fields` of a record anew without changing their values: a decision that the current
+ * value stands (keeping a value over a conflicting one, keeping a record deleted). The new stamp
+ * travels like any write and, because the record knows the other side's write, the other PCs take
+ * it as a knowing overwrite instead of raising the conflict again. Throws like `stampPatch` on a
+ * stamp not newer than the record's, or on a field that is not stamped.
+ */
+export function stampTouch<T extends object>(prev: Stored<T>, fields: readonly string[], stamp: Hlc): Stored<T> {
+  assertStamp(stamp);
+  if (fields.length === 0) return prev;
+  for (const f of fields) if (!isStampedField(f)) throw new Error(`stampTouch: ${f} is not a stamped field`);
+  if (stamp <= prev._hlc) throw new RangeError(`stampTouch: stamp ${stamp} is not newer than the record's ${prev._hlc}`);
+  const clock = { ...prev._clock };
+  for (const f of fields) clock[f] = stamp;
+  const out: Record<string, unknown> = { ...(prev as unknown as Record<string, unknown>) };
+  for (const f of fields) if (!(f in out)) out[f] = f === '_deleted' ? false : null;
+  withClock(out, prev, clock, stamp);
+  return out as Stored<T>;
 }
 
 /** Marks a record deleted with `stamp` (a tombstone); returns `prev` itself if already deleted. */

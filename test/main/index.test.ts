@@ -41,7 +41,10 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:rows']);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
+      ['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:rows',
+        'backup:abort', 'backup:begin', 'backup:finish', 'backup:list', 'backup:open', 'backup:rows', 'held:records', 'held:release', 'package:abort', 'package:begin', 'package:finish', 'package:read', 'package:rows'].sort(),
+    );
     expect(electron.BrowserWindow.instances).toHaveLength(1);
     expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://guazhitong/index.html');
     expect(electron.Menu.applicationMenu!.template.map((menu: { label: string }) => menu.label)).toEqual(['文件', '编辑', '视图', '帮助']);

@@ -3,26 +3,19 @@
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
 import { AttendancePage } from '../features/attendance/attendance-page';
+import { ExchangePage } from '../features/exchange/exchange-page';
 import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RecordsPage } from '../features/records/records-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { SettingsPage } from '../features/settings/settings-page';
-import { NotBuiltYet } from './placeholder';
 import { routeHash, type Route, type SectionKey } from './routes';
 import { ErrorBoundary } from '../components/error-boundary';
 import { TestFault } from '../components/test-fault';
 
 /** What a section page gets: the current route (its tab and params). */
 export type SectionPage = ComponentType<{ route: Route }>;
-
-/** The placeholder of a section not built yet. */
-function notBuilt(title: string, plan: string): SectionPage {
-  return function NotBuiltSection() {
-    return <NotBuiltYet title={title} plan={plan} />;
-  };
-}
 
 /**
  * A section page under its own error boundary: an exception while it renders shows "此页面出现错误"
@@ -47,7 +40,7 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   records: RecordsPage,
   assessment: AssessmentPage,
   reports: ReportsPage,
-  exchange: notBuilt('数据交换', '用U盘在电脑之间导出、导入数据包将在后续版本提供。'),
+  exchange: ExchangePage,
   settings: SettingsPage,
 };
 

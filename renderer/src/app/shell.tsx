@@ -1,17 +1,24 @@
 import { App, Layout, Menu, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import { todayIso } from '@shared/domain/dates';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import { confirmLeave } from '../components/unsaved-changes';
+import { ConflictsMenuBadge } from '../features/exchange/exchange-page';
+import { runDailyBackup } from '../features/exchange/backup-section';
 import { SECTIONS, navigate, useRoute, type Route } from './routes';
 import { SECTION_PAGES } from './sections';
-import { useSite } from './store-context';
+import { useSite, useStore } from './store-context';
 
 /** Menu on the left, this PC's identity on top, the current section in the middle. */
 export function Shell() {
   const route = useRoute();
   const { site } = useSite();
   const { modal } = App.useApp();
+  const store = useStore();
   const Page = SECTION_PAGES[route.section];
+  // 备份与恢复: the daily backup on the first start of a day.
+  useEffect(() => runDailyBackup(store, todayIso()), [store]);
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Sider width={168} theme="dark" style={{ overflow: 'auto' }}>
@@ -20,7 +27,7 @@ export function Shell() {
           theme="dark"
           mode="inline"
           selectedKeys={[route.section]}
-          items={SECTIONS.map((s) => ({ key: s.key, label: s.label }))}
+          items={SECTIONS.map((s) => ({ key: s.key, label: s.key === 'exchange' ? <>{s.label}<ConflictsMenuBadge /></> : s.label }))}
           onClick={(e) => void confirmLeave(modal).then((leave) => leave && navigate({ section: e.key as Route['section'] }))}
         />
       </Layout.Sider>

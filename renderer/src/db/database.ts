@@ -2,6 +2,8 @@ import { Dexie, type Table } from 'dexie';
 import type { SiteIdentity, SiteSettings } from '@shared/domain/site';
 import type { Hlc, SeenVector, Stored } from '@shared/sync/record';
 import type { ConflictEntry } from '@shared/sync/merge';
+import type { PackageRef } from '@shared/sync/package/manifest';
+import type { PackageScope, ScopeSnapshot } from '@shared/sync/scope';
 import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type TableName } from '@shared/domain/tables';
 import { DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
@@ -9,7 +11,7 @@ import { writeGuard } from './write-guard';
 import { NewerDatabaseError } from './errors';
 
 /** A stored record of a synced table, with its local derived fields. */
-export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string };
+export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string; _seq?: number };
 
 /** Key-value rows of `meta`: site identity and settings, the clock, the knowledge vector. */
 export interface MetaRow {
@@ -32,6 +34,10 @@ export interface MetaValues {
   sampleLoaded: { at: string; postings: number };
   /** years without a holiday arrangement for which a clerk on this PC accepted counting Monday to Friday */
   calendarWeekdaysOnly: number[];
+  /** this PC's change counter: every write transaction that stores records takes the next value (records keep it in `_seq`) */
+  seq: number;
+  /** 备份与恢复: how many backups to keep, and the day of the last daily backup */
+  backup: { keep: number; lastDaily?: string };
 }
 
 /** A conflict kept for the Conflicts screen until the clerk resolves it. */
@@ -52,10 +58,41 @@ export interface ImportLogRow {
   fileName: string;
   counts: Record<string, number>;
   seen?: SeenVector;
+  /** when the package was written, and the rest of what 数据交换 → 记录 shows */
+  created?: string;
+  sourceRole?: string;
+  sourceUnitId?: string;
+  scope?: PackageScope;
+  targetLabel?: string;
+  base?: PackageRef | null;
+  /** new / changed / deleted records and the conflict entries the import kept */
+  changes?: { created: number; updated: number; deleted: number; conflicts: number };
+  /** the last package of THIS PC the source had imported (what this PC's next package may leave out) */
+  ack?: PackageRef;
+  /** who imported it (经办人), if given */
+  by?: string;
+}
+
+/** One exported package: what 数据交换 → 记录 shows, and what the next incremental package to the same PC continues. */
+export interface ExportLogRow {
+  /** the package id */
+  id: string;
+  createdAt: string;
+  fileName: string;
+  /** the receiving PC when known (a PC that has sent packages here) */
+  partnerSiteId?: string;
+  partnerLabel: string;
+  scope: PackageScope;
+  base: PackageRef | null;
+  counts: Record<string, number>;
+  /** this PC's change counter when the package was written, and the scope's postings and shared records then */
+  seq: number;
+  snapshot: ScopeSnapshot;
+  by?: string;
 }
 
 /** The bookkeeping tables beside the synced ones (local to this PC, written through the Store). */
-export const BOOKKEEPING_TABLES = { meta: '本机设置', conflicts: '冲突记录', importLog: '导入记录' } as const;
+export const BOOKKEEPING_TABLES = { meta: '本机设置', conflicts: '冲突记录', importLog: '导入记录', exportLog: '导出记录' } as const;
 export type BookkeepingTable = keyof typeof BOOKKEEPING_TABLES;
 /** Every table a write transaction may change. */
 export type StoreTableName = TableName | BookkeepingTable;
@@ -98,6 +135,7 @@ export class GztDatabase extends Dexie {
   declare meta: ReadTable<MetaRow>;
   declare conflicts: ReadTable<ConflictRow>;
   declare importLog: ReadTable<ImportLogRow>;
+  declare exportLog: ReadTable<ExportLogRow>;
 
   constructor(name = 'guazhitong') {
     super(name);

@@ -1,10 +1,9 @@
 import type { Dexie, Transaction } from 'dexie';
 import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
-import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/sync/migrations/v1-to-v2';
-import type { ConflictEntry } from '@shared/sync/merge';
+import { rekey, upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -27,6 +26,8 @@ export function registerMigrations(db: Dexie): void {
     .upgrade((tx) => upgradeToV4(tx));
   // Version 5 (考勤请假): new tables only, nothing to upgrade.
   db.version(5).stores(STORES_V5);
+  // Version 6 (数据交换): the export log, a new table only; nothing to upgrade.
+  db.version(6).stores(STORES_V6);
 }
 
 /**
@@ -52,40 +53,19 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
  * have no place in version 2 (no version-1 screen wrote them); their status and its stamp are kept.
  */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  const conflicts: ConflictEntry[] = [];
-  const put = <T extends TableName>(table: T, rows: readonly AnyRow[]) =>
-    rows.length ? tx.table(table).bulkPut(rows.map((r) => withDerived(table, r as unknown as Row<T>))) : Promise.resolve();
-
-  for (const [parentTable, field, childTable, parentField] of [
-    ['postings', 'extensions', 'extensions', 'postingId'],
-    ['leaveRequests', 'approvals', 'leaveApprovals', 'leaveRequestId'],
-  ] as const) {
-    const split = splitCollection(await tx.table(parentTable).toArray(), field, childTable, parentField);
-    await tx.table(parentTable).bulkPut(split.parents);
-    await put(childTable, split.children);
+  const input: Record<string, TablesV1[string]> = {};
+  for (const table of ['postings', 'leaveRequests', 'attendance', ...Object.keys(KEYED_TABLES)]) {
+    // attendance months are made here; tables added after version 2 do not exist in this transaction
+    if (table !== 'attendanceMonths' && (table === 'attendance' || table in STORES_V2)) input[table] = await tx.table(table).toArray();
   }
-
-  const folded = foldAttendance(await tx.table('attendance').toArray());
-  await put('attendanceMonths', folded.rows);
-  conflicts.push(...folded.conflicts);
-
-  const idMap = new Map<string, string>();
-  for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
-    // attendance was folded above; tables added after version 2 do not exist in this transaction
-    if (table === 'attendanceMonths' || !(table in STORES_V2)) continue;
-    const keyed = rekey(table, await tx.table(table).toArray());
-    await tx.table(table).bulkDelete([...keyed.idMap.keys()]);
-    await put(table, keyed.rows);
-    keyed.idMap.forEach((to, from) => idMap.set(from, to));
-    conflicts.push(...keyed.conflicts);
+  const outcome = upgradeTablesV1(input);
+  for (const [table, ids] of Object.entries(outcome.removed)) if (table !== 'attendance' && ids.length) await tx.table(table).bulkDelete(ids);
+  for (const [table, rows] of Object.entries(outcome.reshaped)) if (rows.length) await tx.table(table).bulkPut(rows);
+  for (const [table, rows] of Object.entries(outcome.created)) {
+    if (rows.length) await tx.table(table).bulkPut(rows.map((r) => withDerived(table as TableName, r as unknown as Row<TableName>)));
   }
+  const { idMap, conflicts } = outcome;
   if (idMap.size) {
-    await tx
-      .table('subsidyPayments')
-      .toCollection()
-      .modify((p: { adjustsPaymentId?: string | null }) => {
-        if (p.adjustsPaymentId && idMap.has(p.adjustsPaymentId)) p.adjustsPaymentId = idMap.get(p.adjustsPaymentId)!;
-      });
     await tx
       .table('conflicts')
       .toCollection()

@@ -93,5 +93,10 @@ export const STORES_V5 = {
   attendanceRules: 'id, _live, _hlc',
 } as const satisfies Record<string, string>;
 
+/** Version 6 (数据交换): the log of exported packages, which incremental packages continue. */
+export const STORES_V6: Record<'exportLog', string> = {
+  exportLog: 'id, createdAt, partnerSiteId',
+};
+
 /** The schema version this build writes. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;

@@ -2,7 +2,7 @@ import { SiteSettingsSchema, type SiteSettings } from '@shared/domain/site';
 import { TABLE_NAMES, type InputOf } from '@shared/domain/tables';
 import { HlcClock, maxHlc, newSiteId } from '@shared/sync/hlc';
 import type { Hlc, SeenVector } from '@shared/sync/record';
-import { GztDatabase, type MetaValues, type SiteState, type StoreTableName } from './database';
+import { BOOKKEEPING_TABLES, GztDatabase, type BookkeepingTable, type MetaValues, type SiteState, type StoreTableName } from './database';
 import { AppError, DatabaseUpgradedError, ReadOnlyError, SiteNotSetUpError, ValidationError } from './errors';
 import { ensurePresets } from './repositories/presets';
 import { Writer, issuesOf } from './writer';
@@ -35,7 +35,7 @@ export interface StoreOptions {
 }
 
 /** Every table a write transaction spans: all synced tables, meta and the sync bookkeeping. */
-const WRITE_SCOPE: string[] = [...TABLE_NAMES, 'meta', 'conflicts', 'importLog'];
+const WRITE_SCOPE: string[] = [...TABLE_NAMES, ...(Object.keys(BOOKKEEPING_TABLES) as BookkeepingTable[])];
 
 /**
  * The open database plus this PC's clock. Every change to records goes through `write`, which runs
@@ -76,7 +76,10 @@ export class Store {
     return store;
   }
 
-  /** Re-reads this PC's identity and clock from the database (after another window wrote). */
+  /**
+   * Re-reads this PC's identity and clock from the database (after another window wrote, or a
+   * restore from backup): the clock never goes back, even when the restored one is behind.
+   */
   async reload(): Promise<void> {
     const [site, last] = await Promise.all([this.meta('site'), this.meta('clock')]);
     this.siteState = site;
@@ -202,22 +205,21 @@ export class Store {
   private async transact<R>(siteIdOf: (stored: SiteState | undefined) => string, fn: (w: Writer) => Promise<R>): Promise<R> {
     let writer: Writer | undefined;
     let clock: HlcClock | undefined;
-    try {
-      const result = await this.db.transaction('rw', WRITE_SCOPE, async () => {
-        const [stored, persisted] = await Promise.all([this.meta('site'), this.meta('clock')]);
-        const siteId = siteIdOf(stored);
-        clock = this.clockOf(siteId, persisted);
-        writer = new Writer(this.db, clock);
-        const r = await fn(writer);
-        await writer.saveClock(siteId);
-        return r;
-      });
-      if (writer && writer.touched.size > 0) this.announce(new Set(writer.touched));
-      return result;
-    } finally {
-      // Stamps issued by a transaction that failed were never stored; skipping past them is harmless.
-      this.lastStamp = maxHlc(this.lastStamp, clock?.last);
-    }
+    const result = await this.db.transaction('rw', WRITE_SCOPE, async () => {
+      const [stored, persisted] = await Promise.all([this.meta('site'), this.meta('clock')]);
+      const siteId = siteIdOf(stored);
+      clock = this.clockOf(siteId, persisted);
+      writer = new Writer(this.db, clock);
+      const r = await fn(writer);
+      await writer.saveClock(siteId);
+      return r;
+    });
+    // Only a committed transaction moves the clock on: a failed one stored none of its stamps, nor
+    // the stamps it received (a failed import of a package from a PC whose clock runs ahead leaves
+    // no trace), so the next transaction may issue them again.
+    this.lastStamp = maxHlc(this.lastStamp, clock?.last);
+    if (writer && writer.touched.size > 0) this.announce(new Set(writer.touched));
+    return result;
   }
 
   /** A clock for `siteId` that continues after both `persisted` and every stamp this Store issued. */

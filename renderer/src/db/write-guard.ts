@@ -10,10 +10,13 @@ import { DirectWriteError } from './errors';
  * (the `versionchange` transaction) are let through: migrations rewrite stored shapes themselves.
  *
  * Permits are one-shot: a value is forgotten once its mutation passed, so an object the Writer
- * stored cannot be put again later from outside. Only writer.ts may import `permit` (lint rule).
+ * stored cannot be put again later from outside; so is leave to empty a table (a restore from
+ * backup). Only writer.ts may import `permit` and `permitClear` (lint rule).
  */
 
 const permitted = new WeakSet<object>();
+/** Tables the Writer is about to empty (a restore from backup), one clear each. */
+const clearable = new Set<string>();
 
 /** Marks values the Writer is about to store; returns them for chaining. */
 export function permit<T extends object>(values: readonly T[]): readonly T[] {
@@ -21,12 +24,21 @@ export function permit<T extends object>(values: readonly T[]): readonly T[] {
   return values;
 }
 
+/** Lets the Writer empty `table` once (restoring a backup replaces every table in one transaction). */
+export function permitClear(table: string): void {
+  clearable.add(table);
+}
+
 function isUpgrade(trans: unknown): boolean {
   return (trans as { mode?: string } | null)?.mode === 'versionchange';
 }
 
-function allowed(req: DBCoreMutateRequest): boolean {
+function allowed(name: string, req: DBCoreMutateRequest): boolean {
   if (isUpgrade(req.trans)) return true;
+  if (req.type === 'deleteRange' && clearable.has(name)) {
+    clearable.delete(name);
+    return true;
+  }
   if (req.type !== 'put' && req.type !== 'add') return false;
   if (!req.values.every((v) => typeof v === 'object' && v !== null && permitted.has(v))) return false;
   for (const v of req.values) permitted.delete(v);
@@ -46,7 +58,7 @@ export function writeGuard(guarded: ReadonlySet<string>, label: (table: string) 
           if (!guarded.has(name)) return table;
           return {
             ...table,
-            mutate: (req) => (allowed(req) ? table.mutate(req) : Promise.reject(new DirectWriteError(label(name)))),
+            mutate: (req) => (allowed(name, req) ? table.mutate(req) : Promise.reject(new DirectWriteError(label(name)))),
           };
         },
       };

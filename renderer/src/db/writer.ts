@@ -1,17 +1,17 @@
 import type { Table } from 'dexie';
 import { fieldMeta } from '@shared/domain/entities/fields';
-import { ENTITY_TABLES, frozenFields, keyedIdOf, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
+import { ENTITY_TABLES, TABLE_NAMES, frozenFields, keyedIdOf, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
 import { sameFieldValue } from '@shared/sync/field-value';
 import { zodIssues } from '@shared/domain/issues';
 import type { HlcClock } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
-import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
-import type { ConflictRow, GztDatabase, ImportLogRow, MetaRow, MetaValues, ReadDb, Row, StoreTableName } from './database';
+import { stampDelete, stampNew, stampPatch, stampRestore, stampTouch } from '@shared/sync/stamp';
+import { BOOKKEEPING_TABLES, type BookkeepingTable, type ConflictRow, type ExportLogRow, type GztDatabase, type ImportLogRow, type MetaRow, type MetaValues, type ReadDb, type Row, type StoreTableName } from './database';
 import { withDerived } from './derive';
 import { domainFields } from './domain-fields';
 import { NotFoundError, ValidationError } from './errors';
 import { TABLE_HOOKS, type HookContext, type TableHooks } from './table-hooks';
-import { permit } from './write-guard';
+import { permit, permitClear } from './write-guard';
 
 /** Turns zod issues into field messages a clerk can read. */
 export const issuesOf = zodIssues;
@@ -36,6 +36,10 @@ export function parseEntity<T extends TableName>(table: T, input: unknown): Enti
 export class Writer {
   /** Tables this transaction wrote; the Store announces them after the commit. */
   readonly touched = new Set<StoreTableName>();
+  /** This transaction's value of the change counter (`meta.seq`), taken at its first stored record. */
+  private seq: number | undefined;
+  /** The clock's last stamp when the transaction began (unchanged: nothing to persist). */
+  private readonly clockAtStart: string | undefined;
   /** Every table, for reading. */
   readonly db: ReadDb;
   private readonly hookContext: HookContext;
@@ -45,6 +49,7 @@ export class Writer {
     private readonly clock: HlcClock,
   ) {
     this.db = database;
+    this.clockAtStart = clock.last;
     this.hookContext = { db: database, putLocal: (table, rows) => this.putRows(table, rows) };
   }
 
@@ -138,6 +143,18 @@ export class Writer {
     return this.store(table, records as Row<T>[], prevs);
   }
 
+  /**
+   * Stamps `fields` of a record anew without changing their values: a clerk's decision that the
+   * current value stands (a conflict resolved by keeping it, a record kept deleted). It travels to
+   * the other PCs as a knowing overwrite, so they do not raise the conflict again.
+   */
+  async touch<T extends TableName>(table: T, id: string, fields: readonly string[]): Promise<Row<T>> {
+    const prev = await this.getAny(table, id);
+    if (!prev) throw new NotFoundError(`${ENTITY_TABLES[table].label}记录`);
+    const [row] = await this.store(table, [stampTouch(prev as Stored<object>, fields, this.clock.send()) as Row<T>], [prev]);
+    return row!;
+  }
+
   /** Advances this PC's clock past stamps merged from another PC, so later local writes sort after them. */
   receive(stamps: Iterable<string>): void {
     let max = '';
@@ -167,14 +184,47 @@ export class Writer {
     this.touched.add('importLog');
   }
 
+  /** Records an exported package (数据交换 → 记录; the next incremental package to that PC continues it). */
+  async logExport(row: ExportLogRow): Promise<void> {
+    await this.bookkeeping('exportLog').put(permit([{ ...row }])[0]!);
+    this.touched.add('exportLog');
+  }
+
+  /** Marks conflict entries resolved, with how. */
+  async resolveConflicts(ids: readonly string[], resolution: NonNullable<ConflictRow['resolution']>): Promise<void> {
+    const rows = (await this.db.conflicts.bulkGet([...ids])).filter((r) => !!r && !r.resolvedAt) as ConflictRow[];
+    if (rows.length === 0) return;
+    const resolvedAt = new Date().toISOString();
+    await this.bookkeeping('conflicts').bulkPut(permit(rows.map((r) => ({ ...r, resolvedAt, resolution }))));
+    this.touched.add('conflicts');
+  }
+
+  /**
+   * Replaces the whole database with the rows of a backup (every synced and bookkeeping table, as
+   * stored: clocks, local fields, meta): the tables are emptied and filled in this one transaction.
+   * Tables the backup does not name are left empty. The caller reloads the Store's site and clock.
+   */
+  async replaceAll(tables: Readonly<Record<string, readonly object[]>>): Promise<void> {
+    for (const name of [...TABLE_NAMES, ...(Object.keys(BOOKKEEPING_TABLES) as BookkeepingTable[])]) {
+      const table = this.database.table(name);
+      permitClear(name);
+      await table.clear();
+      const rows = tables[name] ?? [];
+      for (let i = 0; i < rows.length; i += 5000) await table.bulkPut(permit(rows.slice(i, i + 5000).map((r) => ({ ...r }))));
+      this.touched.add(name as StoreTableName);
+    }
+    this.seq = undefined;
+  }
+
   /**
    * Persists the clock and this site's entry of the knowledge vector, at the end of every write
    * transaction (Store). Not announced as a change: it is bookkeeping of the write itself.
    */
   async saveClock(siteId: string): Promise<void> {
-    const last = this.clock.last;
-    if (!last) return;
     const meta = this.bookkeeping('meta');
+    if (this.seq !== undefined) await meta.put(permit([{ key: 'seq', value: this.seq } satisfies MetaRow])[0]!);
+    const last = this.clock.last;
+    if (!last || last === this.clockAtStart) return;
     await meta.put(permit([{ key: 'clock', value: last } satisfies MetaRow])[0]!);
     const seen = ((await this.db.meta.get('seen'))?.value as MetaValues['seen'] | undefined) ?? {};
     if (!seen[siteId] || seen[siteId]! < last) await meta.put(permit([{ key: 'seen', value: { ...seen, [siteId]: last } } satisfies MetaRow])[0]!);
@@ -210,9 +260,12 @@ export class Writer {
     return rows;
   }
 
+  /** Stores rows, each with this transaction's change counter (what incremental packages compare with). */
   private async putRows<T extends TableName>(table: T, rows: readonly Row<T>[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.entityTable(table).bulkPut(permit(rows) as Row<T>[]);
+    if (this.seq === undefined) this.seq = (((await this.db.meta.get('seq'))?.value as number | undefined) ?? 0) + 1;
+    const seq = this.seq;
+    await this.entityTable(table).bulkPut(permit(rows.map((r) => ({ ...r, _seq: seq }))) as Row<T>[]);
     this.touched.add(table);
   }
 
@@ -220,10 +273,13 @@ export class Writer {
     return this.database.table(table);
   }
 
-  private bookkeeping<K extends 'meta' | 'conflicts' | 'importLog'>(table: K): Table<K extends 'meta' ? MetaRow : K extends 'conflicts' ? ConflictRow : ImportLogRow, string> {
+  private bookkeeping<K extends BookkeepingTable>(table: K): Table<BookkeepingRow<K>, string> {
     return this.database.table(table);
   }
 }
+
+/** The row type of each bookkeeping table. */
+type BookkeepingRow<K extends BookkeepingTable> = K extends 'meta' ? MetaRow : K extends 'conflicts' ? ConflictRow : K extends 'importLog' ? ImportLogRow : ExportLogRow;
 
 /** The entries of `record` whose keys are in `keys`. */
 function pick(record: object, keys: readonly string[]): Record<string, unknown> {

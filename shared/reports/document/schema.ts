@@ -26,6 +26,15 @@ export const MAX_SHEETS = 100;
 /** Most bands in a sheet's head or footer, and most rows in one band. */
 export const MAX_BANDS = 20;
 export const MAX_BAND_ROWS = 50;
+/**
+ * The name of part `part` (2, 3, …) of a sheet whose body goes past Excel's row limit: `name(2)`,
+ * within Excel's 31 characters (the writer names them so, readers of packages find them so).
+ */
+export function continuationSheetName(name: string, part: number): string {
+  const suffix = `(${part})`;
+  return `${name.slice(0, 31 - suffix.length)}${suffix}`;
+}
+
 /** Name of the hidden sheet the writer keeps long dropdown lists on (so no sheet may use it). */
 export const LISTS_SHEET_NAME = '_下拉选项';
 

@@ -1,5 +1,5 @@
 import { dayField } from '../../domain/entities/attendance-month';
-import { keyedId, keyedIdOf, type EntityOf, type TableName } from '../../domain/tables';
+import { KEYED_TABLES, keyedId, keyedIdOf, type EntityOf, type TableName } from '../../domain/tables';
 import { canonicalJson } from '../canonical-json';
 import type { ConflictEntry } from '../conflict';
 import { mergeRecord } from '../merge';
@@ -44,7 +44,7 @@ function mergeById(table: string, rows: readonly AnyRow[]): MigrationOutcome {
   const byId = new Map<string, AnyRow>();
   const conflicts: ConflictEntry[] = [];
   for (const row of rows) {
-    const r = mergeRecord(byId.get(row.id), row, { table, localSeen: {}, incomingSeen: {} });
+    const r = mergeRecord(byId.get(row.id), row, { table });
     byId.set(row.id, r.record as AnyRow);
     conflicts.push(...r.conflicts);
   }
@@ -113,4 +113,77 @@ export function rekey(table: TableName, rows: readonly AnyRow[]): MigrationOutco
     moved.push({ ...row, id });
   }
   return { ...mergeById(table, moved), idMap };
+}
+
+/** The tables of version-1 data, by name (version-1 names: `attendance` per day). */
+export type TablesV1 = Readonly<Record<string, readonly AnyRow[]>>;
+
+/** What upgrading version-1 tables changes, per table. */
+export interface UpgradeV1Outcome {
+  /** existing rows reshaped in place (a parent without its array field, a reference that followed a re-key) */
+  reshaped: Record<string, AnyRow[]>;
+  /** records new in version 2 (split-out children, attendance months, records under their keyed id) */
+  created: Record<string, AnyRow[]>;
+  /** ids that went, per table (re-keyed records' old ids; the whole `attendance` table) */
+  removed: Record<string, string[]>;
+  /** old id → keyed id, for conflict entries that name them */
+  idMap: Map<string, string>;
+  conflicts: ConflictEntry[];
+}
+
+const push = <T>(map: Record<string, T[]>, key: string, ...items: T[]) => (map[key] ??= []).push(...items);
+
+/**
+ * Version-1 tables → version 2, as one pure function: collections split out, per-day attendance
+ * folded into months, keyed tables re-keyed, references to re-keyed subsidy payments followed. The
+ * Dexie upgrade (renderer/src/db/migrations.ts) and the import of a version-1 package both run it.
+ */
+export function upgradeTablesV1(input: TablesV1): UpgradeV1Outcome {
+  const out: UpgradeV1Outcome = { reshaped: {}, created: {}, removed: {}, idMap: new Map(), conflicts: [] };
+  for (const [parentTable, field, childTable, parentField] of [
+    ['postings', 'extensions', 'extensions', 'postingId'],
+    ['leaveRequests', 'approvals', 'leaveApprovals', 'leaveRequestId'],
+  ] as const) {
+    const split = splitCollection(input[parentTable] ?? [], field, childTable, parentField);
+    push(out.reshaped, parentTable, ...split.parents);
+    push(out.created, childTable, ...split.children);
+  }
+  const folded = foldAttendance(input.attendance ?? []);
+  push(out.created, 'attendanceMonths', ...folded.rows);
+  out.removed.attendance = (input.attendance ?? []).map((r) => r.id);
+  out.conflicts.push(...folded.conflicts);
+
+  for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
+    if (table === 'attendanceMonths' || !input[table]) continue;
+    const keyed = rekey(table, input[table]);
+    push(out.created, table, ...keyed.rows);
+    push(out.removed, table, ...keyed.idMap.keys());
+    keyed.idMap.forEach((to, from) => out.idMap.set(from, to));
+    out.conflicts.push(...keyed.conflicts);
+  }
+  if (out.idMap.size) {
+    const keyedNow = new Map((out.created.subsidyPayments ?? []).map((p) => [p.id, p]));
+    for (const p of [...(input.subsidyPayments ?? []).filter((r) => !out.idMap.has(r.id) && !keyedNow.has(r.id)), ...keyedNow.values()]) {
+      const ref = p.adjustsPaymentId;
+      if (typeof ref !== 'string' || !out.idMap.has(ref)) continue;
+      const moved = { ...p, adjustsPaymentId: out.idMap.get(ref)! };
+      if (keyedNow.has(p.id)) out.created.subsidyPayments = out.created.subsidyPayments!.map((r) => (r.id === p.id ? moved : r));
+      else push(out.reshaped, 'subsidyPayments', moved);
+    }
+  }
+  return out;
+}
+
+/** Every table's rows after an upgrade of `input` (what a version-1 package carries in version-2 shape). */
+export function upgradedTables(input: TablesV1, outcome: UpgradeV1Outcome): Record<string, AnyRow[]> {
+  const out: Record<string, AnyRow[]> = {};
+  const names = new Set([...Object.keys(input), ...Object.keys(outcome.created)]);
+  for (const name of names) {
+    const gone = new Set(outcome.removed[name] ?? []);
+    const replaced = new Map([...(outcome.reshaped[name] ?? []), ...(outcome.created[name] ?? [])].map((r) => [r.id, r]));
+    const rows = (input[name] ?? []).filter((r) => !gone.has(r.id) && !replaced.has(r.id));
+    const all = [...rows, ...replaced.values()];
+    if (name !== 'attendance') out[name] = all;
+  }
+  return out;
 }

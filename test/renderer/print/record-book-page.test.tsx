@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { todayIso } from '@shared/domain/dates';
+import { plannedEndDate, todayIso } from '@shared/domain/dates';
 import { DESKTOP_ONLY_PRINT, openPrintTab } from '../../../renderer/src/bridge/web-bridge';
 import { GztDatabase } from '../../../renderer/src/db/database';
 import { createCadre, createPosting, createUnit, recordInspection, saveLogEntry, amendLogEntry } from '../../../renderer/src/db/operations';
@@ -22,7 +22,7 @@ async function county() {
     const c = await createCadre(store, cadreInput(bureau.id, { name, idCardNo }), today);
     const { posting } = await createPosting(
       store,
-      { cadreId: c.id, type: 'secondmentDown', direction: 'down', dispatchingUnitId: bureau.id, originalPost: '科员', receivingUnitId: town.id, secondedPost: '党委委员、副镇长', startDate: start, termMonths: 12, plannedEndDate: '2099-01-01', status: 'active' },
+      { cadreId: c.id, type: 'secondmentDown', direction: 'down', dispatchingUnitId: bureau.id, originalPost: '科员', receivingUnitId: town.id, secondedPost: '党委委员、副镇长', startDate: start, termMonths: 12, plannedEndDate: plannedEndDate(start, 12), status: 'active' },
       today,
     );
     return posting;

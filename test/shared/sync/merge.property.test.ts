@@ -170,7 +170,7 @@ describe('P2: record merge is commutative, associative and idempotent', () => {
       clock.recv(ancestor._hlc);
       if (spec.seesPrevious !== undefined && previousHistory.length > 0) {
         const known = previousHistory[spec.seesPrevious % previousHistory.length]!;
-        record = mergeRecord(record, known.record, { table: 't', localSeen: seen, incomingSeen: known.seen }).record;
+        record = mergeRecord(record, known.record, { table: 't' }).record;
         seen = mergeSeen(seen, known.seen);
         clock.recv(record._hlc);
       }
@@ -189,7 +189,7 @@ describe('P2: record merge is commutative, associative and idempotent', () => {
     return out;
   }
 
-  const merge = (local: Branch, incoming: Branch) => mergeRecord(local.record, incoming.record, { table: 't', localSeen: local.seen, incomingSeen: incoming.seen });
+  const merge = (local: Branch, incoming: Branch) => mergeRecord(local.record, incoming.record, { table: 't' });
   const join = (a: Branch, b: Branch): Branch => ({ record: merge(a, b).record, seen: mergeSeen(a.seen, b.seen) });
 
   it('A into B equals B into A, with the same conflicts; re-merging changes nothing', () => {
@@ -215,7 +215,7 @@ describe('P2: record merge is commutative, associative and idempotent', () => {
         expect(forgetful.changed).toBe(false);
         for (const id of ids(forgetful.conflicts)) expect(ids(ab.conflicts)).toContain(id);
         // An unknown record is taken as it is.
-        expect(canon(mergeRecord(undefined, a.record, { table: 't', localSeen: {}, incomingSeen: a.seen }).record)).toBe(canon(a.record));
+        expect(canon(mergeRecord(undefined, a.record, { table: 't' }).record)).toBe(canon(a.record));
       }),
       { numRuns: RECORD_RUNS },
     );
@@ -251,7 +251,7 @@ describe('P2: record merge is commutative, associative and idempotent', () => {
         r._hlc = Object.values(clock).sort().pop() ?? '';
         return r as Rec;
       });
-    const ctx = { table: 't', localSeen: {}, incomingSeen: {} };
+    const ctx = { table: 't' };
     const m = (x: Rec, y: Rec) => mergeRecord(x, y, ctx).record;
     fc.assert(
       fc.property(raw, raw, raw, (a, b, c) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '@shared/sync/canonical-json';
 import { formatHlc } from '@shared/sync/hlc';
 import { mergeRecord, mergeSeen, mergeTable, seenFromRecords, type ConflictEntry, type MergeContext } from '@shared/sync/merge';
-import type { SeenVector, Stored } from '@shared/sync/record';
+import type { Stored } from '@shared/sync/record';
 import { hasSeen } from '@shared/sync/seen-vector';
 import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 
@@ -21,9 +21,7 @@ interface Cadre {
 }
 
 const TABLE = 'cadres';
-const ctx = (localSeen: SeenVector, incomingSeen: SeenVector): MergeContext => ({ table: TABLE, localSeen, incomingSeen });
-/** The knowledge of a PC holding these records (its own writes are in them). */
-const know = (...records: Stored<object>[]) => seenFromRecords(records);
+const CTX: MergeContext = { table: TABLE };
 
 /** Record r1 created on A at T0 and known everywhere. */
 const base = () => stampNew<Cadre>({ name: '张三', phone: '13800000000', remarks: null }, st(A, 0), 'r1');
@@ -32,7 +30,7 @@ const patch = (r: Stored<Cadre>, p: Partial<Cadre>, stamp: string) => stampPatch
 describe('mergeRecord: values', () => {
   it('takes an unknown record as it is, without local fields', () => {
     const incoming = { ...base(), _search: 'stale' };
-    const { record, changed, conflicts } = mergeRecord(undefined, incoming, ctx({}, know(incoming)));
+    const { record, changed, conflicts } = mergeRecord(undefined, incoming, CTX);
     expect(changed).toBe(true);
     expect(conflicts).toEqual([]);
     const { _search, ...synced } = incoming;
@@ -43,7 +41,7 @@ describe('mergeRecord: values', () => {
   it('per field, the higher stamp wins, so edits of different fields on two PCs combine', () => {
     const onA = patch(base(), { name: '张三丰' }, st(A, 10));
     const onB = patch(base(), { phone: '13900000000' }, st(B, 20));
-    const { record, changed, conflicts } = mergeRecord(onB, onA, ctx(know(onB), know(onA)));
+    const { record, changed, conflicts } = mergeRecord(onB, onA, CTX);
     expect(changed).toBe(true);
     expect(conflicts).toEqual([]);
     expect(record).toMatchObject({ name: '张三丰', phone: '13900000000', _hlc: st(B, 20) });
@@ -53,7 +51,7 @@ describe('mergeRecord: values', () => {
   it('an equal stamp is the same write: re-merging changes nothing and returns the local object', () => {
     const onA = patch(base(), { name: '张三丰' }, st(A, 10));
     const local = { ...onA, _search: 'zsf' };
-    const result = mergeRecord(local, onA, ctx(know(onA), know(onA)));
+    const result = mergeRecord(local, onA, CTX);
     expect(result.changed).toBe(false);
     expect(result.record).toBe(local);
     expect(result.conflicts).toEqual([]);
@@ -62,21 +60,21 @@ describe('mergeRecord: values', () => {
   it('keeps local fields from the local record', () => {
     const local = { ...base(), _search: 'zs' };
     const incoming = { ...patch(base(), { name: '李四' }, st(B, 5)), _search: 'from-package' };
-    const { record } = mergeRecord(local, incoming, ctx(know(local), know(incoming)));
+    const { record } = mergeRecord(local, incoming, CTX);
     expect(record.name).toBe('李四');
     expect(record._search).toBe('zs');
   });
 
   it('a clear is a write: a newer clear beats an older value', () => {
     const onA = patch(base(), { phone: undefined }, st(A, 10));
-    const { record } = mergeRecord(base(), onA, ctx(know(base()), know(onA)));
+    const { record } = mergeRecord(base(), onA, CTX);
     expect(record.phone).toBeNull();
     expect(record._clock.phone).toBe(st(A, 10));
   });
 
   it('refuses records with different ids', () => {
     const other = stampNew<Cadre>({ name: '王五' }, st(A, 1), 'r2');
-    expect(() => mergeRecord(base(), other, ctx({}, {}))).toThrow(/ids differ/);
+    expect(() => mergeRecord(base(), other, CTX)).toThrow(/ids differ/);
   });
 });
 
@@ -90,7 +88,7 @@ describe('mergeRecord: conflicts', () => {
 
   it('(a) incoming wins over a local write the exporter had not seen → overwrite, lost = local', () => {
     const { onA, onB } = scenario();
-    const { record, conflicts } = mergeRecord(onB, onA, ctx(know(onB), know(onA)));
+    const { record, conflicts } = mergeRecord(onB, onA, CTX);
     expect(record.phone).toBe('1-A');
     expect(conflicts).toEqual<ConflictEntry[]>([
       {
@@ -112,7 +110,7 @@ describe('mergeRecord: conflicts', () => {
   it('(a) no conflict when the exporter had seen the local write (a knowing overwrite)', () => {
     const { onB } = scenario();
     const onA = patch(onB, { phone: '1-A' }, st(A, 20)); // A imported B's edit, then changed it
-    const { record, conflicts } = mergeRecord(onB, onA, ctx(know(onB), mergeSeen(know(onA), know(onB))));
+    const { record, conflicts } = mergeRecord(onB, onA, CTX);
     expect(record.phone).toBe('1-A');
     expect(conflicts).toEqual([]);
   });
@@ -120,9 +118,11 @@ describe('mergeRecord: conflicts', () => {
   it('(b) local wins over an incoming write new to us → overwrite, lost = incoming', () => {
     const onA = patch(base(), { phone: '1-A' }, st(A, 10));
     const onB = patch(base(), { phone: '1-B' }, st(B, 20));
-    const { record, changed, conflicts } = mergeRecord(onB, onA, ctx(know(onB), know(onA)));
+    const { record, changed, conflicts } = mergeRecord(onB, onA, CTX);
     expect(record.phone).toBe('1-B');
-    expect(changed).toBe(false);
+    // Only the record's knowledge changes: it now knows the write it reported.
+    expect(changed).toBe(true);
+    expect(record._known).toEqual({ [A]: st(A, 10) });
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ field: 'phone', kind: 'overwrite', keptValue: '1-B', keptStamp: st(B, 20), lostValue: '1-A', lostStamp: st(A, 10), keptSite: B, lostSite: A });
   });
@@ -130,47 +130,47 @@ describe('mergeRecord: conflicts', () => {
   it('(b) no conflict when the incoming write was already known here', () => {
     const onA = patch(base(), { phone: '1-A' }, st(A, 10));
     const onB = patch(onA, { phone: '1-B' }, st(B, 20)); // B had A's edit when it wrote
-    const { conflicts } = mergeRecord(onB, onA, ctx(mergeSeen(know(onB), know(onA)), know(onA)));
+    const { conflicts } = mergeRecord(onB, onA, CTX);
     expect(conflicts).toEqual([]);
   });
 
   it('concurrent writes of the same value are no conflict', () => {
     const onA = patch(base(), { phone: 'same' }, st(A, 10));
     const onB = patch(base(), { phone: 'same' }, st(B, 20));
-    expect(mergeRecord(onB, onA, ctx(know(onB), know(onA))).conflicts).toEqual([]);
+    expect(mergeRecord(onB, onA, CTX).conflicts).toEqual([]);
   });
 
   it('a concurrent clear that loses is a conflict with lost value null', () => {
     const onA = patch(base(), { phone: null }, st(A, 10));
     const onB = patch(base(), { phone: '1-B' }, st(B, 20));
-    const { conflicts } = mergeRecord(onA, onB, ctx(know(onA), know(onB)));
+    const { conflicts } = mergeRecord(onA, onB, CTX);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ keptValue: '1-B', lostValue: null, lostStamp: st(A, 10) });
   });
 
   it('both directions report the same entry with the same id', () => {
     const { onA, onB } = scenario();
-    const atB = mergeRecord(onB, onA, ctx(know(onB), know(onA)));
-    const atA = mergeRecord(onA, onB, ctx(know(onA), know(onB)));
+    const atB = mergeRecord(onB, onA, CTX);
+    const atA = mergeRecord(onA, onB, CTX);
     expect(canonicalJson(atA.record)).toBe(canonicalJson(atB.record));
     expect(atA.conflicts).toEqual(atB.conflicts);
   });
 
   it('the id depends on table, record, field and both stamps', () => {
     const { onA, onB } = scenario();
-    const id = mergeRecord(onB, onA, ctx(know(onB), know(onA))).conflicts[0]!.id;
-    const again = mergeRecord(onB, onA, ctx(know(onB), know(onA))).conflicts[0]!.id;
+    const id = mergeRecord(onB, onA, CTX).conflicts[0]!.id;
+    const again = mergeRecord(onB, onA, CTX).conflicts[0]!.id;
     expect(again).toBe(id);
-    expect(mergeRecord(onB, onA, { ...ctx(know(onB), know(onA)), table: 'units' }).conflicts[0]!.id).not.toBe(id);
+    expect(mergeRecord(onB, onA, { table: 'units' }).conflicts[0]!.id).not.toBe(id);
     const later = patch(base(), { phone: '1-A2' }, st(A, 21));
-    expect(mergeRecord(onB, later, ctx(know(onB), know(later))).conflicts[0]!.id).not.toBe(id);
+    expect(mergeRecord(onB, later, CTX).conflicts[0]!.id).not.toBe(id);
   });
 
   it('a third PC that relays the winner does not hide the conflict', () => {
     // C got A's edit, B imports from C: the exporter C had not seen B's edit either.
     const { onA, onB } = scenario();
-    const onC = mergeRecord(base(), onA, ctx(know(base()), know(onA))).record;
-    const { conflicts } = mergeRecord(onB, onC, ctx(know(onB), mergeSeen(know(onA), { [C]: st(C, 1) })));
+    const onC = mergeRecord(base(), onA, CTX).record;
+    const { conflicts } = mergeRecord(onB, onC, CTX);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ lostStamp: st(B, 10), keptStamp: st(A, 20) });
   });
@@ -180,11 +180,11 @@ describe('mergeRecord: deletes', () => {
   it('delete beats a concurrent edit; the edit is kept in the tombstone and reported as deleteEdit', () => {
     const edited = patch(base(), { phone: '1-B', remarks: '备注' }, st(B, 10));
     const deleted = stampDelete(base(), st(A, 5));
-    for (const [local, incoming, localSeen, incomingSeen] of [
-      [edited, deleted, know(edited), know(deleted)],
-      [deleted, edited, know(deleted), know(edited)],
+    for (const [local, incoming] of [
+      [edited, deleted],
+      [deleted, edited],
     ] as const) {
-      const { record, conflicts } = mergeRecord(local, incoming, ctx(localSeen, incomingSeen));
+      const { record, conflicts } = mergeRecord(local, incoming, CTX);
       expect(record._deleted).toBe(true);
       expect(record.phone).toBe('1-B');
       expect(record.remarks).toBe('备注');
@@ -201,7 +201,7 @@ describe('mergeRecord: deletes', () => {
   it('no deleteEdit when the deleter had seen the edit', () => {
     const edited = patch(base(), { phone: '1-B' }, st(B, 10));
     const deleted = stampDelete(edited, st(A, 20));
-    const { record, conflicts } = mergeRecord(edited, deleted, ctx(know(edited), know(deleted)));
+    const { record, conflicts } = mergeRecord(edited, deleted, CTX);
     expect(record._deleted).toBe(true);
     expect(conflicts).toEqual([]);
   });
@@ -209,7 +209,7 @@ describe('mergeRecord: deletes', () => {
   it('an edit that also lost its field to the deleter is reported as overwrite, not deleteEdit', () => {
     const edited = patch(base(), { phone: '1-B' }, st(B, 10));
     const deleted = stampDelete(patch(base(), { phone: '1-A' }, st(A, 20)), st(A, 21));
-    const { record, conflicts } = mergeRecord(edited, deleted, ctx(know(edited), know(deleted)));
+    const { record, conflicts } = mergeRecord(edited, deleted, CTX);
     expect(record).toMatchObject({ _deleted: true, phone: '1-A' });
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ kind: 'overwrite', lostValue: '1-B', keptValue: '1-A' });
@@ -218,7 +218,7 @@ describe('mergeRecord: deletes', () => {
   it('a later restore beats an older delete', () => {
     const deleted = stampDelete(base(), st(A, 5));
     const restored = stampRestore(deleted, st(B, 10)); // B had imported the delete
-    const { record, conflicts } = mergeRecord(deleted, restored, ctx(know(deleted), mergeSeen(know(deleted), know(restored))));
+    const { record, conflicts } = mergeRecord(deleted, restored, CTX);
     expect(record._deleted).toBe(false);
     expect(conflicts).toEqual([]);
   });
@@ -228,8 +228,7 @@ describe('mergeRecord: deletes', () => {
     const restoredOnB = stampRestore(firstDelete, st(B, 10));
     // C deleted on its own, having seen neither A's delete nor B's restore.
     const deletedOnC = stampDelete(base(), st(C, 20));
-    const seenOnB = mergeSeen(know(firstDelete), know(restoredOnB));
-    const { record, conflicts } = mergeRecord(restoredOnB, deletedOnC, ctx(seenOnB, know(deletedOnC)));
+    const { record, conflicts } = mergeRecord(restoredOnB, deletedOnC, CTX);
     expect(record._deleted).toBe(true);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ field: '_deleted', kind: 'overwrite', keptValue: true, lostValue: false, lostStamp: st(B, 10) });
@@ -238,7 +237,7 @@ describe('mergeRecord: deletes', () => {
   it('two tombstones merge quietly', () => {
     const onA = stampDelete(base(), st(A, 5));
     const onB = stampDelete(patch(base(), { phone: '1-B' }, st(B, 3)), st(B, 4));
-    const { record, conflicts } = mergeRecord(onA, onB, ctx(know(onA), know(onB)));
+    const { record, conflicts } = mergeRecord(onA, onB, CTX);
     expect(record).toMatchObject({ _deleted: true, phone: '1-B' });
     expect(conflicts).toEqual([]);
   });
@@ -262,7 +261,7 @@ describe('mergeTable', () => {
       stampNew<Cadre>({ name: '赵六' }, st(B, 12), 'r4'), // created
       stampDelete(stampNew<Cadre>({ name: '钱七' }, st(B, 13), 'r5'), st(B, 14)), // unknown tombstone
     ];
-    const { upserts, conflicts, stats } = mergeTable(TABLE, local, incoming, { localSeen: know(r1, r2, r3), incomingSeen: know(...incoming) });
+    const { upserts, conflicts, stats } = mergeTable(TABLE, local, incoming);
     expect(upserts.map((r) => r.id).sort()).toEqual(['r2', 'r3', 'r4', 'r5']);
     expect(conflicts).toEqual([]);
     expect(stats).toEqual({ created: 1, updated: 1, deleted: 2, unchanged: 1 });
@@ -270,35 +269,29 @@ describe('mergeTable', () => {
 
   it('counts a restore as updated', () => {
     const dead = stampDelete(r1, st(A, 5));
-    const { stats } = mergeTable(TABLE, new Map([['r1', dead]]), [stampRestore(dead, st(B, 6))], { localSeen: know(dead), incomingSeen: {} });
+    const { stats } = mergeTable(TABLE, new Map([['r1', dead]]), [stampRestore(dead, st(B, 6))]);
     expect(stats).toEqual({ created: 0, updated: 1, deleted: 0, unchanged: 0 });
   });
 
   it('re-importing the same package is a no-op with no new conflicts', () => {
     const localB = patch(r1, { phone: '1-B' }, st(B, 10));
     const pkg = [patch(r1, { phone: '1-A', name: '张三丰' }, st(A, 20)), r2];
-    const localSeen = know(localB);
-    const incomingSeen = know(...pkg);
-    const first = mergeTable(TABLE, new Map([['r1', localB]]), pkg, { localSeen, incomingSeen });
+    const first = mergeTable(TABLE, new Map([['r1', localB]]), pkg);
     expect(first.conflicts).toHaveLength(1);
     expect(first.stats).toEqual({ created: 1, updated: 1, deleted: 0, unchanged: 0 });
 
     const after = new Map(first.upserts.map((r) => [r.id, r] as const));
-    const second = mergeTable(TABLE, after, pkg, { localSeen: mergeSeen(localSeen, incomingSeen), incomingSeen });
+    const second = mergeTable(TABLE, after, pkg);
     expect(second.upserts).toEqual([]);
     expect(second.conflicts).toEqual([]);
     expect(second.stats).toEqual({ created: 0, updated: 0, deleted: 0, unchanged: 2 });
-    // Even if the caller forgot to update its knowledge, nothing changes and entries keep their ids.
-    const forgetful = mergeTable(TABLE, after, pkg, { localSeen, incomingSeen });
-    expect(forgetful.upserts).toEqual([]);
-    for (const c of forgetful.conflicts) expect(first.conflicts.map((x) => x.id)).toContain(c.id);
   });
 
   it('deduplicates conflicts and merges repeated rows of one id in order', () => {
     const localB = patch(r1, { phone: '1-B' }, st(B, 10));
     const v1 = patch(r1, { phone: '1-A' }, st(A, 20));
     const v2 = patch(v1, { name: '张' }, st(A, 21));
-    const { upserts, conflicts, stats } = mergeTable(TABLE, new Map([['r1', localB]]), [v1, v2, v1], { localSeen: know(localB), incomingSeen: know(v2) });
+    const { upserts, conflicts, stats } = mergeTable(TABLE, new Map([['r1', localB]]), [v1, v2, v1]);
     expect(upserts).toHaveLength(1);
     expect(upserts[0]).toMatchObject({ name: '张', phone: '1-A' });
     expect(conflicts).toHaveLength(1);

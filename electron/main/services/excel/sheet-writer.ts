@@ -5,6 +5,7 @@
 import type { Row, stream, Worksheet } from 'exceljs';
 import {
   bandWidthProblem,
+  continuationSheetName,
   EXCEL_MAX_ROWS,
   isGroupRow,
   isRichCell,
@@ -52,12 +53,6 @@ export interface SheetWriterDeps {
   maxBodyRows?: number;
 }
 
-/** The name of part `part` (2, 3, …) of sheet `name`, within Excel's 31 characters. */
-function continuationName(name: string, part: number): string {
-  const suffix = `(${part})`;
-  return `${name.slice(0, 31 - suffix.length)}${suffix}`;
-}
-
 /** Writes one sheet of the document; parts are added to the workbook as they are needed. */
 export class SheetWriter {
   /** True once the footer is written and the sheet committed. */
@@ -82,7 +77,7 @@ export class SheetWriter {
 
   private openPart(): void {
     this.part++;
-    const name = this.part === 1 ? this.head.name : continuationName(this.head.name, this.part);
+    const name = this.part === 1 ? this.head.name : continuationSheetName(this.head.name, this.part);
     if (this.part > 1 && !this.deps.names.claim(name)) throw continuationNameTaken(this.head.name, name);
     const sheet: Worksheet = addSheet(this.deps.workbook, name, this.head, this.headRows);
     this.deps.onSheetAdded((this.head.state ?? 'visible') === 'visible');

@@ -6,11 +6,11 @@ import type { TableReader } from './table-reader';
 /** The channels of reading table files. */
 export type TableReadChannel = 'xlsx:read' | 'xlsx:cancel-read';
 
-/** The read services over `reader`. */
-export function createTableReadServices(reader: TableReader): ServiceTable<TableReadChannel> {
+/** The read services over `reader`; a cancel also reaches reads of the `others` (the package reader). */
+export function createTableReadServices(reader: TableReader, ...others: TableReader[]): ServiceTable<TableReadChannel> {
   return {
     'xlsx:read': async ({ data, maxRows, name, readId }) =>
       reader.read({ bytes: data, name: name ?? '表格', ...(readId ? { readId } : {}), limits: { maxRows } }),
-    'xlsx:cancel-read': async ({ readId }) => ({ cancelled: reader.cancel(readId) }),
+    'xlsx:cancel-read': async ({ readId }) => ({ cancelled: [reader, ...others].some((r) => r.cancel(readId)) }),
   };
 }

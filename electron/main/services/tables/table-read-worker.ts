@@ -1,4 +1,5 @@
-// The worker thread that reads table files (issue 8 item 2): readTableFile, and nothing else, in a
+// The worker thread that reads table files (issue 8 item 2): readTableFile (and, for an exchange
+// package, the decoding and checking of its records: shared/sync/package/decoder.ts), in a
 // V8 isolate of its own with heap limits, so a zip bomb or a runaway file exhausts the worker, not
 // Electron main or the web host, and a cancel can stop it for real (the parent terminates it).
 //
@@ -10,21 +11,26 @@ import { parentPort } from 'node:worker_threads';
 import type { BridgeError } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import { decodePackage, PackageRefusal, type DecodedPackage, type DecodeOptions } from '@shared/sync/package/decoder';
 import type { ReadLimits } from './read-limits';
 import { readTableFile } from './read-table-file';
 
-/** What the parent asks for. */
+/** What the parent asks for; with `package`, the file is read AND decoded as an exchange package. */
 export interface ReadJob {
   id: number;
   bytes: Uint8Array;
   name: string;
   limits: ReadLimits;
+  package?: DecodeOptions;
 }
 
-/** What the worker answers: the sheets, a refusal, or (`error: null`) an unexpected failure. */
+/** What the worker answers: the sheets (or the decoded package), a refusal, or (`error: null`) an unexpected failure. */
 export type ReadAnswer =
-  | { id: number; ok: true; result: ReadWorkbookResult; peakMemoryBytes: number }
+  | { id: number; ok: true; result?: ReadWorkbookResult; package?: DecodedPackage; peakMemoryBytes: number }
   | { id: number; ok: false; error: BridgeError | null; detail?: string; peakMemoryBytes: number };
+
+/** The code of a package the decoder refused (its message says why). */
+export const PACKAGE_REFUSED = 'package-refused';
 
 /** Memory of this isolate: its heap plus the ArrayBuffers it holds (the file's bytes). */
 function memoryInUse(): number {
@@ -40,9 +46,11 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
   }, 10);
   try {
     const result = await readTableFile(job.bytes, job.name, job.limits);
-    return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
+    if (!job.package) return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
+    const decoded = decodePackage(result.sheets, job.package);
+    return { id: job.id, ok: true, package: decoded, peakMemoryBytes: Math.max(peak, memoryInUse()) };
   } catch (err) {
-    const error = err instanceof BridgeException ? err.toBridgeError() : null;
+    const error = err instanceof BridgeException ? err.toBridgeError() : err instanceof PackageRefusal ? { code: PACKAGE_REFUSED, message: err.message } : null;
     const detail = error ? undefined : err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);
     return { id: job.id, ok: false, error, ...(detail ? { detail } : {}), peakMemoryBytes: Math.max(peak, memoryInUse()) };
   } finally {

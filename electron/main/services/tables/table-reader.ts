@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { BridgeError } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import type { DecodedPackage, DecodeOptions } from '@shared/sync/package/decoder';
 import { readLimits, type ReadLimits } from './read-limits';
 import { outOfMemory, readCancelled, readerUnavailable, readFailed, readTimedOut } from './read-messages';
 import type { ReadAnswer, ReadJob } from './table-read-worker';
@@ -52,11 +53,15 @@ export interface TableReadRequest {
   readId?: string;
   /** Narrower budgets for this read. */
   limits?: Partial<ReadLimits>;
+  /** Decode the file as an exchange package (in the worker too). */
+  package?: DecodeOptions;
 }
 
 /** How one read went, with what it cost (the fuzz test and the bench print these). */
 export interface TableReadReport {
   result?: ReadWorkbookResult;
+  /** The decoded package, for a request with `package`. */
+  package?: DecodedPackage;
   /** The Chinese refusal, when refused. */
   error?: BridgeError;
   /** Set when the failure was not a refusal: an exception in the reader or a crashed worker. */
@@ -70,6 +75,8 @@ export interface TableReadReport {
 export interface TableReader {
   /** Reads a file; rejects with the Chinese BridgeException when it is refused or cancelled. */
   read(request: TableReadRequest): Promise<ReadWorkbookResult>;
+  /** Reads and decodes an exchange package; rejects like `read` (a refused package: code `package-refused`). */
+  readPackage(request: Omit<TableReadRequest, 'package'> & { package: DecodeOptions }): Promise<DecodedPackage>;
   /** The same read, never rejecting: the outcome and its cost. */
   run(request: TableReadRequest): Promise<TableReadReport>;
   /** Stops the read `readId` (running or waiting); false when there is none. */
@@ -157,7 +164,7 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     worker.on('message', (answer: ReadAnswer) => {
       const task = pooled.task;
       if (!task) return;
-      if (answer.ok) finish(task, { result: answer.result, peakMemoryBytes: answer.peakMemoryBytes }, true);
+      if (answer.ok) finish(task, { ...(answer.result ? { result: answer.result } : {}), ...(answer.package ? { package: answer.package } : {}), peakMemoryBytes: answer.peakMemoryBytes }, true);
       else if (answer.error) finish(task, { error: answer.error, peakMemoryBytes: answer.peakMemoryBytes }, true);
       else {
         log('读取表格时出现意外错误', answer.detail);
@@ -191,7 +198,7 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     pooled.task = task;
     task.worker = pooled;
     const bytes = ownBuffer(task.request.bytes);
-    const job: ReadJob = { id: nextId++, bytes, name: task.request.name, limits: task.limits };
+    const job: ReadJob = { id: nextId++, bytes, name: task.request.name, limits: task.limits, ...(task.request.package ? { package: task.request.package } : {}) };
     // The worker checks its own clock as it goes; this timer stops one that no longer does.
     task.timer = setTimeout(() => finish(task, { error: readTimedOut(task.limits.timeMs).toBridgeError(), peakMemoryBytes: 0 }, false), task.limits.timeMs + graceMs);
     task.timer.unref?.();
@@ -247,6 +254,11 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     async read(request) {
       const report = await run(request);
       if (report.result) return report.result;
+      throw new BridgeException(report.error ?? readerUnavailable().toBridgeError());
+    },
+    async readPackage(request) {
+      const report = await run(request);
+      if (report.package) return report.package;
       throw new BridgeException(report.error ?? readerUnavailable().toBridgeError());
     },
     cancel(readId) {

@@ -26,12 +26,14 @@
  * Operations announce nothing themselves: the Store tells `onChanged` listeners which tables changed.
  */
 export * from './attendance';
+export * from './backup';
 export * from './batches';
 export * from './calendar';
 export * from './cadres';
 export * from './inspections';
 export * from './log-entries';
 export * from './leave';
+export * from './exchange';
 export * from './lrmx-import';
 export * from './merge';
 export * from './postings';

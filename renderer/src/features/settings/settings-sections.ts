@@ -6,6 +6,8 @@ import { RecordBookSettingsSection } from '../records/record-book-settings-secti
 import { T as RECORDS } from '../records/texts';
 import { HolidaysSection } from '../attendance/holidays-section';
 import { T as ATTENDANCE_TEXTS } from '../attendance/texts';
+import { BackupSection } from '../exchange/backup-section';
+import { T as EXCHANGE_T } from '../exchange/texts';
 import { ScoreRulesSection } from '../assessment/score-rules-section';
 import { T as ASSESSMENT_T } from '../assessment/texts';
 import { SiteSettingsSection } from './site-settings-section';
@@ -24,4 +26,5 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'records', label: RECORDS.settings.tab, Section: RecordBookSettingsSection },
   { key: 'holidays', label: ATTENDANCE_TEXTS.tab.holidays, Section: HolidaysSection },
   { key: 'score-rules', label: ASSESSMENT_T.rules.title, Section: ScoreRulesSection },
+  { key: 'backup', label: EXCHANGE_T.backup.tab, Section: BackupSection },
 ];

@@ -1,0 +1,59 @@
+// Data main has read for the renderer (a package's records, a backup's rows), kept under a handle
+// and handed over in chunks (ARCHITECTURE §4: large data crosses the bridge in chunks, never as one
+// blocking call), then released — by the renderer when it is done, by the page going, or after ten
+// idle minutes.
+import { createJobRegistry, type JobRegistry } from '../excel/job-registry';
+import { packageBusy, packageNotFound } from './messages';
+
+/** Rows by table. */
+export type HeldTables = Readonly<Record<string, readonly object[]>>;
+
+interface Held {
+  tables: HeldTables;
+  abort(): Promise<void>;
+}
+
+/** The handles of read data. */
+export interface HeldData {
+  /** Keeps `tables`; returns the handle. */
+  hold(tables: HeldTables): Promise<string>;
+  /** Rows `offset`… of `table` (at most `limit`) and how many there are. */
+  rows(handle: string, table: string, offset: number, limit: number): Promise<{ records: object[]; total: number }>;
+  /** Drops what `handle` holds; false when it held nothing. */
+  release(handle: string): Promise<boolean>;
+  /** Drops everything (page gone, app quitting). */
+  releaseAll(): Promise<void>;
+  readonly registry: JobRegistry<Held>;
+}
+
+/** A place for read data: at most `maxHeld` at once, each dropped after `idleTimeoutMs` unused. */
+export function createHeldData(options: { maxHeld?: number; idleTimeoutMs?: number; now?: () => number } = {}): HeldData {
+  const maxHeld = options.maxHeld ?? 4;
+  const registry = createJobRegistry<Held>({
+    maxJobs: maxHeld,
+    idleTimeoutMs: options.idleTimeoutMs ?? 10 * 60_000,
+    ...(options.now ? { now: options.now } : {}),
+    busy: () => packageBusy(maxHeld),
+    notFound: packageNotFound,
+  });
+  return {
+    registry,
+    async hold(tables) {
+      await registry.ensureRoom();
+      const held: Held = { tables, abort: async () => undefined };
+      return registry.add(held);
+    },
+    rows(handle, table, offset, limit) {
+      return registry.run(handle, async (held) => {
+        const all = held.tables[table] ?? [];
+        return { records: all.slice(offset, offset + limit) as object[], total: all.length };
+      });
+    },
+    async release(handle) {
+      const had = registry.size;
+      await registry.end(handle);
+      return registry.size < had;
+    },
+    releaseAll: () => registry.endAll(),
+  };
+}

@@ -1,0 +1,113 @@
+// Writes an exchange package (issue 11 item 1) with the workbook writer every report uses
+// (../excel/workbook-writer.ts, exceljs's streaming WorkbookWriter): the 说明 sheet for people, one
+// sheet per table (Chinese header, technical columns hidden, continued on `<name>(2)` past Excel's
+// row limit), the hidden `_long` sheet for texts too long for a cell, and the hidden `_manifest`
+// last, written once everything it describes has been counted and hashed (PackageEncoder).
+import type { SheetHead } from '@shared/reports/document/schema';
+import { notesSheet } from '@shared/reports/document/notes-sheet';
+import { PackageEncoder, manifestRows, packageTables, type PackageTableSpec } from '@shared/sync/package/encoder';
+import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET, type Manifest, type PackageHeader } from '@shared/sync/package/manifest';
+import type { Stored } from '@shared/sync/record';
+import { notesLines } from '@shared/sync/package/texts';
+import { createWorkbookJob, type WorkbookJobOptions, type WorkbookSink } from '../excel/workbook-writer';
+import { countsDiffer, tableOutOfOrder, unknownTable } from './messages';
+
+/** A package being written. */
+export interface PackageWriteJob {
+  /** Writes more records of `table` (tables in the package's order, each in one or more calls). */
+  append(table: string, records: readonly Stored<object>[]): Promise<void>;
+  /** Writes `_long` and `_manifest` and completes the file; the memory sink resolves with its bytes. */
+  finish(): Promise<{ bytes?: Uint8Array; manifest: Manifest }>;
+  /** Abandons the package: nothing is left under its name. */
+  abort(): Promise<void>;
+  /** Records written so far. */
+  readonly written: number;
+}
+
+/** Width of a visible column: about its label, at least 10, at most 40 characters. */
+function widthOf(label: string, hidden: boolean | undefined): number {
+  if (hidden) return 10;
+  return Math.min(40, Math.max(10, [...label].length * 2 + 2));
+}
+
+function tableHead(spec: PackageTableSpec): SheetHead {
+  return {
+    name: spec.sheet,
+    columns: spec.columns.map((c) => ({ key: c.key, width: widthOf(c.label, c.hidden), ...(c.hidden ? { hidden: true } : {}) })),
+    bands: [{ role: 'header', rows: [spec.columns.map((c) => c.label)] }],
+    freeze: { rows: 1, columns: 0 },
+  };
+}
+
+const LONG_HEAD: SheetHead = {
+  name: LONG_SHEET,
+  state: 'hidden',
+  columns: [
+    { key: 'n', width: 8 },
+    { key: 'part', width: 8 },
+    { key: 'text', width: 80 },
+  ],
+  bands: [{ role: 'header', rows: [['编号', '段', '内容']] }],
+};
+
+const MANIFEST_HEAD: SheetHead = {
+  name: MANIFEST_SHEET,
+  state: 'hidden',
+  columns: [
+    { key: 'key', width: 20 },
+    { key: 'value', width: 100 },
+  ],
+};
+
+/**
+ * Starts writing the package described by `header` to `sink`. `counts` are the records the caller
+ * will send per table (for the 说明 sheet, written first); finish refuses if they were not.
+ */
+export async function createPackageWriter(
+  header: PackageHeader,
+  counts: Readonly<Record<string, { count: number; deleted: number }>>,
+  sink: WorkbookSink,
+  options: WorkbookJobOptions = {},
+): Promise<PackageWriteJob> {
+  const specs = packageTables(header);
+  const encoder = new PackageEncoder(header, specs);
+  const notes = notesSheet(
+    NOTES_SHEET,
+    notesLines(
+      header,
+      specs.map((s) => ({ label: s.sheet, count: counts[s.name]?.count ?? 0, deleted: counts[s.name]?.deleted ?? 0 })),
+    ),
+  );
+  const heads = [notes.head, ...specs.map(tableHead), LONG_HEAD, MANIFEST_HEAD];
+  const job = await createWorkbookJob(heads, sink, options);
+  await job.append(0, notes.rows);
+  const sheetOf = new Map(specs.map((s, i) => [s.name, i + 1]));
+  let current = 1;
+  let written = 0;
+
+  return {
+    get written() {
+      return written;
+    },
+    async append(table, records) {
+      const sheet = sheetOf.get(table);
+      if (sheet === undefined) throw unknownTable(table);
+      if (sheet < current) throw tableOutOfOrder(table);
+      current = sheet;
+      const rows = encoder.rows(table, records);
+      await job.append(sheet, rows.map((cells) => ({ cells })));
+      written += records.length;
+    },
+    async finish() {
+      const sent = encoder.counts();
+      const wrong = specs.find((s) => (sent[s.name] ?? 0) !== (counts[s.name]?.count ?? 0));
+      if (wrong) throw countsDiffer(wrong.sheet, counts[wrong.name]?.count ?? 0, sent[wrong.name] ?? 0);
+      await job.append(specs.length + 1, encoder.long().map((cells) => ({ cells })));
+      const manifest = encoder.manifest();
+      await job.append(specs.length + 2, manifestRows(manifest).map((cells) => ({ cells })));
+      const bytes = await job.finish();
+      return { ...(bytes ? { bytes } : {}), manifest };
+    },
+    abort: () => job.abort(),
+  };
+}

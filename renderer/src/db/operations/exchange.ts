@@ -1,0 +1,396 @@
+// 数据交换 (issue 11): export a package for a receiving party, open a package another PC wrote,
+// preview what importing it would do, and import it — an automatic backup first, then the merge in
+// ONE transaction. The pure parts (what a package carries, whether one may be imported, the merge)
+// are in shared/sync; main writes and reads the .xlsx; this file joins them to the database.
+import { labelOf } from '@shared/domain/codes/lookup';
+import { SITE_ROLE } from '@shared/domain/enums';
+import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
+import type { Bridge } from '@shared/ipc/contract';
+import { toBridgeException } from '@shared/ipc/errors';
+import type { PackageSummary } from '@shared/ipc/package-schemas';
+import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
+import { planOutgoing, type LocalRecord, type OutgoingBase } from '@shared/sync/exchange/outgoing';
+import { parseHlc } from '@shared/sync/hlc';
+import type { ConflictEntry, MergeStats } from '@shared/sync/merge';
+import type { PackageHeader, PackageRef } from '@shared/sync/package/manifest';
+import type { WireRecord } from '@shared/sync/package/records';
+import type { Stored } from '@shared/sync/record';
+import { scopeCarries, type PackageScope } from '@shared/sync/scope';
+import { getBridge } from '../../bridge/get-bridge';
+import { downloadFile } from '../../bridge/web-bridge';
+import { DB_VERSION, type ExportLogRow, type ReadDb } from '../database';
+import { AppError } from '../errors';
+import { exportedPackage, importedPackages, lastImported, listPartners, type Partner } from '../queries/exchange';
+import { recordTitles } from '../queries/record-titles';
+import { incomingSize, mergeChunks, mergeIncoming } from '../repositories/merge';
+import type { SiteState, Store } from '../store';
+import { backUp } from './backup';
+
+/** What the bridge-facing steps need (tests pass their own). */
+export interface ExchangeDeps {
+  bridge?: Bridge;
+  /** Hands a finished package's bytes to the browser (web host); default: a download. */
+  download?: (fileName: string, data: Uint8Array) => Promise<unknown>;
+}
+
+/** Progress of a long step: `done` of `total` (records). */
+export type Progress = (done: number, total: number) => void;
+
+// ---- Export ------------------------------------------------------------------------------------
+
+/** Whom a package is for. */
+export type Receiver =
+  /** a PC that has sent packages here (its role and unit decide the scope; incremental packages possible) */
+  | { kind: 'pc'; siteId: string }
+  /** a township / receiving unit, or a 派出单位, chosen from the unit tree */
+  | { kind: 'unit'; role: 'receiving' | 'dispatching'; unitId: string; siteId?: string }
+  /** another 组织部 PC (everything, 谈话记录 included) */
+  | { kind: 'orgDept'; siteId?: string }
+  /** the whole county, without 谈话记录 */
+  | { kind: 'all' };
+
+/** The Chinese wording of export results and refusals. */
+export const EXPORT_TEXT = {
+  noScopeUnit: '请选择接收单位。',
+  unknownPartner: '找不到这台电脑的交换记录，请重新选择接收方。',
+  allRole: '只有组织部的电脑可以导出全县数据。',
+} as const;
+
+/** What a package for `receiver` may carry, from this PC. A township or 派出单位 PC always sends its own scope. */
+export function receiverScope(site: SiteState, receiver: Receiver, partners: readonly Partner[]): PackageScope {
+  if (site.role !== 'orgDept') return { kind: site.role === 'dispatching' ? 'dispatching' : 'receiving', unitId: site.homeUnitId };
+  switch (receiver.kind) {
+    case 'all':
+      return { kind: 'all', restricted: false };
+    case 'orgDept':
+      return { kind: 'all', restricted: true };
+    case 'unit':
+      if (!receiver.unitId) throw new AppError(EXPORT_TEXT.noScopeUnit);
+      return { kind: receiver.role, unitId: receiver.unitId };
+    case 'pc': {
+      const partner = partners.find((p) => p.siteId === receiver.siteId);
+      if (!partner) throw new AppError(EXPORT_TEXT.unknownPartner);
+      if (partner.role === 'orgDept') return { kind: 'all', restricted: true };
+      if (!partner.unitId) throw new AppError(EXPORT_TEXT.noScopeUnit);
+      return { kind: partner.role === 'dispatching' ? 'dispatching' : 'receiving', unitId: partner.unitId };
+    }
+  }
+}
+
+/** A record as it crosses the bridge: domain fields and sync metadata, no local fields. */
+function wire(record: LocalRecord): Stored<object> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) if (!k.startsWith('_') || k === '_deleted' || k === '_clock' || k === '_hlc' || k === '_known') out[k] = v;
+  return out as Stored<object>;
+}
+
+/** `yyyyMMdd-HHmm` of a time, for file names. */
+function stampOfName(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+/** A file name without the characters Windows forbids, within the bridge's 120 characters. */
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 110);
+}
+
+/** What an export did. */
+export type ExportOutcome =
+  | { saved: false }
+  | { saved: true; fileName: string; packageId: string; counts: Record<string, number>; total: number; incremental: boolean; sampleSkipped: number };
+
+/**
+ * Everything an export reads: the records, the change counter and the clock in one read
+ * transaction (so that they agree; only Dexie requests are awaited inside it), then the partners.
+ */
+async function readForExport(store: Store) {
+  const read = await store.read(async (w) => {
+    const tables: Partial<Record<TableName, LocalRecord[]>> = {};
+    for (const t of TABLE_NAMES) tables[t] = (await w.db.entity(t).toArray()) as unknown as LocalRecord[];
+    const seq = ((await w.db.meta.get('seq'))?.value as number | undefined) ?? 0;
+    const clock = (await w.db.meta.get('clock'))?.value as string | undefined;
+    return { tables, seq, clock };
+  });
+  return { ...read, partners: await listPartners(store.db), received: await lastImported(store.db) };
+}
+
+/** The label of a receiver as the package and the log show it. */
+async function receiverLabel(db: ReadDb, receiver: Receiver, partners: readonly Partner[], scope: PackageScope): Promise<string> {
+  if (receiver.kind === 'pc') return partners.find((p) => p.siteId === receiver.siteId)?.label ?? '';
+  if (receiver.kind === 'orgDept') return '其他组织部电脑';
+  if (receiver.kind === 'all') return '全部（全县数据）';
+  if (scope.kind === 'all') return '全部';
+  const unit = await db.units.get(scope.unitId);
+  return `${unit?.name ?? '接收单位'}（${scope.kind === 'receiving' ? '接收单位' : '派出单位'}）`;
+}
+
+/**
+ * 导出数据包: reads this PC's records, picks what the receiver gets (its scope; only what it may
+ * not have yet, unless `full` or there is nothing to continue), has main write the .xlsx (Electron:
+ * where the clerk saves it; web host: a download) and logs the export. `{ saved: false }` when the
+ * clerk cancels the save dialog. A failure leaves no file and no log entry.
+ */
+export async function exportPackage(
+  store: Store,
+  opts: { receiver: Receiver; full: boolean; by?: string; onProgress?: Progress },
+  deps: ExchangeDeps = {},
+): Promise<ExportOutcome> {
+  const site = store.site;
+  if (!site) throw new AppError('本机尚未设置。');
+  if (opts.receiver.kind === 'all' && site.role !== 'orgDept') throw new AppError(EXPORT_TEXT.allRole);
+  const bridge = deps.bridge ?? getBridge();
+  const data = await readForExport(store);
+  const scope = receiverScope(site, opts.receiver, data.partners);
+  const partnerId = opts.receiver.kind === 'all' ? undefined : opts.receiver.siteId;
+  const partner = partnerId ? data.partners.find((p) => p.siteId === partnerId) : undefined;
+  const baseRow = !opts.full && partner?.ack ? await exportedPackage(store.db, partner.ack.packageId) : undefined;
+  const base: OutgoingBase | null = baseRow ? { packageId: baseRow.id, created: baseRow.createdAt, fileName: baseRow.fileName, seq: baseRow.seq, scope: baseRow.scope, snapshot: baseRow.snapshot } : null;
+  const plan = planOutgoing({
+    scope,
+    tables: data.tables,
+    base,
+    ...(partner ? { partner: { siteId: partner.siteId, ...(partner.clock ? { clock: partner.clock } : {}) } } : {}),
+    ...(site.role !== 'orgDept' ? { ownSite: site.siteId } : {}),
+  });
+  const created = new Date().toISOString();
+  const label = await receiverLabel(store.db, opts.receiver, data.partners, scope);
+  const homeUnit = await store.db.units.get(site.homeUnitId);
+  const appVersion = (await bridge.appInfo()).version;
+  const header: PackageHeader = {
+    packageId: crypto.randomUUID(),
+    created,
+    schemaVersion: DB_VERSION,
+    appVersion,
+    source: { siteId: site.siteId, label: site.label, role: site.role, countyName: site.countyName, unitId: site.homeUnitId, unitName: homeUnit?.name ?? site.label },
+    target: { label, ...(partnerId ? { siteId: partnerId } : {}), scope },
+    base: base ? { packageId: base.packageId, created: base.created, ...(base.fileName ? { fileName: base.fileName } : {}) } : null,
+    received: data.received,
+    ...(data.clock ? { clock: data.clock } : {}),
+    sampleSkipped: plan.sampleSkipped,
+  };
+  const counts: Record<string, { count: number; deleted: number }> = {};
+  let total = 0;
+  for (const [t, rows] of Object.entries(plan.tables)) {
+    counts[t] = { count: rows!.length, deleted: rows!.filter((r) => r._deleted).length };
+    total += rows!.length;
+  }
+  const suggestedName = `${safeName(`挂职通数据包_${site.label}_至${label.replace(/（.*）/, '')}_${stampOfName(created)}${base ? '_增量' : ''}`)}.xlsx`;
+  const begun = await bridge.beginPackage({ suggestedName, header, counts });
+  if (begun === null) return { saved: false };
+  const { jobId } = begun;
+  try {
+    let done = 0;
+    opts.onProgress?.(0, total);
+    for (const [t, rows] of Object.entries(plan.tables)) {
+      for (let i = 0; i < rows!.length; i += 2_000) {
+        const chunk = rows!.slice(i, i + 2_000);
+        await bridge.appendPackageRecords({ jobId, table: t, records: chunk.map(wire) as never });
+        done += chunk.length;
+        opts.onProgress?.(done, total);
+      }
+    }
+    const finished = await bridge.finishPackage({ jobId });
+    if (finished.data) {
+      const download = deps.download ?? ((fileName: string, bytes: Uint8Array) => downloadFile({ suggestedName: fileName, filters: [{ name: '挂职通数据包', extensions: ['xlsx'] }], data: bytes }));
+      await download(finished.fileName, finished.data);
+    }
+    const row: ExportLogRow = {
+      id: header.packageId,
+      createdAt: created,
+      fileName: finished.fileName,
+      ...(partnerId ? { partnerSiteId: partnerId } : {}),
+      partnerLabel: label,
+      scope,
+      base: header.base,
+      counts: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.count])),
+      seq: data.seq,
+      snapshot: plan.snapshot,
+      ...(opts.by ? { by: opts.by } : {}),
+    };
+    await store.write((w) => w.logExport(row));
+    return { saved: true, fileName: finished.fileName, packageId: header.packageId, counts: row.counts, total, incremental: !!base, sampleSkipped: plan.sampleSkipped };
+  } catch (err) {
+    await bridge.abortPackage({ jobId }).catch(() => undefined);
+    throw toBridgeException(err);
+  }
+}
+
+// ---- Import ------------------------------------------------------------------------------------
+
+/** A package read and checked by main, its records fetched. */
+export interface OpenedPackage {
+  fileName: string;
+  summary: Omit<PackageSummary, 'handle'>;
+  tables: Partial<Record<TableName, WireRecord[]>>;
+}
+
+/**
+ * Has main read and check a package file the clerk picked (in a worker; a refusal rejects with
+ * its Chinese message), then fetches its records in chunks and lets main drop them.
+ */
+export async function openPackage(file: { name: string; data: Uint8Array }, opts: { onProgress?: Progress; readId?: string } = {}, deps: ExchangeDeps = {}): Promise<OpenedPackage> {
+  const bridge = deps.bridge ?? getBridge();
+  const { handle, ...summary } = await bridge.readPackage({ data: file.data, name: file.name, schemaVersion: DB_VERSION, ...(opts.readId ? { readId: opts.readId } : {}) });
+  try {
+    const tables: OpenedPackage['tables'] = {};
+    const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+    let done = 0;
+    for (const [t, count] of Object.entries(summary.counts)) {
+      const rows: WireRecord[] = [];
+      for (let offset = 0; offset < count; offset += 5_000) {
+        const { records } = await bridge.heldRecords({ handle, table: t, offset, limit: 5_000 });
+        rows.push(...(records as unknown as WireRecord[]));
+        done += records.length;
+        opts.onProgress?.(done, total);
+      }
+      tables[t as TableName] = rows;
+    }
+    return { fileName: file.name, summary, tables };
+  } finally {
+    await bridge.releaseHeld({ handle }).catch(() => undefined);
+  }
+}
+
+/** One conflict an import would raise, as the preview shows it. */
+export interface ConflictPreview {
+  entry: ConflictEntry;
+  tableLabel: string;
+  title: string;
+  /** whether this PC's value is the one kept */
+  localKept: boolean;
+}
+
+/** What importing a package would do. */
+export interface ImportPreview {
+  /** set when the package is not to be imported (the message says why) */
+  refusal?: IncomingRefusal;
+  source: { label: string; role: string; countyName: string };
+  created: string;
+  targetLabel: string;
+  /** the package was addressed to another PC */
+  otherTarget?: string;
+  base: PackageRef | null;
+  tables: { table: TableName; label: string; stats: MergeStats }[];
+  conflicts: ConflictPreview[];
+  conflictCount: number;
+  /** how far the package's latest stamp is ahead of this PC's time (ms; 0 when not ahead) */
+  driftMs: number;
+  /** the unit this PC's home unit becomes (a township's first package from the 组织部) */
+  homeUnit?: { id: string; name: string };
+}
+
+/** Conflicts listed in the preview (the rest are counted). */
+const PREVIEW_CONFLICTS = 200;
+
+/** The unit a package addressed to this PC's role names, when it is not this PC's home unit yet. */
+async function homeUnitSwitch(db: ReadDb, site: SiteState, pkg: OpenedPackage): Promise<{ id: string; name: string } | undefined> {
+  const scope = pkg.summary.manifest.target.scope;
+  if (site.role === 'orgDept' || scope.kind === 'all' || scope.kind !== site.role || scope.unitId === site.homeUnitId) return undefined;
+  const unit = pkg.tables.units?.find((u) => u.id === scope.unitId) ?? (await db.units.get(scope.unitId));
+  return unit ? { id: scope.unitId, name: String(unit.name) } : undefined;
+}
+
+/** 导入数据包, step 1: what importing would do (reads only; nothing changes). */
+export async function previewImport(store: Store, pkg: OpenedPackage, onProgress?: Progress): Promise<ImportPreview> {
+  const site = store.site!;
+  const { manifest, counts } = pkg.summary;
+  const imported = await importedPackages(store.db);
+  const refusal = checkIncoming(manifest, counts, { siteId: site.siteId, role: site.role, importedAt: (id) => imported.get(id) });
+  const preview: ImportPreview = {
+    ...(refusal ? { refusal } : {}),
+    source: { label: manifest.source.label, role: labelOf(SITE_ROLE, manifest.source.role) ?? manifest.source.role, countyName: manifest.source.countyName },
+    created: manifest.created,
+    targetLabel: manifest.target.label,
+    ...(manifest.target.siteId && manifest.target.siteId !== site.siteId ? { otherTarget: manifest.target.label } : {}),
+    base: manifest.base,
+    tables: [],
+    conflicts: [],
+    conflictCount: 0,
+    driftMs: Math.max(0, pkg.summary.latestStamp ? parseHlc(pkg.summary.latestStamp).millis - Date.now() : 0),
+  };
+  const home = await homeUnitSwitch(store.db, site, pkg);
+  if (home) preview.homeUnit = home;
+  if (refusal) return preview;
+  const titleOf = await recordTitles(store.db, pkg.tables as never);
+  const total = incomingSize(pkg);
+  let done = 0;
+  const stats = await store.read((w) =>
+    mergeChunks(w.db, pkg.tables, async (table, chunk, result) => {
+      preview.conflictCount += result.conflicts.length;
+      for (const entry of result.conflicts) {
+        if (preview.conflicts.length >= PREVIEW_CONFLICTS) break;
+        const record = chunk.find((r) => r.id === entry.recordId) as WireRecord | undefined;
+        const incomingStamp = entry.kind === 'deleteEdit' ? record?._clock._deleted : record?._clock[entry.field];
+        preview.conflicts.push({ entry, tableLabel: ENTITY_TABLES[table].label, title: titleOf(table, record, entry.recordId), localKept: incomingStamp !== entry.keptStamp });
+      }
+      done += chunk.length;
+      onProgress?.(done, total);
+    }),
+  );
+  preview.conflictCount += pkg.summary.migrationConflicts.length;
+  for (const t of TABLE_NAMES) if (stats[t]) preview.tables.push({ table: t, label: ENTITY_TABLES[t].label, stats: stats[t]! });
+  return preview;
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  stats: Partial<Record<TableName, MergeStats>>;
+  /** new conflict entries kept */
+  conflicts: number;
+  /** the automatic backup taken first */
+  backup: string;
+}
+
+/**
+ * 导入数据包, step 2: main saves an automatic full backup, then the package is merged in ONE
+ * transaction — every table, the conflict entries, the clock, `seen`, the import log and (for a
+ * township's first package) the home unit — or, if anything fails, nothing at all.
+ */
+export async function importPackage(store: Store, pkg: OpenedPackage, opts: { by?: string; onProgress?: Progress; onBackupProgress?: Progress } = {}, deps: ExchangeDeps = {}): Promise<ImportOutcome> {
+  const site = store.site!;
+  const { manifest, counts } = pkg.summary;
+  const imported = await importedPackages(store.db);
+  const refusal = checkIncoming(manifest, counts, { siteId: site.siteId, role: site.role, importedAt: (id) => imported.get(id) });
+  if (refusal) throw new AppError(refusal.message);
+  const home = await homeUnitSwitch(store.db, site, pkg);
+  const backup = await backUp(store, 'beforeImport', { note: `导入“${manifest.source.label}”的数据包之前`, ...(opts.onBackupProgress ? { onProgress: opts.onBackupProgress } : {}) }, deps);
+  const result = await store.write(async (w) => {
+    const merged = await mergeIncoming(
+      w,
+      { tables: pkg.tables, seen: manifest.seen, sourceSite: manifest.source.siteId },
+      { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), extraConflicts: pkg.summary.migrationConflicts },
+    );
+    const sum = { created: 0, updated: 0, deleted: 0 };
+    for (const s of Object.values(merged.stats)) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s![k];
+    await w.logImport({
+      id: manifest.packageId,
+      packageId: manifest.packageId,
+      importedAt: new Date().toISOString(),
+      created: manifest.created,
+      sourceSiteId: manifest.source.siteId,
+      sourceLabel: manifest.source.label,
+      sourceRole: manifest.source.role,
+      sourceUnitId: manifest.source.unitId,
+      fileName: pkg.fileName,
+      counts,
+      seen: manifest.seen,
+      scope: manifest.target.scope,
+      targetLabel: manifest.target.label,
+      base: manifest.base,
+      changes: { ...sum, conflicts: merged.conflicts },
+      ...(manifest.received[site.siteId] ? { ack: manifest.received[site.siteId] } : {}),
+      ...(opts.by ? { by: opts.by } : {}),
+    });
+    if (home) await w.setMeta('site', { ...site, homeUnitId: home.id });
+    return merged;
+  });
+  if (home) await store.reload();
+  return { stats: result.stats, conflicts: result.conflicts, backup: backup.fileName };
+}
+
+/** Whether a scope carries 谈话记录 (for the export form's note). */
+export function carriesTalks(scope: PackageScope): boolean {
+  return scopeCarries(scope, 'talkRecords');
+}

@@ -1,0 +1,75 @@
+// Test helpers for exchange packages: write a real .xlsx package with main's writer, read it back
+// with the app's table reader and the decoder, and edit a written package part by part.
+import { inflateRawSync } from 'node:zlib';
+import { readTableFile } from '../../../electron/main/services/tables/read-table-file';
+import { readZipDirectory } from '../../../electron/main/services/excel/zip-archive';
+import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
+import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
+import type { WorkbookJobOptions } from '../../../electron/main/services/excel/workbook-writer';
+import { packageTables } from '@shared/sync/package/encoder';
+import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
+import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
+import type { Stored } from '@shared/sync/record';
+import { zipFiles } from '../excel/zip-helpers';
+
+/** The schema version tests read with. */
+export const SCHEMA_VERSION = 2;
+
+/** A header of a package from `siteId`, for the given scope (defaults: 全部 from a 组织部 PC). */
+export function header(siteId: string, over: Partial<PackageHeader> = {}): PackageHeader {
+  return {
+    packageId: crypto.randomUUID(),
+    created: '2026-11-21T05:00:00.000Z',
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    source: { siteId, label: '开江县委组织部', role: 'orgDept', countyName: '开江县', unitId: 'u-org', unitName: '中共开江县委组织部' },
+    target: { label: '全部', scope: { kind: 'all', restricted: false } },
+    base: null,
+    received: {},
+    sampleSkipped: 0,
+    ...over,
+  };
+}
+
+/** Writes `tables` (records per table name) as a package; resolves with its bytes and manifest. */
+export async function writePackage(
+  h: PackageHeader,
+  tables: Readonly<Record<string, readonly Stored<object>[]>>,
+  options: WorkbookJobOptions & { chunk?: number } = {},
+): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  const specs = packageTables(h);
+  const counts = Object.fromEntries(specs.map((s) => [s.name, { count: tables[s.name]?.length ?? 0, deleted: (tables[s.name] ?? []).filter((r) => r._deleted).length }]));
+  const writer = await createPackageWriter(h, counts, { kind: 'memory' }, options);
+  const chunk = options.chunk ?? 1000;
+  for (const spec of specs) {
+    const records = tables[spec.name] ?? [];
+    for (let i = 0; i < records.length; i += chunk) await writer.append(spec.name, records.slice(i, i + chunk));
+  }
+  const { bytes, manifest } = await writer.finish();
+  return { bytes: bytes!, manifest };
+}
+
+/** Reads a package's bytes as the app does (the table reader, then the decoder), without the worker. */
+export async function readPackage(bytes: Uint8Array, now = Date.parse('2026-11-22T00:00:00Z'), schemaVersion = SCHEMA_VERSION): Promise<DecodedPackage> {
+  const book = await readTableFile(bytes, '数据包.xlsx', PACKAGE_READ_LIMITS);
+  return decodePackage(book.sheets, { schemaVersion, now });
+}
+
+/** Every part of a zip, unpacked. */
+export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const [name, entry] of readZipDirectory(bytes)) {
+    const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    out[name] = entry.method === 8 ? new Uint8Array(inflateRawSync(data)) : new Uint8Array(data);
+  }
+  return out;
+}
+
+/** The package with part `name` changed by `edit` (a text edit, as a text editor or Excel would). */
+export function editPart(bytes: Uint8Array, name: string, edit: (text: string) => string): Uint8Array {
+  const parts = unzip(bytes);
+  if (!parts[name]) throw new Error(`${name} not in the package`);
+  const files: Record<string, Uint8Array | string> = {};
+  for (const [n, data] of Object.entries(parts)) files[n] = n === name ? edit(Buffer.from(data).toString('utf8')) : data;
+  return zipFiles(files, { deflate: true });
+}

@@ -1,0 +1,115 @@
+// The `package:*` and `held:*` channels behind the real IPC handler path (payload validated),
+// over the worker that reads packages: write a package in chunks, read it back in a worker, fetch
+// its records in chunks, release them; refusals arrive as Chinese messages.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandler } from '../../../electron/main/ipc';
+import type { ChannelService } from '../../../electron/main/services/dispatch';
+import { createHeldData } from '../../../electron/main/services/package/held-data';
+import { createPackageServices, PACKAGE_WORKER_HEAP } from '../../../electron/main/services/package/package-services';
+import { createTableReader, type TableReader } from '../../../electron/main/services/tables/table-reader';
+import type { Channel } from '@shared/ipc/channels';
+import { toBridgeError } from '@shared/ipc/errors';
+import { ENTITY_TABLES } from '@shared/domain/tables';
+import { canonicalJson } from '@shared/sync/canonical-json';
+import { formatHlc } from '@shared/sync/hlc';
+import { stampNew } from '@shared/sync/stamp';
+import { TEST_READ_WORKER_PATH } from '../tables/read-worker';
+import { header, SCHEMA_VERSION } from './package-files';
+
+const O = '0a0a0a0a0a0a0a0a';
+let reader: TableReader | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await reader?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+function setup(options: { chooseSavePath?: (o: { suggestedName: string }) => Promise<string | null>; tempDir?: string } = {}) {
+  reader = createTableReader({ workerPath: TEST_READ_WORKER_PATH, heap: PACKAGE_WORKER_HEAP, log: () => undefined });
+  const held = createHeldData();
+  const { services, jobs } = createPackageServices({ reader, held, ...options });
+  const call = (channel: Channel, ...args: unknown[]) =>
+    createHandler(channel, { service: services[channel as keyof typeof services] as unknown as ChannelService<typeof channel>, isTrusted: () => true, log: () => undefined })(
+      { senderFrame: null },
+      ...args,
+    ) as Promise<any>;
+  const fails = async (channel: Channel, ...args: unknown[]) => toBridgeError(await call(channel, ...args).then(() => new Error('expected a rejection'), (e: unknown) => e));
+  return { call, fails, jobs, held };
+}
+
+const units = Array.from({ length: 2500 }, (_, i) =>
+  stampNew(ENTITY_TABLES.units.schema.parse({ name: `单位${i}`, level: 'county', kind: 'govOrgan', isInCounty: true }) as object, formatHlc({ millis: Date.parse('2026-11-20T00:00:00Z') + i, counter: 0, siteId: O }), `u-${i}`),
+);
+
+async function write(call: ReturnType<typeof setup>['call']) {
+  const h = header(O);
+  const counts = { units: { count: units.length, deleted: 0 } };
+  const { jobId } = await call('package:begin', { suggestedName: '开江县数据包', header: h, counts });
+  for (let i = 0; i < units.length; i += 1000) await call('package:rows', { jobId, table: 'units', records: units.slice(i, i + 1000) });
+  return call('package:finish', { jobId });
+}
+
+describe('package channels', { timeout: 60_000 }, () => {
+  it('write in chunks, read back in a worker, fetch the records in chunks, release', async () => {
+    const { call, fails, held } = setup();
+    const done = await write(call);
+    expect(done.fileName).toBe('开江县数据包.xlsx');
+    expect(done.data).toBeInstanceOf(Uint8Array);
+    expect(done.seen).toEqual({ [O]: units.at(-1)!._hlc });
+
+    const summary = await call('package:read', { data: done.data, name: done.fileName, schemaVersion: SCHEMA_VERSION });
+    expect(summary.counts.units).toBe(units.length);
+    expect(summary.counts.postings).toBe(0);
+    expect(summary.manifest.contentSha256).toBe(done.contentSha256);
+    const got: object[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const { records, total } = await call('held:records', { handle: summary.handle, table: 'units', offset, limit: 1000 });
+      expect(total).toBe(units.length);
+      got.push(...records);
+      if (records.length < 1000) break;
+    }
+    expect(canonicalJson(got)).toBe(canonicalJson(units));
+    expect(await call('held:release', { handle: summary.handle })).toEqual({ released: true });
+    expect((await fails('held:records', { handle: summary.handle, table: 'units', offset: 0, limit: 10 })).code).toBe('package-not-found');
+    expect(held.registry.size).toBe(0);
+  });
+
+  it('a refused package arrives as a Chinese message, and nothing is held', async () => {
+    const { call, fails, held } = setup();
+    const done = await write(call);
+    const data = new Uint8Array(done.data);
+    const at = Math.floor(data.length / 2);
+    data[at] = data[at]! ^ 0xff;
+    const error = await fails('package:read', { data, name: '数据包.xlsx', schemaVersion: SCHEMA_VERSION });
+    expect(error.message).toMatch(/损坏|修改/);
+    expect(held.registry.size).toBe(0);
+    const roster = await fails('package:read', { data: new TextEncoder().encode('姓名,身份证号\n张三,1\n'), name: '花名册.csv', schemaVersion: SCHEMA_VERSION });
+    expect(roster).toMatchObject({ code: 'package-refused' });
+    expect(roster.message).toMatch(/不是挂职通数据包/);
+  });
+
+  it('a record without its sync fields is refused before anything is written', async () => {
+    const { call, fails } = setup();
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts: { units: { count: 1, deleted: 0 } } });
+    expect((await fails('package:rows', { jobId, table: 'units', records: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
+    const finished = await fails('package:finish', { jobId });
+    expect(finished.code).toBe('export-incomplete');
+    expect(finished.message).toMatch(/应导出 1 条记录，实际收到 0 条/);
+  });
+
+  it('Electron: the package goes where the clerk chose, abort leaves nothing there', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gzt-package-'));
+    const target = join(dir, '城关镇数据包');
+    const { call } = setup({ chooseSavePath: async () => target });
+    const done = await write(call);
+    expect(done.data).toBeUndefined();
+    expect(await readdir(dir)).toEqual(['城关镇数据包.xlsx']);
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts: { units: { count: 1, deleted: 0 } } });
+    await call('package:abort', { jobId });
+    expect(await readdir(dir)).toEqual(['城关镇数据包.xlsx']);
+  });
+});
