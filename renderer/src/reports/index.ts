@@ -17,11 +17,12 @@
 // Nothing in a component: a screen offers a report with <ReportDialog report={…} /> (./report-dialog.tsx),
 // which shows the options, loads, builds and exports with the progress bar.
 import type { ReportDefinition } from './report-definition';
+import { allowanceReport } from './allowance-report';
 import { expiryReport } from './expiry-report';
 import { rosterReport } from './roster-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport];
+export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport, allowanceReport];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {
