@@ -103,10 +103,11 @@ export async function loadAllowanceMonth(db: ReadDb, month: string, opts: { town
     });
   }
   const order = (id: string) => units.get(id)?.sortOrder ?? 0;
+  const name = (id: string) => units.get(id)?.name ?? '';
   rows.sort(
     (a, b) =>
       order(a.townId) - order(b.townId) ||
-      a.townId.localeCompare(b.townId) ||
+      name(a.townId).localeCompare(name(b.townId), 'zh-CN') ||
       a.cadreName.localeCompare(b.cadreName, 'zh-CN') ||
       a.posting.id.localeCompare(b.posting.id) ||
       (a.rule?.name ?? '').localeCompare(b.rule?.name ?? '', 'zh-CN'),

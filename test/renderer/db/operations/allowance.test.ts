@@ -5,18 +5,14 @@ import {
   adjustAllowance,
   changeAllowanceStatus,
   computeAllowances,
-  createCadre,
-  createPosting,
-  createUnit,
   removeSubsidyRule,
   saveSubsidyRule,
   setAllowanceTrips,
   setAttendanceCells,
 } from '../../../../renderer/src/db/operations';
 import { loadAllowanceMonth } from '../../../../renderer/src/db/queries/allowance';
-import type { Store } from '../../../../renderer/src/db/store';
-import { cadreInput } from '../../../fixtures/cadres';
-import { attendanceCounty, idNo, TODAY } from '../attendance-fixture';
+import { allowanceCounty as county } from '../allowance-fixture';
+import { TODAY } from '../attendance-fixture';
 import { newStore } from '../test-store';
 
 const MONTH = '2026-11';
@@ -27,21 +23,6 @@ const MONTHLY = 'preset-subsidy-township-monthly';
 const WORKDAYS = [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27, 30];
 const cells = (postingId: string, days: readonly number[], status: 'present' | 'absent' | 'officialOuting') =>
   days.map((d) => ({ postingId, date: `2026-11-${String(d).padStart(2, '0')}`, status }));
-
-/** The attendance county plus 陈静, sent by the 发改局 to a city bureau outside the county since 2026-09-01. */
-async function county(store: Store) {
-  const base = await attendanceCounty(store);
-  const city = await createUnit(store, { name: '达州市发展和改革委员会', level: 'external', kind: 'govOrgan', isInCounty: false });
-  const chen = await createCadre(store, cadreInput(base.bureau.id, { name: '陈静', idCardNo: idNo('19880606', 44), phone: '13900000044' }), TODAY);
-  const outbound = (
-    await createPosting(
-      store,
-      { cadreId: chen.id, type: 'outbound', direction: 'outbound', dispatchingUnitId: base.bureau.id, originalPost: '科员', receivingUnitId: city.id, secondedPost: '科长助理', startDate: '2026-09-01', plannedEndDate: '2027-08-31', termMonths: 12, status: 'active' },
-      TODAY,
-    )
-  ).posting;
-  return { ...base, outbound };
-}
 
 const payId = (postingId: string, ruleId: string) => keyedId('subsidyPayments', postingId, MONTH, ruleId);
 
