@@ -2,6 +2,7 @@
 // A feature adds its section with ONE line here — `attendance: AttendancePage,` — and keeps its
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
+import { AllowancePage } from '../features/allowance/allowance-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -23,6 +24,7 @@ export const SECTION_PAGES: { readonly [K in SectionKey]: SectionPage } = {
   registry: RegistryPage,
   attendance: notBuilt('考勤请假', '考勤登记、请销假分级审批和抽查记录将在后续版本提供。'),
   records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
+  allowance: AllowancePage,
   assessment: notBuilt('考核', '周考评、红黑榜、年度考核和期满考察将在后续版本提供。'),
   reports: notBuilt('报表', '统计表、考勤汇总和补助发放表将在后续版本提供；花名册请在“干部与挂职”中导出。'),
   exchange: notBuilt('数据交换', '用U盘在电脑之间导出、导入数据包将在后续版本提供。'),

@@ -7,6 +7,7 @@
 // and stamps every record like a clerk's entry; big sets in chunks of a few thousand) and returns
 // how many records it wrote. Steps run in order, after the base county.
 import type { Store } from '../store';
+import { loadSampleAllowances } from './allowance-sample';
 
 /** What a sample step gets. */
 export interface SampleStepContext {
@@ -25,4 +26,4 @@ export interface SampleStep {
 }
 
 /** Every step, in order. */
-export const SAMPLE_STEPS: readonly SampleStep[] = [];
+export const SAMPLE_STEPS: readonly SampleStep[] = [{ label: '生活补助', run: loadSampleAllowances }];

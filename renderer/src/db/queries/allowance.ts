@@ -121,10 +121,14 @@ export async function listSubsidyRules(db: ReadDb): Promise<Row<'subsidyRules'>[
   return (await live(db.subsidyRules).toArray()).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || (a.validFrom < b.validFrom ? 1 : -1));
 }
 
-/** How many payments (of any status) were computed under a rule, and how many of them are paid. */
-export async function paymentsOfRule(db: ReadDb, ruleId: string): Promise<{ total: number; paid: number }> {
-  const rows = await live(db.subsidyPayments)
-    .filter((p) => p.ruleId === ruleId)
-    .toArray();
-  return { total: rows.length, paid: rows.filter((p) => p.status === 'paid').length };
+/** Per rule: how many payments (of any status) were computed under it, and how many of them are paid. */
+export async function ruleUsage(db: ReadDb): Promise<Map<string, { total: number; paid: number }>> {
+  const out = new Map<string, { total: number; paid: number }>();
+  await live(db.subsidyPayments).each((p) => {
+    const u = out.get(p.ruleId) ?? { total: 0, paid: 0 };
+    u.total++;
+    if (p.status === 'paid') u.paid++;
+    out.set(p.ruleId, u);
+  });
+  return out;
 }

@@ -8,6 +8,7 @@ import { useStore } from '../../app/store-context';
 import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
 import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
+import { AttendanceRateChart } from './attendance-rate-chart';
 import { T } from './texts';
 
 const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
@@ -105,6 +106,7 @@ export function OverviewPage() {
           })}
         />
       </Card>
+      <AttendanceRateChart />
     </div>
   );
 }
