@@ -14,6 +14,8 @@ export interface MonthRate {
   people: number;
   requiredDays: number;
   presentOnWorkdays: number;
+  /** Working days without any status yet: a low rate may only mean attendance was not entered. */
+  unrecordedDays: number;
   /** % with one decimal; null when nothing was required or the calendar of the year is missing. */
   rate: number | null;
   calendarMissing: boolean;
@@ -32,10 +34,10 @@ export async function attendanceRateByMonth(db: ReadDb, months: readonly string[
     const ids = (await postingsOfMonth(db, month, { townId, units })).map((p) => p.id);
     try {
       const totals = attendanceTotals([...(await loadEffectiveMonths(db, ids, month)).values()].map((m) => m.summary));
-      out.push({ month, people: totals.people, requiredDays: totals.requiredDays, presentOnWorkdays: totals.presentOnWorkdays, rate: totals.attendanceRate, calendarMissing: false });
+      out.push({ month, people: totals.people, requiredDays: totals.requiredDays, presentOnWorkdays: totals.presentOnWorkdays, unrecordedDays: totals.unrecordedDays, rate: totals.attendanceRate, calendarMissing: false });
     } catch (e) {
       if (!(e instanceof CalendarDataMissingError)) throw e;
-      out.push({ month, people: ids.length, requiredDays: 0, presentOnWorkdays: 0, rate: null, calendarMissing: true });
+      out.push({ month, people: ids.length, requiredDays: 0, presentOnWorkdays: 0, unrecordedDays: 0, rate: null, calendarMissing: true });
     }
   }
   return out;

@@ -94,8 +94,12 @@ export async function computeAllowances(w: Writer, scope: AllowanceScope): Promi
       const fields = computedPaymentFields(c, rule, prev);
       for (const issue of c.issues) outcome.issues.push(`${cadres[i]?.name ?? ''}：${issue}`);
       if (!prev) outcome.created++;
-      else if (SAME_FIELDS.every((f) => (prev[f] ?? null) === (fields[f] ?? null))) outcome.unchanged++;
-      else outcome.updated++;
+      else if (SAME_FIELDS.every((f) => (prev[f] ?? null) === (fields[f] ?? null)) && prev.paidOn === null) {
+        // Nothing to write: a rewrite that changes nothing would be an await without an IndexedDB
+        // request, and a long run of those lets the browser commit the transaction early.
+        outcome.unchanged++;
+        continue;
+      } else outcome.updated++;
       inputs.push({ input: { postingId: posting.id, month: scope.month, ruleId: rule.id, ...fields } as InputOf<'subsidyPayments'> });
     }
   });

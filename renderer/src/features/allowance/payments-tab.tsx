@@ -114,9 +114,9 @@ export function PaymentsTab({ params }: { params: Record<string, string> }) {
       );
     }
     return (
-      <Space size={0} wrap>
+      <Space size={0}>
         <Button size="small" type="link" onClick={() => setDialog({ row, action: 'adjust' })}>
-          {p.status === 'paid' ? T.addAdjustment : T.adjust}
+          {T.adjust}
         </Button>
         {p.status !== 'paid' && (
           <Button size="small" type="link" onClick={() => setDialog({ row, action: 'trips' })}>
@@ -126,6 +126,11 @@ export function PaymentsTab({ params }: { params: Record<string, string> }) {
         {p.status === 'draft' && (
           <Button size="small" type="link" onClick={() => change([p.id], 'approved')}>
             {T.approve}
+          </Button>
+        )}
+        {p.status === 'approved' && (
+          <Button size="small" type="link" onClick={() => setPaying([p.id])}>
+            {T.markPaid}
           </Button>
         )}
         {p.status === 'approved' && (
@@ -183,39 +188,41 @@ export function PaymentsTab({ params }: { params: Record<string, string> }) {
         dataSource={lines}
         locale={{ emptyText: T.empty }}
         pagination={lines.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        expandable={{
-          expandedRowRender: (l) => (
-            <Typography.Text type="secondary">
-              {T.explanation}：{l.payment.explanation ?? '—'}
-              {l.payment.adjustReason ? `；${T.adjustReason}：${l.payment.adjustReason}` : ''}
-              {l.payment.paidOn ? `；${T.paidOnText(formatDateDotted(l.payment.paidOn))}` : ''}
-            </Typography.Text>
-          ),
-          rowExpandable: (l) => !l.payment.adjustsPaymentId,
-          childrenColumnName: 'children',
-          defaultExpandAllRows: true,
-        }}
+        expandable={{ childrenColumnName: 'children', expandIcon: () => null, expandedRowKeys: lines.map((l) => l.key) }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), getCheckboxProps: (l) => ({ disabled: l.payment.status === 'paid' }), checkStrictly: true }}
         summary={() =>
           rows.length ? (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={12}>
+              <Table.Summary.Cell index={0} colSpan={11}>
                 <Typography.Text strong>{T.totals(rows.length, total.formatted, total.capital)}</Typography.Text>
               </Table.Summary.Cell>
             </Table.Summary.Row>
           ) : null
         }
         columns={[
-          { title: T.column.name, width: 90, render: (_v, l) => (l.payment.adjustsPaymentId ? <Tag color="gold">{T.adjustmentLine}</Tag> : l.row.cadreName) },
-          { title: T.column.receiving, ellipsis: true, render: (_v, l) => (l.payment.adjustsPaymentId ? l.payment.note : l.row.receivingUnit) },
-          { title: T.column.rule, ellipsis: true, render: (_v, l) => (l.payment.adjustsPaymentId ? '' : (l.row.rule?.name ?? '')) },
-          { title: T.column.days, width: 80, align: 'right', render: (_v, l) => l.payment.days ?? '' },
-          { title: T.column.base, width: 100, align: 'right', render: (_v, l) => (l.payment.adjustsPaymentId ? '' : yuan(l.payment.baseAmount)) },
-          { title: T.column.trip, width: 90, align: 'right', render: (_v, l) => (l.payment.adjustsPaymentId ? '' : yuan(l.payment.tripAmount)) },
-          { title: T.column.other, width: 90, align: 'right', render: (_v, l) => yuan(l.payment.otherAmount) },
-          { title: T.column.amount, width: 110, align: 'right', render: (_v, l) => <Typography.Text strong>{yuan(l.payment.amount)}</Typography.Text> },
-          { title: T.column.status, width: 80, render: (_v, l) => <Tag color={STATUS_COLOR[l.payment.status]}>{labelOf(PAYMENT_STATUS, l.payment.status)}</Tag> },
-          { title: T.column.actions, width: 200, render: (_v, l) => actions(l.payment, l.row) },
+          { title: T.column.name, width: 96, render: (_v, l) => (l.payment.adjustsPaymentId ? <Tag color="gold">{T.adjustmentLine}</Tag> : l.row.cadreName) },
+          { title: T.column.receiving, width: '14%', ellipsis: true, responsive: ['xxl'], render: (_v, l) => (l.payment.adjustsPaymentId ? l.payment.note : l.row.receivingUnit) },
+          {
+            title: T.column.rule,
+            render: (_v, l) =>
+              l.payment.adjustsPaymentId ? null : (
+                <>
+                  <div>{l.row.rule?.name ?? ''}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {l.payment.explanation}
+                    {l.payment.adjustReason ? `；${T.adjustReason}：${l.payment.adjustReason}` : ''}
+                    {l.payment.paidOn ? `；${T.paidOnText(formatDateDotted(l.payment.paidOn))}` : ''}
+                  </Typography.Text>
+                </>
+              ),
+          },
+          { title: T.column.days, width: 72, align: 'right', render: (_v, l) => l.payment.days ?? '' },
+          { title: T.column.base, width: 86, align: 'right', render: (_v, l) => (l.payment.adjustsPaymentId ? '' : yuan(l.payment.baseAmount)) },
+          { title: T.column.trip, width: 76, align: 'right', render: (_v, l) => (l.payment.adjustsPaymentId ? '' : yuan(l.payment.tripAmount)) },
+          { title: T.column.other, width: 76, align: 'right', render: (_v, l) => yuan(l.payment.otherAmount) },
+          { title: T.column.amount, width: 92, align: 'right', render: (_v, l) => <Typography.Text strong>{yuan(l.payment.amount)}</Typography.Text> },
+          { title: T.column.status, width: 70, render: (_v, l) => <Tag color={STATUS_COLOR[l.payment.status]}>{labelOf(PAYMENT_STATUS, l.payment.status)}</Tag> },
+          { title: T.column.actions, width: 220, render: (_v, l) => actions(l.payment, l.row) },
         ]}
       />
       {dialog && <PaymentDialog row={dialog.row} action={dialog.action} onClose={() => setDialog(null)} />}

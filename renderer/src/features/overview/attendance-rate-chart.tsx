@@ -21,7 +21,13 @@ function RateBars({ rates, onPick }: { rates: MonthRate[]; onPick: (month: strin
   pick.current = onPick;
   useEffect(() => {
     const chart = echarts.init(el.current!);
-    chart.on('click', (p) => pick.current(rates[p.dataIndex]!.month));
+    // Anywhere in a month's column picks it, so a month with a low (or no) bar is as easy to open.
+    chart.getZr().on('click', (e) => {
+      const point = [e.offsetX, e.offsetY];
+      if (!chart.containPixel('grid', point)) return;
+      const index = Math.round(chart.convertFromPixel({ xAxisIndex: 0 }, point[0]!) as number);
+      if (rates[index]) pick.current(rates[index].month);
+    });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     chart.setOption({
@@ -31,7 +37,7 @@ function RateBars({ rates, onPick }: { rates: MonthRate[]; onPick: (month: strin
         trigger: 'item',
         formatter: (p: { dataIndex: number }) => {
           const r = rates[p.dataIndex]!;
-          return T.tooltip(T.month(r.month), r.rate, r.people, r.presentOnWorkdays, r.requiredDays);
+          return T.tooltip(T.month(r.month), r.rate, r.people, r.presentOnWorkdays, r.requiredDays, r.unrecordedDays);
         },
       },
       xAxis: { type: 'category', data: rates.map((r) => T.axisMonth(r.month)) },

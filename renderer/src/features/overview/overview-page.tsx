@@ -95,6 +95,7 @@ export function OverviewPage() {
         {card(T.card.overdue, alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
         {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
+      <AttendanceRateChart />
       <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
         {by.failed.map((a) => (
           <Notice key={a.message} type="warning" showIcon style={{ marginBottom: 8 }} title={a.message} />
@@ -106,7 +107,6 @@ export function OverviewPage() {
           })}
         />
       </Card>
-      <AttendanceRateChart />
     </div>
   );
 }

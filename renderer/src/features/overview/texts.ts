@@ -30,8 +30,10 @@ export const T = {
     month: (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`,
     axisMonth: (m: string) => `${Number(m.slice(5, 7))}月`,
     rate: '出勤率',
-    tooltip: (month: string, rate: number | null, people: number, present: number, required: number) =>
-      rate === null ? `${month}：无应出勤天数（${people}人）` : `${month}：出勤率${rate}%<br/>${people}人，在岗${present}天 / 应出勤${required}天`,
+    tooltip: (month: string, rate: number | null, people: number, present: number, required: number, unrecorded: number) =>
+      rate === null
+        ? `${month}：无应出勤天数（${people}人）`
+        : `${month}：出勤率${rate}%<br/>${people}人，在岗${present}天 / 应出勤${required}天${unrecorded ? `<br/>其中${unrecorded}天尚未登记考勤` : ''}`,
     calendarMissing: '部分月份所在年度的节假日安排尚未录入，这些月份的出勤率无法计算（请在“设置”中录入）。',
     hint: '点击柱形查看该月名单',
     listTitle: (month: string, town: string) => `${month}出勤情况（${town}）`,
