@@ -18,8 +18,8 @@ const MONEY = '#,##0.00';
 export const ALLOWANCE_COLUMNS = [
   { key: 'seq', header: '序号', width: 5, align: 'center' },
   { key: 'name', header: '姓名', width: 9, align: 'center' },
-  { key: 'dispatching', header: '派出单位', width: 20 },
-  { key: 'receiving', header: '挂职地点/单位', width: 20 },
+  { key: 'dispatching', header: '派出单位', width: 18 },
+  { key: 'receiving', header: '挂职地点/单位', width: 24 },
   { key: 'rate', header: '补助标准（元/天或元/月）', width: 13, align: 'center' },
   { key: 'days', header: '在岗天数', width: 8, align: 'center' },
   { key: 'base', header: '生活补助金额（元）', width: 12, align: 'right', numFmt: MONEY },
@@ -28,7 +28,7 @@ export const ALLOWANCE_COLUMNS = [
   { key: 'other', header: '其他（元）', width: 10, align: 'right', numFmt: MONEY },
   { key: 'total', header: '应发合计（元）', width: 12, align: 'right', numFmt: MONEY },
   { key: 'signature', header: '领款人签字', width: 10 },
-  { key: 'remarks', header: '备注', width: 30 },
+  { key: 'remarks', header: '备注', width: 28 },
 ] as const satisfies readonly HeaderColumn[];
 
 /** One payment as the sheet prints it. */

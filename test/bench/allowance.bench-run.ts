@@ -19,6 +19,7 @@ let host: WebHost;
 let profile: string;
 
 const ms = (x: number) => `${Math.round(x)} ms`;
+
 function record(name: string, value: string): void {
   console.log(`  ${name.padEnd(40, '　')} ${value}`);
 }

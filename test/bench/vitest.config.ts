@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /** `npm run bench`: speed figures in real Chromium; prints them and writes BENCHMARKS.md. */
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, '../../shared') } },
   test: {
     name: 'bench',
     root: resolve(import.meta.dirname, '../..'),

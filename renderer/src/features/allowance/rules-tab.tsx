@@ -70,7 +70,7 @@ export function RulesTab() {
         dataSource={rules ?? []}
         pagination={false}
         columns={[
-          { title: T.column.name, dataIndex: 'name' },
+          { title: T.column.name, dataIndex: 'name', width: 260 },
           { title: T.column.basis, width: 100, render: (_v, r) => labelOf(SUBSIDY_BASIS, r.basis) },
           { title: T.column.amount, width: 90, align: 'right', render: (_v, r) => r.amount },
           { title: T.column.trips, width: 170, render: (_v, r) => T.tripsText(r.maxTripsPerMonth, r.tripFare) },
