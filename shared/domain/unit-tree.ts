@@ -39,6 +39,19 @@ export function buildUnitTree<U extends TreeUnit>(units: readonly U[]): UnitNode
   return roots;
 }
 
+/** Every unit's position in tree order (parents before their children, siblings in order), for sorting by unit. */
+export function unitTreeRanks<U extends TreeUnit>(units: readonly U[]): Map<string, number> {
+  const rank = new Map<string, number>();
+  const walk = (nodes: UnitNode<U>[]) => {
+    for (const n of nodes) {
+      rank.set(n.unit.id, rank.size);
+      walk(n.children);
+    }
+  };
+  walk(buildUnitTree(units));
+  return rank;
+}
+
 /** The ids of a unit and everything below it. */
 export function descendantIds(units: readonly TreeUnit[], rootId: string): Set<string> {
   const children = new Map<string, string[]>();

@@ -3,11 +3,14 @@
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
 import { AllowancePage } from '../features/allowance/allowance-page';
+import { AttendancePage } from '../features/attendance/attendance-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { NotBuiltYet } from './placeholder';
-import type { Route, SectionKey } from './routes';
+import { routeHash, type Route, type SectionKey } from './routes';
+import { ErrorBoundary } from '../components/error-boundary';
+import { TestFault } from '../components/test-fault';
 
 /** What a section page gets: the current route (its tab and params). */
 export type SectionPage = ComponentType<{ route: Route }>;
@@ -19,10 +22,26 @@ function notBuilt(title: string, plan: string): SectionPage {
   };
 }
 
-export const SECTION_PAGES: { readonly [K in SectionKey]: SectionPage } = {
+/**
+ * A section page under its own error boundary: an exception while it renders shows "此页面出现错误"
+ * with "重新加载此页" in place of the page, the menu and the other sections keep working, and the
+ * boundary tries again when the route changes. TestFault is the browser tests' trigger (see there).
+ */
+function guarded(Page: SectionPage): SectionPage {
+  return function GuardedSection({ route }) {
+    return (
+      <ErrorBoundary resetKey={routeHash(route)}>
+        <TestFault params={route.params} />
+        <Page route={route} />
+      </ErrorBoundary>
+    );
+  };
+}
+
+const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   overview: OverviewPage,
   registry: RegistryPage,
-  attendance: notBuilt('考勤请假', '考勤登记、请销假分级审批和抽查记录将在后续版本提供。'),
+  attendance: AttendancePage,
   records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
   allowance: AllowancePage,
   assessment: notBuilt('考核', '周考评、红黑榜、年度考核和期满考察将在后续版本提供。'),
@@ -30,3 +49,6 @@ export const SECTION_PAGES: { readonly [K in SectionKey]: SectionPage } = {
   exchange: notBuilt('数据交换', '用U盘在电脑之间导出、导入数据包将在后续版本提供。'),
   settings: SettingsPage,
 };
+
+/** Every section's page, each under its own error boundary. */
+export const SECTION_PAGES = Object.fromEntries(Object.entries(PAGES).map(([key, page]) => [key, guarded(page)])) as { readonly [K in SectionKey]: SectionPage };

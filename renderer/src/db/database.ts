@@ -6,6 +6,7 @@ import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type TableName } from '@shar
 import { DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
 import { writeGuard } from './write-guard';
+import { NewerDatabaseError } from './errors';
 
 /** A stored record of a synced table, with its local derived fields. */
 export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string };
@@ -104,10 +105,39 @@ export class GztDatabase extends Dexie {
     this.use(writeGuard(new Set(Object.keys(labels)), (t) => labels[t] ?? t));
   }
 
+  /**
+   * Opens the database, refusing one written by a newer version of 挂职通 (NewerDatabaseError).
+   * Dexie alone would open a newer database as it is, and even add back the parts of this build's
+   * schema it lacks; so the installed version is read first without opening it
+   * (`indexedDB.databases()`), and checked again on the open connection where that is missing.
+   */
+  async openChecked(): Promise<void> {
+    const before = await installedVersion(this.name);
+    if (before !== undefined && before > this.verno) throw new NewerDatabaseError(before, this.verno);
+    await this.open();
+    const after = Math.floor(this.backendDB().version / 10);
+    if (after > this.verno) {
+      this.close({ disableAutoOpen: true });
+      throw new NewerDatabaseError(after, this.verno);
+    }
+  }
+
   /** The table of a synced entity, typed (read-only). */
   entity<T extends TableName>(table: T): ReadTable<Row<T>> {
     return this.table(table) as unknown as ReadTable<Row<T>>;
   }
+}
+
+/**
+ * The schema version of database `name` as installed on this PC (Dexie's version: the native one
+ * divided by 10; 0 when it does not exist), read without opening or creating it; undefined where
+ * the browser cannot list its databases.
+ */
+async function installedVersion(name: string): Promise<number | undefined> {
+  const factory = Dexie.dependencies.indexedDB as IDBFactory | undefined;
+  if (typeof factory?.databases !== 'function') return undefined;
+  const found = (await factory.databases()).find((d) => d.name === name);
+  return Math.floor((found?.version ?? 0) / 10);
 }
 
 /** What repositories and queries get: every table, for reading. */

@@ -50,3 +50,43 @@ export class DirectWriteError extends AppError {
     this.name = 'DirectWriteError';
   }
 }
+
+/** This window may not write: another window of 挂职通 writes to this database, or it only prints. */
+export class ReadOnlyError extends AppError {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ReadOnlyError';
+  }
+}
+
+/**
+ * The database on this PC was written by a newer version of 挂职通 (its schema version is higher than
+ * this build knows). Opening it could damage data the newer version keeps, so it is refused.
+ */
+export class NewerDatabaseError extends AppError {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `本机数据库由更新版本的挂职通写入（数据库版本 ${found}，本程序只能打开到版本 ${supported}），为避免损坏数据，本程序不能打开它。请安装最新版挂职通后再使用；不要删除浏览器数据或数据文件夹。`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+const UPGRADED_DETAIL = '另一个窗口中打开了新版本的挂职通并升级了本机数据库，本窗口已断开数据库，不能再保存；刷新页面后即可继续使用。';
+
+/**
+ * Another window opened a newer version of 挂职通, which upgraded the database; this window closed
+ * its connection so the upgrade could go ahead and cannot read or write any more.
+ */
+export class DatabaseUpgradedError extends AppError {
+  /** What happened and what to do, below the headline 挂职通已升级，请刷新页面. */
+  readonly detail = UPGRADED_DETAIL;
+
+  constructor() {
+    super(`挂职通已升级，请刷新页面。${UPGRADED_DETAIL}`);
+    this.name = 'DatabaseUpgradedError';
+  }
+}

@@ -1,6 +1,8 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AUTOPRINT_PARAM, type PrintRoute } from '@shared/ipc/print-route';
 import { StoreProvider } from '../app/store-context';
+import { ErrorBoundary } from '../components/error-boundary';
+import { TestFault } from '../components/test-fault';
 import { printRouteOf } from './print-routes';
 import { PRINT_TEXTS } from './texts';
 import './print.css';
@@ -14,7 +16,8 @@ function PrintFailure({ message }: { message: string }) {
 }
 
 /**
- * A print route without the shell: the page of its kind, inside the database provider, laid out
+ * A print route without the shell: the page of its kind, inside the database provider (as a
+ * reader: it never writes nor waits for the writing window's lock) and an error boundary, laid out
  * by print.css. Once the page says it is ready and the fonts are loaded, `data-print-ready="1"` is
  * set on <body> (main waits for it before printToPDF; the e2e tier before page.pdf), and with
  * `autoprint=1` (the web host) the browser's print dialog opens.
@@ -52,10 +55,13 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
   if (error || !definition) return <PrintFailure message={error ?? PRINT_TEXTS.unknownKind(route.kind)} />;
   const Page = definition.page;
   return (
-    <StoreProvider loading={null} failed={(e) => <PrintFailure message={PRINT_TEXTS.databaseFailed(e.message)} />}>
-      <Suspense fallback={null}>
-        <Page params={route.params} onReady={onReady} onError={setError} />
-      </Suspense>
+    <StoreProvider role="reader" loading={null} failed={(e) => <PrintFailure message={PRINT_TEXTS.databaseFailed(e.message)} />}>
+      <ErrorBoundary fallback={(e) => <PrintFailure message={PRINT_TEXTS.pageFailed(e instanceof Error ? e.message : String(e))} />}>
+        <TestFault params={route.params} />
+        <Suspense fallback={null}>
+          <Page params={route.params} onReady={onReady} onError={setError} />
+        </Suspense>
+      </ErrorBoundary>
     </StoreProvider>
   );
 }

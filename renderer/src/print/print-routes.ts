@@ -16,6 +16,7 @@
 //   4. Test it in the e2e tier: open `#/print/<kind>?…`, wait for body[data-print-ready="1"],
 //      page.pdf({ preferCSSPageSize: true }), then pdftotext / pdftoppm (test/e2e/print.e2e.ts).
 import { lazy, type ComponentType } from 'react';
+import { LEAVE_FORM_TEXTS } from './leave-form-texts';
 import { PRINT_TEXTS } from './texts';
 
 /** What a print page gets. */
@@ -37,7 +38,10 @@ export interface PrintRouteDefinition {
   page: ComponentType<PrintPageProps>;
 }
 
-export const PRINT_ROUTES: readonly PrintRouteDefinition[] = [{ kind: 'test', title: PRINT_TEXTS.testTitle, page: lazy(() => import('./test-page')) }];
+export const PRINT_ROUTES: readonly PrintRouteDefinition[] = [
+  { kind: 'test', title: PRINT_TEXTS.testTitle, page: lazy(() => import('./test-page')) },
+  { kind: 'leave-form', title: LEAVE_FORM_TEXTS.title, page: lazy(() => import('./leave-form-page')) },
+];
 
 /** The printed form of `kind`, or undefined. */
 export function printRouteOf(kind: string): PrintRouteDefinition | undefined {

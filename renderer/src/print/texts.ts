@@ -2,6 +2,7 @@
 
 export const PRINT_TEXTS = {
   unknownKind: (kind: string) => `没有名为“${kind}”的打印页面。请从挂职通的菜单中重新打印。`,
+  pageFailed: (reason: string) => `打印页面出现错误（${reason}），未能生成。请关闭此页面后重新打印；如反复出现，请联系技术支持。`,
   databaseFailed: (reason: string) => `无法打开本机数据库（${reason}），打印页面没有数据。请关闭其他挂职通窗口后重试。`,
   testTitle: '挂职通打印测试页',
   testLead:

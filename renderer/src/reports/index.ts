@@ -18,11 +18,14 @@
 // which shows the options, loads, builds and exports with the progress bar.
 import type { ReportDefinition } from './report-definition';
 import { allowanceReport } from './allowance-report';
+import { attendanceBulletinReport } from './attendance-bulletin-report';
+import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
+import { leaveRegisterReport } from './leave-register-report';
 import { rosterReport } from './roster-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport, allowanceReport];
+export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport, attendanceSummaryReport, attendanceBulletinReport, leaveRegisterReport, allowanceReport];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {

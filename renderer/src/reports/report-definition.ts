@@ -16,6 +16,10 @@ export interface ReportSite {
 /** Postings the clerk picked, e.g. the current list of 挂职人员. */
 export interface ReportSelection {
   postingIds?: readonly string[];
+  /** `YYYY-MM`: the month a monthly report is about (e.g. the month shown in 考勤表). */
+  month?: string;
+  /** Whose postings these are, for the title: `讲治镇`; the county's name when not given. */
+  scopeName?: string;
 }
 
 /** What `load` may use. */

@@ -1,4 +1,8 @@
 import type { InputOf } from '@shared/domain/tables';
+import { generateSampleAttendance } from '@shared/sample/attendance';
+import { STARTED_POSTING_STATUSES } from '../queries/attendance-import';
+import { leaveRulesOfPostings } from '../queries/leave-rules';
+import { live } from '../queries/live';
 import * as repo from '../repositories/attendance';
 import type { Store } from '../store';
 
@@ -17,4 +21,34 @@ export function setAttendanceDetail(store: Store, input: InputOf<'attendanceDays
 /** 打卡导入: writes a previewed clock-in export (statuses and raw punches) in one transaction, all or nothing. */
 export function importClockIn(store: Store, plan: repo.ClockImport): Promise<{ statuses: number; days: number }> {
   return store.write((w) => repo.importClockIn(w, plan));
+}
+
+/** Records per transaction when the sample is loaded. */
+const SAMPLE_CHUNK = 2000;
+
+/**
+ * The sample county's attendance, leave and spot checks (sample step 考勤、请假和抽查): generated for
+ * every posting that carries attendance, written through the Writer in chunks. Returns the records written.
+ */
+export async function loadAttendanceSample(ctx: { store: Store; today: string; seed: number }): Promise<number> {
+  const { store } = ctx;
+  const postings = await live(store.db.postings)
+    .filter((p) => STARTED_POSTING_STATUSES.has(p.status))
+    .toArray();
+  const ruleSets = await leaveRulesOfPostings(store.db, postings);
+  const sample = generateSampleAttendance(
+    postings.map((p) => ({ ...p, tiers: ruleSets.get(p.id)!.tiers, countWorkingDaysOnly: ruleSets.get(p.id)!.countWorkingDaysOnly })),
+    { today: ctx.today, seed: ctx.seed },
+  );
+  for (let i = 0; i < sample.months.length; i += SAMPLE_CHUNK) {
+    const chunk = sample.months.slice(i, i + SAMPLE_CHUNK);
+    await store.write((w) => w.createMany('attendanceMonths', chunk.map((input) => ({ input }))));
+  }
+  await store.write(async (w) => {
+    const ids = sample.leaves.map(() => crypto.randomUUID());
+    await w.createMany('leaveRequests', sample.leaves.map((l, i) => ({ id: ids[i]!, input: l.request })));
+    await w.createMany('leaveApprovals', sample.leaves.flatMap((l, i) => l.approvals.map((a) => ({ input: { ...a, leaveRequestId: ids[i]! } }))));
+    await w.createMany('spotChecks', sample.spotChecks.map((input) => ({ input })));
+  });
+  return sample.months.length + sample.leaves.length + sample.spotChecks.length;
 }

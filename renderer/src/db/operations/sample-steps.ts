@@ -8,6 +8,7 @@
 // how many records it wrote. Steps run in order, after the base county.
 import type { Store } from '../store';
 import { loadSampleAllowances } from './allowance-sample';
+import { loadAttendanceSample } from './attendance';
 
 /** What a sample step gets. */
 export interface SampleStepContext {
@@ -26,4 +27,7 @@ export interface SampleStep {
 }
 
 /** Every step, in order. */
-export const SAMPLE_STEPS: readonly SampleStep[] = [{ label: '生活补助', run: loadSampleAllowances }];
+export const SAMPLE_STEPS: readonly SampleStep[] = [
+  { label: '考勤、请假和抽查', run: loadAttendanceSample },
+  { label: '生活补助', run: loadSampleAllowances },
+];

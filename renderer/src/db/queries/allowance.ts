@@ -1,13 +1,9 @@
 // What the 补助 screens and the 生活补助发放表 read: the postings of a month (on post on some day of
 // it, in a township or the county), and the month's payments with their adjustment lines.
-import { monthRange } from '@shared/domain/calendar';
-import { attendancePeriod } from '@shared/domain/rules/attendance';
 import { townOf } from '@shared/reports/roster';
 import type { ReadDb, Row } from '../database';
+import { gridPostingIds } from './attendance-grid';
 import { bulkGetLive, live, liveWhere } from './live';
-
-/** Statuses of a posting that never took place (no attendance, no allowance). */
-const NOT_STARTED = new Set(['proposed', 'approved', 'cancelled']);
 
 /** The live units by id. */
 export async function unitsById(db: ReadDb): Promise<Map<string, Row<'units'>>> {
@@ -26,20 +22,13 @@ export function isOutOfCounty(units: ReadonlyMap<string, Row<'units'>>, posting:
 }
 
 /**
- * The live postings on post on some day of `month` (their attendance period touches it), in the
- * township `townId` when given (the county otherwise).
+ * The live postings on post on some day of `month`, in the township `townId` when given (the
+ * county otherwise): the rows of the 考勤表 and the 月度考勤汇总表 (gridPostingIds), so allowances,
+ * the attendance reports and the 概览 chart always count the same people.
  */
-export async function postingsOfMonth(db: ReadDb, month: string, opts: { townId?: string | null; units?: ReadonlyMap<string, Row<'units'>> } = {}): Promise<Row<'postings'>[]> {
-  const { first, last } = monthRange(month);
-  const units = opts.townId ? (opts.units ?? (await unitsById(db))) : null;
-  return live(db.postings)
-    .filter((p) => {
-      if (NOT_STARTED.has(p.status) || p.startDate > last) return false;
-      const end = attendancePeriod(p).endDate;
-      if (end !== null && end < first) return false;
-      return !units || townIdOf(units, p) === opts.townId;
-    })
-    .toArray();
+export async function postingsOfMonth(db: ReadDb, month: string, opts: { townId?: string | null } = {}): Promise<Row<'postings'>[]> {
+  const ids = await gridPostingIds(db, { month, unitIds: opts.townId ? [opts.townId] : [], batchIds: [], types: [] });
+  return bulkGetLive(db.postings, ids);
 }
 
 /** The townships (and other receiving units without one) that postings go to, for the scope picker. */
@@ -76,7 +65,7 @@ export interface AllowanceMonth {
  */
 export async function loadAllowanceMonth(db: ReadDb, month: string, opts: { townId?: string | null; payer?: string | null } = {}): Promise<AllowanceMonth> {
   const units = await unitsById(db);
-  const [payments, postingsInMonth, rules] = await Promise.all([liveWhere(db.subsidyPayments, 'month', month).toArray(), postingsOfMonth(db, month, { townId: opts.townId ?? null, units }), live(db.subsidyRules).toArray()]);
+  const [payments, postingsInMonth, rules] = await Promise.all([liveWhere(db.subsidyPayments, 'month', month).toArray(), postingsOfMonth(db, month, { townId: opts.townId ?? null }), live(db.subsidyRules).toArray()]);
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const originals = payments.filter((p) => !p.adjustsPaymentId && (!opts.payer || p.payer === opts.payer));
   const adjustmentsOf = new Map<string, Row<'subsidyPayments'>[]>();

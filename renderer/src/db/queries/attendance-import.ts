@@ -12,8 +12,8 @@ import type { ReadDb, Row } from '../database';
 import { isLive } from './live';
 import { listUnits } from './units';
 
-/** Statuses of a posting that has (had) a cadre on post. */
-const STARTED = new Set([...ON_POST_STATUSES, 'completed', 'terminated', 'recalled']);
+/** Statuses of a posting that has (had) a cadre on post: the ones that carry attendance. */
+export const STARTED_POSTING_STATUSES: ReadonlySet<string> = new Set([...ON_POST_STATUSES, 'completed', 'terminated', 'recalled']);
 
 /** The postings an export covering [from, to] may name, with what matching needs. */
 export async function loadClockCandidates(db: ReadDb, from: string, to: string, opts: { unitId?: string | null } = {}): Promise<{ candidates: MatchCandidate[]; fromUnit: Set<string> }> {
@@ -21,7 +21,7 @@ export async function loadClockCandidates(db: ReadDb, from: string, to: string, 
     .where('startDate')
     .belowOrEqual(to)
     .filter((p) => {
-      if (!isLive(p) || !STARTED.has(p.status)) return false;
+      if (!isLive(p) || !STARTED_POSTING_STATUSES.has(p.status)) return false;
       const end = attendancePeriod(p).endDate;
       return end === null || end >= from;
     })

@@ -28,10 +28,9 @@ export function lastMonths(today: string, count = 12): string[] {
 
 /** The 出勤率 of each month, for the postings on post in it (in the township `townId` when given). */
 export async function attendanceRateByMonth(db: ReadDb, months: readonly string[], townId: string | null = null): Promise<MonthRate[]> {
-  const units = await unitsById(db);
   const out: MonthRate[] = [];
   for (const month of months) {
-    const ids = (await postingsOfMonth(db, month, { townId, units })).map((p) => p.id);
+    const ids = (await postingsOfMonth(db, month, { townId })).map((p) => p.id);
     try {
       const totals = attendanceTotals([...(await loadEffectiveMonths(db, ids, month)).values()].map((m) => m.summary));
       out.push({ month, people: totals.people, requiredDays: totals.requiredDays, presentOnWorkdays: totals.presentOnWorkdays, unrecordedDays: totals.unrecordedDays, rate: totals.attendanceRate, calendarMissing: false });
@@ -54,7 +53,7 @@ export interface MonthRateRow {
 /** The list behind one month's bar, lowest 出勤率 first. */
 export async function attendanceRateList(db: ReadDb, month: string, townId: string | null = null): Promise<MonthRateRow[]> {
   const units = await unitsById(db);
-  const postings = await postingsOfMonth(db, month, { townId, units });
+  const postings = await postingsOfMonth(db, month, { townId });
   const effective = await loadEffectiveMonths(
     db,
     postings.map((p) => p.id),

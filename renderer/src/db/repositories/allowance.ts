@@ -54,7 +54,7 @@ const SAME_FIELDS = ['days', 'trips', 'unitAmount', 'baseAmount', 'tripAmount', 
  */
 export async function computeAllowances(w: Writer, scope: AllowanceScope): Promise<ComputeOutcome> {
   const units = await unitsById(w.db);
-  let postings = await postingsOfMonth(w.db, scope.month, { townId: scope.townId ?? null, units });
+  let postings = await postingsOfMonth(w.db, scope.month, { townId: scope.townId ?? null });
   if (scope.postingIds) {
     const only = new Set(scope.postingIds);
     postings = postings.filter((p) => only.has(p.id));

@@ -1,4 +1,4 @@
-import { Alert, Card, Modal, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Modal, Select, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
@@ -66,7 +66,18 @@ function MonthList({ month, townId, townName, onClose }: { month: string; townId
   const store = useStore();
   const rows = useLiveQuery(() => attendanceRateList(store.db, month, townId), [store, month, townId]);
   return (
-    <Modal open title={T.listTitle(T.month(month), townName)} footer={null} width={860} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={T.listTitle(T.month(month), townName)}
+      width={860}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={
+        <Button type="primary" onClick={() => navigate({ section: 'attendance', tab: 'grid', params: { month, ...(townId ? { unit: townId } : {}) } })}>
+          {T.openGrid}
+        </Button>
+      }
+    >
       <Table<MonthRateRow>
         size="small"
         rowKey={(r) => r.posting.id}

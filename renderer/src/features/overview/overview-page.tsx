@@ -5,6 +5,7 @@ import { todayIso } from '@shared/domain/dates';
 import type { Alert } from '@shared/domain/rules/alerts';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { StorageWarning } from '../../components/storage-warning';
 import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
 import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
@@ -68,6 +69,7 @@ export function OverviewPage() {
 
   return (
     <div className="gzt-page">
+      <StorageWarning />
       {onPost === 0 && cadres === 0 && (
         <Notice
           type="info"

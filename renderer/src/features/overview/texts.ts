@@ -39,6 +39,6 @@ export const T = {
     listTitle: (month: string, town: string) => `${month}出勤情况（${town}）`,
     column: { name: '姓名', unit: '挂职单位', required: '应出勤', present: '在岗', leave: '请假', absent: '缺勤', unrecorded: '未记录', rate: '出勤率' },
     percent: (rate: number | null) => (rate === null ? '—' : `${rate}%`),
-    close: '关闭',
+    openGrid: '打开该月考勤表',
   },
 } as const;

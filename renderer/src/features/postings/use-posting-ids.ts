@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildUnitTree, descendantIds, type UnitNode } from '@shared/domain/unit-tree';
+import { descendantIds, unitTreeRanks } from '@shared/domain/unit-tree';
 import { useStore } from '../../app/store-context';
 import type { Row } from '../../db/database';
 import { queryPostingIds, type PostingFilter, type PostingSort } from '../../db/queries/postings';
@@ -8,15 +8,7 @@ import type { PostingListFilter } from '../../stores/postings-list';
 
 /** Units in tree order (the order rosters use), as ranks for sorting by unit. */
 export function unitRanks(units: Row<'units'>[]): Map<string, number> {
-  const rank = new Map<string, number>();
-  const walk = (nodes: UnitNode<Row<'units'>>[]) => {
-    for (const n of nodes) {
-      rank.set(n.unit.id, rank.size);
-      walk(n.children);
-    }
-  };
-  walk(buildUnitTree(units));
-  return rank;
+  return unitTreeRanks(units);
 }
 
 /** The clerk's filter as the query takes it: units expanded to everything below them. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceTotals } from '@shared/domain/rules/attendance';
 import { setAttendanceCells } from '../../../../renderer/src/db/operations';
-import { loadEffectiveMonths } from '../../../../renderer/src/db/queries/attendance-effective';
 import { attendanceRateByMonth, attendanceRateList, lastMonths } from '../../../../renderer/src/db/queries/attendance-rate';
-import { attendanceCounty } from '../attendance-fixture';
+import { loadAttendanceReport } from '../../../../renderer/src/reports/attendance-source';
+import { attendanceCounty, TODAY } from '../attendance-fixture';
 import { newStore } from '../test-store';
 
 const WORKDAYS = [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27, 30];
@@ -17,9 +17,10 @@ describe('概览 出勤率（按月）', () => {
     await setAttendanceCells(store, [...cells(c.postings.down.id, WORKDAYS.slice(1)), ...cells(c.postings.elsewhere.id, WORKDAYS)]);
     const [county] = await attendanceRateByMonth(store.db, ['2026-11']);
     expect(county).toMatchObject({ month: '2026-11', people: 3, requiredDays: 53, presentOnWorkdays: 41, rate: 77.4 });
-    const ids = [c.postings.down.id, c.postings.village.id, c.postings.elsewhere.id];
-    const summary = attendanceTotals([...(await loadEffectiveMonths(store.db, ids, '2026-11')).values()].map((m) => m.summary));
-    expect(county!.rate).toBe(summary.attendanceRate);
+    // the 合计 of the 月度考勤汇总表 of the same month
+    const report = await loadAttendanceReport({ db: store.db, site: { countyName: '开江县', reportingUnit: '中共开江县委组织部' }, today: TODAY, month: '2026-11' });
+    const totals = attendanceTotals(report.rows.map((r) => r.summary));
+    expect([county!.people, county!.requiredDays, county!.presentOnWorkdays, county!.rate]).toEqual([totals.people, totals.requiredDays, totals.presentOnWorkdays, totals.attendanceRate]);
 
     const [town] = await attendanceRateByMonth(store.db, ['2026-11'], c.township.id);
     expect(town).toMatchObject({ people: 2, requiredDays: 32, presentOnWorkdays: 20, rate: 62.5 });

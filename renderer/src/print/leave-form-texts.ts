@@ -1,0 +1,30 @@
+// Chinese text of the printed 请假审批表 (DOMAIN §4.4).
+import { formatDateChinese } from '@shared/domain/dates';
+
+export const LEAVE_FORM_TEXTS = {
+  title: '挂职干部请假审批表',
+  missingId: '缺少要打印的请假记录。请从“考勤请假 → 请销假”中打开请假后打印。',
+  gone: '该请假记录不存在或已被删除，无法打印。',
+  name: '姓　　名',
+  dispatching: '派出单位',
+  receiving: '挂职单位',
+  post: '挂职职务',
+  type: '请假类别',
+  days: '请假天数',
+  period: '起止时间',
+  reason: '请假事由',
+  destination: '去　　向',
+  deputy: '工作交接人',
+  evidence: '证明材料',
+  opinion: (role: string) => `${role}意见`,
+  decided: (decision: string, comment: string | null | undefined) => `${decision}${comment ? `。${comment}` : '。'}`,
+  signature: (name: string | null, date: string | null) => `签字：${name ?? '\u3000\u3000\u3000\u3000\u3000\u3000'}\u3000\u3000\u3000${date ? formatDateChinese(date) : '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'}`,
+  notNeeded: '（本次请假无需此级审批）',
+  reportBack: '销假情况',
+  reportedBack: (date: string, overstayed: number) => `已于${formatDateChinese(date)}销假${overstayed > 0 ? `，超假${overstayed}个工作日` : '，按期返岗'}。`,
+  notBack: '于　　　　年　　月　　日返岗销假。　　　　经办人：',
+  days_: (n: number) => `${n}天`,
+  rule: (name: string, workingOnly: boolean) => `审批依据：${name}${workingOnly ? '（请假天数只计工作日）' : ''}`,
+  copies: (list: readonly string[]) => (list.length ? `本表一式${list.length}份，${list.join('、')}各存一份。` : ''),
+  filed: (date: string) => `填表日期：${formatDateChinese(date)}`,
+};
