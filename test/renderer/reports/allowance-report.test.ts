@@ -20,8 +20,8 @@ describe('生活补助发放表 from the database', () => {
     await changeAllowanceStatus(store, [zhang.id], 'paid', { paidOn: TODAY, today: TODAY });
     await addAllowanceAdjustment(store, zhang.id, { amount: 500, reason: '系公出' });
 
-    const options = allowanceReport.options.parse({ month: '2026-11' });
-    const data = await allowanceReport.load({ db: store.db, site: SITE, today: TODAY }, options);
+    const options = allowanceReport.options.parse({});
+    const data = await allowanceReport.load({ db: store.db, site: SITE, today: TODAY, month: '2026-11' }, options);
     const doc = allowanceReport.build(data, options);
     const sheet = doc.sheets[0]!;
     expect(sheetTitle(sheet.head)).toBe('2026年11月挂职干部生活补助发放表');
@@ -36,9 +36,11 @@ describe('生活补助发放表 from the database', () => {
     ]);
     expect(bandTexts(sheet.footer)).toContain('合计人民币（大写）：壹仟贰佰伍拾元整');
 
-    const payer = allowanceReport.options.parse({ month: '2026-11', payer: 'countyFinance' });
-    const none = allowanceReport.build(await allowanceReport.load({ db: store.db, site: SITE, today: TODAY }, payer), payer);
+    const payer = allowanceReport.options.parse({ payer: 'countyFinance' });
+    const none = allowanceReport.build(await allowanceReport.load({ db: store.db, site: SITE, today: TODAY, month: '2026-11', scopeName: '讲治镇' }, payer), payer);
     expect(none.sheets[0]!.rows).toEqual([]);
-    expect(sheetTitle(none.sheets[0]!.head)).toBe('2026年11月挂职干部生活补助发放表（县财政发放）');
+    expect(sheetTitle(none.sheets[0]!.head)).toBe('2026年11月挂职干部生活补助发放表（讲治镇，县财政发放）');
+    // without a month, the month before today (the usual month to pay)
+    expect((await allowanceReport.load({ db: store.db, site: SITE, today: '2026-12-05' }, options)).month).toBe('2026-11');
   });
 });

@@ -79,8 +79,9 @@ export function PaymentsTab({ params }: { params: Record<string, string> }) {
   const exportSheet = async () => {
     setBusy(true);
     try {
-      const ctx = { db: store.db, site: await loadReportSite(store.db, site), today, ...(townId ? { postingIds: rows.map((r) => r.posting.id) } : {}) };
-      const result = await runReport(allowanceReport, ctx, allowanceReport.options.parse({ month, payer }), () => undefined);
+      const town = (towns ?? []).find((u) => u.id === townId);
+      const ctx = { db: store.db, site: await loadReportSite(store.db, site), today, month, ...(town ? { postingIds: rows.map((r) => r.posting.id), scopeName: town.shortName ?? town.name } : {}) };
+      const result = await runReport(allowanceReport, ctx, allowanceReport.options.parse({ payer }), () => undefined);
       if (result.saved) message.success(T.exported(result.fileName));
     } catch (e) {
       message.error(T.exportFailed(errorText(e)));
