@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { capitalAmount } from '@shared/domain/capital-numerals';
 import { addMonths, todayIso } from '@shared/domain/dates';
@@ -8,9 +8,9 @@ import { launchBrowser, loadSample, newSite, RESULTS_DIR, screenshot, setUpSite,
 
 const fen = (text: string) => Math.round(Number(text.replace(/,/g, '')) * 100);
 
-/** The 应发合计 (as text) of the first payment line. */
-async function firstAmount(page: Page): Promise<string> {
-  return (await page.locator('.ant-table-tbody tr.ant-table-row-level-0').first().locator('td').nth(8).innerText()).trim();
+/** The 应发合计 (as text) of a payment line. */
+async function amountOf(row: Locator): Promise<string> {
+  return (await row.locator('td').nth(8).innerText()).trim();
 }
 
 async function shoot(page: Page, name: string) {
@@ -47,9 +47,11 @@ describe('补助: compute, adjust, pay, locked, adjustment line, 生活补助发
     await page.getByRole('tab', { name: '补助发放' }).waitFor();
     await page.getByRole('button', { name: '计算本月补助' }).click();
     await page.getByText(/^已计算：新增\d+条，更新\d+条，未变\d+条/).waitFor();
-    const row = () => page.locator('.ant-table-tbody tr.ant-table-row-level-0').first();
+    // a whole month at 500 yuan (乡镇挂职生活补助), so there is room to deduct 50
+    const key = await page.locator('.ant-table-tbody tr.ant-table-row-level-0').filter({ hasText: '500.00元/月，全月 = 500.00元' }).first().getAttribute('data-row-key');
+    const row = () => page.locator(`.ant-table-tbody tr[data-row-key="${key}"]`);
     const name = (await row().locator('td').nth(1).innerText()).trim();
-    const before = await firstAmount(page);
+    const before = await amountOf(row());
 
     // 调整金额 with a reason
     await row().getByRole('button', { name: '调整金额' }).click();
@@ -60,7 +62,7 @@ describe('补助: compute, adjust, pay, locked, adjustment line, 生活补助发
     await page.getByText('金额与计算结果不同，请填写调整原因').first().waitFor();
     await dialog.getByLabel('调整原因').fill('本月9日至10日未在岗，按天扣减');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => firstAmount(page)).toBe(((fen(before) - 5000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 }));
+    await expect.poll(() => amountOf(row())).toBe(((fen(before) - 5000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 }));
     await page.getByText(/调整原因：本月9日至10日未在岗，按天扣减/).first().waitFor();
 
     // 审核通过, 标记已发放
