@@ -8,9 +8,14 @@ import { launchBrowser, loadSample, newSite, RESULTS_DIR, screenshot, setUpSite,
 
 const fen = (text: string) => Math.round(Number(text.replace(/,/g, '')) * 100);
 
+// Cells of a payment line at 1440 px wide (挂职单位 shows from 1600 px): ☐, 姓名, 补助标准, 计补天数,
+// 生活补助, 交通费, 其他, 应发合计, 状态, 操作.
+const AMOUNT = 7;
+const STATUS = 8;
+
 /** The 应发合计 (as text) of a payment line. */
 async function amountOf(row: Locator): Promise<string> {
-  return (await row.locator('td').nth(8).innerText()).trim();
+  return (await row.locator('td').nth(AMOUNT).innerText()).trim();
 }
 
 async function shoot(page: Page, name: string) {
@@ -73,7 +78,7 @@ describe('补助: compute, adjust, pay, locked, adjustment line, 生活补助发
     await dialog.getByText('标记为已发放后，该月补助记录即锁定').waitFor();
     await dialog.getByRole('button', { name: '标记已发放' }).click();
     await page.getByText('已标记1条为已发放').waitFor();
-    await expect.poll(() => row().locator('td').nth(9).innerText()).toBe('已发放');
+    await expect.poll(() => row().locator('td').nth(STATUS).innerText()).toBe('已发放');
     await shoot(page, 'allowance-01-payments');
 
     // editing the paid line is refused and an adjustment line is offered

@@ -202,11 +202,13 @@ export function PaymentsTab({ params }: { params: Record<string, string> }) {
         }
         columns={[
           { title: T.column.name, width: 96, render: (_v, l) => (l.payment.adjustsPaymentId ? <Tag color="gold">{T.adjustmentLine}</Tag> : l.row.cadreName) },
-          { title: T.column.receiving, width: '14%', ellipsis: true, responsive: ['xxl'], render: (_v, l) => (l.payment.adjustsPaymentId ? l.payment.note : l.row.receivingUnit) },
+          { title: T.column.receiving, width: '14%', ellipsis: true, responsive: ['xxl'], render: (_v, l) => (l.payment.adjustsPaymentId ? '' : l.row.receivingUnit) },
           {
             title: T.column.rule,
             render: (_v, l) =>
-              l.payment.adjustsPaymentId ? null : (
+              l.payment.adjustsPaymentId ? (
+                l.payment.note
+              ) : (
                 <>
                   <div>{l.row.rule?.name ?? ''}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
