@@ -103,7 +103,7 @@ function isWeekendDay(date: string): boolean {
 }
 
 /** The day after a valid ISO date (UTC arithmetic: fast in loops, no time zone involved). */
-function nextDay(date: string): string {
+export function nextDay(date: string): string {
   const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1));
   return d.toISOString().slice(0, 10);
 }

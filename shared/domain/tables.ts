@@ -18,6 +18,7 @@ import {
   LogEntrySchema,
   PostingSchema,
   ReservePoolEntrySchema,
+  ScoreRuleSetSchema,
   SpotCheckSchema,
   SubsidyPaymentSchema,
   SubsidyRuleSchema,
@@ -60,6 +61,7 @@ export const ENTITY_TABLES = {
   cadres: { label: '干部', schema: CadreSchema, restricted: false },
   leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false },
   subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false },
+  scoreRuleSets: { label: '周考评标准', schema: ScoreRuleSetSchema, restricted: false },
   batches: { label: '批次', schema: BatchSchema, restricted: false },
   postings: { label: '挂职', schema: PostingSchema, restricted: false },
   extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false },
@@ -118,6 +120,8 @@ export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   assessments: { fields: ['postingId'], applies: (a) => a.kind === 'endOfTerm', decidedBy: ['kind'] },
   /** the reserve-pool entry a posting gave rise to (期满考察优秀); entries on other grounds are not keyed */
   reservePool: { fields: ['sourcePostingId'], applies: (r) => !!r.sourcePostingId },
+  /** the weekly score standard of a township, or of the whole county (no township) */
+  scoreRuleSets: { fields: ['townshipId'] },
 };
 
 /** Prefix of derived ids: a UUID never starts with `k-` (it is hex digits and dashes only). */

@@ -1,6 +1,8 @@
 import { validateIdCardNo } from '../domain/id-card';
+import { normalizePersonName } from './person-name';
 import { cellText } from './roster-cells';
-import { MUST_MAP_FIELDS, ROSTER_COMPOSITES, ROSTER_FIELDS, isCompositeKey, matchHeader, type RosterColumnKey, type RosterFieldKey } from './roster-columns';
+import { ALL_ROSTER_COLUMNS as EXPORT_COLUMNS } from '../reports/roster';
+import { MUST_MAP_FIELDS, ROSTER_COMPOSITES, ROSTER_FIELDS, STAND_INS, headerKey, isCompositeKey, matchHeader, type RosterColumnKey, type RosterFieldKey } from './roster-columns';
 
 /** Which sheet column holds which import field (0-based column indexes). */
 export interface ColumnMapping {
@@ -12,6 +14,30 @@ export interface ColumnMapping {
   columns: Partial<Record<RosterColumnKey, number>>;
   /** Headers with text that mean nothing to the import (shown so the clerk can assign them). */
   unmapped: { index: number; header: string }[];
+  /**
+   * `export` when the header is the app's own 花名册 export (issue 9 item 6): its 原工作单位及职务
+   * is the posting's 派出单位 and 原单位职务, its 备注 is derived and not read, and a re-imported row
+   * changes only the cells that differ from what the app would print.
+   */
+  source?: 'roster' | 'export';
+}
+
+const EXPORT_HEADERS = EXPORT_COLUMNS.map((c) => headerKey(c.header));
+
+/**
+ * True when the header row is the app's own 花名册 export: 序号 and 姓名 first, then only the
+ * export's columns, in its order (any may be left out).
+ */
+export function isOwnRosterExport(headerRow: readonly unknown[]): boolean {
+  const keys = Array.from(headerRow, (h) => headerKey(cellText(h))).filter(Boolean);
+  if (keys.length < 4 || keys[0] !== EXPORT_HEADERS[0] || keys[1] !== EXPORT_HEADERS[1]) return false;
+  let at = 0;
+  for (const key of keys) {
+    const found = EXPORT_HEADERS.indexOf(key, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return keys.includes(headerKey('原工作单位及职务')) || keys.includes(headerKey('挂职单位及职务'));
 }
 
 /**
@@ -21,16 +47,19 @@ export interface ColumnMapping {
  */
 export function autoMapColumns(headerRow: readonly unknown[], headerRowIndex = 0): ColumnMapping {
   const headers = Array.from(headerRow, (h) => cellText(h));
+  const exported = isOwnRosterExport(headerRow);
   const columns: Partial<Record<RosterColumnKey, number>> = {};
   const unmapped: { index: number; header: string }[] = [];
   headers.forEach((header, index) => {
     if (!header) return;
-    const target = matchHeader(header);
+    let target = matchHeader(header);
+    if (exported && target === 'homeUnitAndPost') target = 'dispatchingUnitAndPost';
+    if (exported && target === 'remarks') target = 'ignore';
     if (target === 'ignore') return;
     if (target && columns[target] === undefined) columns[target] = index;
     else unmapped.push({ index, header });
   });
-  return { headerRowIndex, headers, columns, unmapped };
+  return { headerRowIndex, headers, columns, unmapped, source: exported ? 'export' : 'roster' };
 }
 
 /** Fields a mapping fills, directly or through a combined column. */
@@ -44,10 +73,19 @@ export function coveredFields(mapping: Pick<ColumnMapping, 'columns'>): Set<Rost
   return out;
 }
 
-/** Required fields (without a fallback) that no column provides: the preview cannot start without them. */
+/**
+ * Required fields (without a fallback) that no column provides, neither directly nor through their
+ * stand-in (工作单位 ← 派出单位): the preview cannot start without them.
+ */
 export function missingRequiredFields(mapping: Pick<ColumnMapping, 'columns'>): RosterFieldKey[] {
   const covered = coveredFields(mapping);
-  return MUST_MAP_FIELDS.filter((f) => !covered.has(f));
+  return MUST_MAP_FIELDS.filter((f) => !covered.has(f) && !(STAND_INS[f] && covered.has(STAND_INS[f])));
+}
+
+/** Fields a cadre may lack (待补充) whose column is not in the file: said once per column, never per row. */
+export function pendingColumns(mapping: Pick<ColumnMapping, 'columns'>): RosterFieldKey[] {
+  const covered = coveredFields(mapping);
+  return ROSTER_FIELDS.filter((f) => f.pending && !covered.has(f.key)).map((f) => f.key);
 }
 
 /** How many header rows are searched: rosters have a title row and a 填报单位 row above the header. */
@@ -62,6 +100,18 @@ export function findHeaderRow(rows: readonly (readonly unknown[] | undefined)[])
     if ([...covered].filter((f) => required.has(f)).length >= MIN_REQUIRED_IN_HEADER) return i;
   }
   return undefined;
+}
+
+/** Names (normalised) of a sheet's data rows, for loading the cadres that rows without an ID number may match. */
+export function namesIn(rows: readonly (readonly unknown[] | undefined)[], mapping: ColumnMapping): string[] {
+  const col = mapping.columns.name;
+  if (col === undefined) return [];
+  const out = new Set<string>();
+  for (let i = mapping.headerRowIndex + 1; i < rows.length; i++) {
+    const name = normalizePersonName(cellText(rows[i]?.[col]).slice(0, 40));
+    if (name) out.add(name);
+  }
+  return [...out];
 }
 
 /** Normalised ID numbers of a sheet's data rows, for loading the matching cadres before validating. */

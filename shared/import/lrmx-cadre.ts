@@ -9,6 +9,7 @@ import { CadreSchema, type CadreInput } from '../domain/entities/cadre';
 import { validateIdCardNo } from '../domain/id-card';
 import type { FieldIssue } from '../domain/issues';
 import { normalizeText } from '../domain/text';
+import { normalizePersonName } from './person-name';
 import { LRMX_ELEMENTS, type LrmxElement, type LrmxFamilyMember, type LrmxPhoto, type LrmxRecord } from './lrmx-record';
 import { LRMX_MAP_TEXTS as T } from './lrmx-texts';
 import { degreeCodeOf, educationCodeOf } from './roster-cells';
@@ -111,16 +112,8 @@ const ELEMENT_FIELD: Partial<Record<LrmxElement, keyof CadreInput>> = {
   JianLi: 'resume',
 };
 
-/** Separators written between the parts of a minority or foreign name, besides the middle-dot variants normalizeText knows. */
-const NAME_DOTS = /(?<=\p{Script=Han})[.．。・·•‧∙⋅](?=\p{Script=Han})/gu;
-
-/**
- * A name as the cadre record stores it: full-width characters folded, every space removed (`张 三`,
- * `李␣娜` with an ideographic space), and the dot between the parts of a minority name written `·` (U+00B7).
- */
-export function normalizeLrmxName(raw: string): string {
-  return normalizeText(raw).replace(/\s+/g, '').replace(NAME_DOTS, '·');
-}
+/** A name as the cadre record stores it (normalizePersonName: spaces removed, one middle dot). */
+export const normalizeLrmxName = normalizePersonName;
 
 /**
  * A free single-line text (籍贯, 专长, 现任职务 …): zero-width characters dropped, runs of spaces and
@@ -305,8 +298,10 @@ export function mapLrmxPerson(record: LrmxRecord, opts: LrmxMapOptions): LrmxPer
     const raw = cleanText(el.XianRenZhiWu);
     cadre.currentPost = raw;
     currentPost = { raw, unitText: null, unit: null, candidates: [], post: null };
-    const whole = opts.units?.find(raw);
-    const lead = whole?.kind === 'found' ? { unitText: raw.replace(/\s+/g, '') } : opts.units?.leading(raw);
+    // The default reading of the unit-and-post text, used only when it names a registered unit: it
+    // never cuts at the county's own name when a longer unit fits (unit-names.ts).
+    const first = opts.units?.readings(raw)[0];
+    const lead = first && (first.unit || first.candidates.length) ? first : undefined;
     if (lead) {
       const match = opts.units!.find(lead.unitText);
       currentPost = {

@@ -1,6 +1,6 @@
 import { DEGREE, EDUCATION, codeOf, printedEducationLabel } from '../domain/codes';
 import { selectableItems } from '../domain/codes/lookup';
-import { addDays, daysInMonth, parseDateInput, parseMonthInput } from '../domain/dates';
+import { addDays, daysInMonth, formatMonthDotted, parseDateInput, parseMonthInput } from '../domain/dates';
 import { normalizeText } from '../domain/text';
 
 /**
@@ -41,15 +41,23 @@ export function parseFlag(v: unknown): boolean | undefined {
 
 const CHINESE_YEARS: Readonly<Record<string, number>> = { 半年: 6, 一年: 12, 一年半: 18, 两年: 24, 二年: 24, 两年半: 30, 三年: 36 };
 
-/** A term in whole months: 24, '24', '24个月', '2年', '两年'. undefined when not a whole number of months. */
+/** Longest term a posting may have (the schema's bound). */
+export const MAX_TERM_MONTHS = 120;
+
+/**
+ * A term in whole months from 1 to 120: 24, '24', '24个月', '2年', '两年'. undefined when not a whole
+ * number of months in that range (1e308, an ID number pasted into the cell, 0, 2.5).
+ */
 export function parseTermMonths(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
-  const t = cellText(v).replace(/\s+/g, '');
-  const months = /^(\d{1,3})(个月|月)?$/.exec(t);
-  if (months) return Number(months[1]);
-  const years = /^(\d{1,2}(?:\.5)?)年$/.exec(t);
-  if (years) return Number(years[1]) * 12;
-  return CHINESE_YEARS[t];
+  let n: number | undefined;
+  if (typeof v === 'number') n = v;
+  else {
+    const t = cellText(v).replace(/\s+/g, '');
+    const months = /^(\d{1,3})(个月|月)?$/.exec(t);
+    const years = /^(\d{1,2}(?:\.5)?)年$/.exec(t);
+    n = months ? Number(months[1]) : years ? Number(years[1]) * 12 : CHINESE_YEARS[t];
+  }
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_TERM_MONTHS ? n : undefined;
 }
 
 /** A full month count from start to end inclusive (2024-03-01 … 2026-02-28 → 24), at least 1. */
@@ -89,8 +97,11 @@ export function readDateOrMonth(v: unknown, which: 'start' | 'end'): DateOrMonth
   return { ok: true, value: which === 'start' ? `${m.value}-01` : lastDayOf(m.value), monthOnly: true };
 }
 
-/** The outcome of reading a 挂职起止时间 cell; `end` is null for 至今. */
-export type PeriodResult = { ok: true; start: string; end: string | null } | { ok: false; error: string };
+/**
+ * The outcome of reading a 挂职起止时间 cell; `end` is null for 至今. `startMonth` is the start month
+ * (`2024.03`) when the cell gives only a month.
+ */
+export type PeriodResult = { ok: true; start: string; end: string | null; startMonth?: string } | { ok: false; error: string };
 
 const DATE_PART = String.raw`\d{4}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?)?月?)?`;
 const ISO_PART = String.raw`\d{4}-\d{1,2}(?:-\d{1,2})?`;
@@ -105,6 +116,8 @@ const ISO_RANGE = new RegExp(`^(${ISO_PART})-(${ISO_PART}|至今|今)$`);
 export function parsePeriod(v: unknown): PeriodResult | undefined {
   const t = cellText(v).replace(/\s+/g, '');
   if (t === '') return undefined;
+  // Nothing this long is a period; the cap keeps the patterns below linear in practice.
+  if (t.length > 64) return { ok: false, error: `无法识别的起止时间（${t.length}字），请按 2024.03—2026.02 的格式填写` };
   let parts: [string, string] | undefined;
   const open = /^(.+?)(?:—+|–+|~+|-+)?(至今|到今)$/.exec(t);
   const split = t.split(/—+|–+|~+|-{2,}|至|到/);
@@ -118,10 +131,11 @@ export function parsePeriod(v: unknown): PeriodResult | undefined {
   const bad: PeriodResult = { ok: false, error: `无法识别的起止时间“${t}”，请按 2024.03—2026.02 的格式填写` };
   const start = readDateOrMonth(parts[0], 'start');
   if (!start.ok) return bad;
-  if (/^(至今|今)$/.test(parts[1])) return { ok: true, start: start.value, end: null };
+  const month = start.monthOnly ? { startMonth: formatMonthDotted(start.value) } : {};
+  if (/^(至今|今)$/.test(parts[1])) return { ok: true, start: start.value, end: null, ...month };
   const end = readDateOrMonth(parts[1], 'end');
   if (!end.ok) return bad;
-  return { ok: true, start: start.value, end: end.value };
+  return { ok: true, start: start.value, end: end.value, ...month };
 }
 
 const PRINTED_EDUCATION = new Map<string, string>();
@@ -150,12 +164,20 @@ export interface EducationParts {
   degree?: string;
 }
 
+/** Longest education label tried as the head of a 学历学位 line (研究生班肄业 …, with room for aliases). */
+const MAX_EDUCATION_LABEL = 12;
+
+/**
+ * One 学历学位 line: `大学 学士` (separated) or `大学学士` (the longest known education label at the
+ * start, then the degree). Linear in the line: only heads up to MAX_EDUCATION_LABEL characters are
+ * tried, so a 32,767-character cell costs no more than a short one.
+ */
 function splitEducationLine(line: string): EducationParts | undefined {
   const t = line.trim();
   if (!t) return undefined;
   const tokens = t.split(/[\s/、,，;；]+/).filter(Boolean);
   if (tokens.length >= 2) return { education: tokens[0]!, degree: tokens.slice(1).join('') };
-  for (let n = t.length; n > 0; n--) {
+  for (let n = Math.min(t.length, MAX_EDUCATION_LABEL); n > 0; n--) {
     const head = t.slice(0, n);
     if (educationCodeOf(head)) {
       const rest = t.slice(n);

@@ -63,6 +63,11 @@ export interface RosterField {
   note: string;
   /** What is used when the cell is blank. */
   fallback?: string;
+  /**
+   * A value the cadre record can live without for a while (rules/data-quality.ts): a blank cell or
+   * a missing column never blocks the row; the cadre is imported and listed 待补充.
+   */
+  pending?: true;
   /** Column width in the template (characters). */
   width: number;
 }
@@ -74,6 +79,7 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     key: 'idCardNo',
     header: '身份证号',
     required: true,
+    pending: true,
     kind: 'idCard',
     synonyms: ['身份证号码', '公民身份号码', '身份证', '身份证件号码', '公民身份证号码', '证件号码'],
     note: '18位公民身份号码，单元格请设为“文本”格式；按身份证号与系统中已有干部对应',
@@ -89,12 +95,13 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     note: '如 1985.03；可不填，按身份证号码确定',
     width: 10,
   },
-  { key: 'ethnicity', header: '民族', required: true, kind: 'code', list: ETHNICITY, examples: ['汉族', '汉'], synonyms: [], note: '如 汉族 或 汉', width: 8 },
+  { key: 'ethnicity', header: '民族', required: true, pending: true, kind: 'code', list: ETHNICITY, examples: ['汉族', '汉'], synonyms: [], note: '如 汉族 或 汉', width: 8 },
   { key: 'nativePlace', header: '籍贯', required: false, kind: 'text', synonyms: [], note: '如 四川开江', width: 10 },
   {
     key: 'politicalStatus',
     header: '政治面貌',
     required: true,
+    pending: true,
     kind: 'code',
     list: POLITICAL_STATUS,
     examples: ['中共党员', '群众'],
@@ -108,13 +115,15 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     required: false,
     kind: 'month',
     synonyms: ['入党年月', '入党日期', '入党时间(年月)'],
-    note: '如 2003.06；中共党员（含预备党员）必填',
+    note: '如 2003.06；中共党员（含预备党员）应填',
+    pending: true,
     width: 10,
   },
   {
     key: 'workStartDate',
     header: '参加工作时间',
     required: true,
+    pending: true,
     kind: 'month',
     synonyms: ['参加工作年月', '参加工作日期', '工作时间', '参工时间'],
     note: '如 2002.07，也可写 2002年7月',
@@ -167,12 +176,12 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     key: 'staffCategory',
     header: '人员类别',
     required: true,
+    pending: true,
     kind: 'code',
     list: STAFF_CATEGORY,
     examples: ['公务员', '事业单位人员'],
     synonyms: ['身份类别', '干部类别', '人员身份'],
     note: '公务员、参照公务员法管理、事业单位人员、国有企业人员、村（社区）干部、其他',
-    fallback: '不填的，新登记的干部按“公务员”登记，已有干部不变',
     width: 14,
   },
   {
@@ -181,7 +190,7 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     required: true,
     kind: 'unit',
     synonyms: ['原单位', '原工作单位', '所在单位', '派出前单位'],
-    note: '干部本人的工作单位，填系统中已有单位的全称或简称',
+    note: '干部本人的工作单位，填系统中已有单位的全称或简称；没有此列的，取派出单位',
     width: 20,
   },
   {
@@ -190,7 +199,7 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     required: true,
     kind: 'text',
     synonyms: ['原职务', '单位职务', '职务', '现职务', '原任职务'],
-    note: '如 县发展和改革局办公室主任',
+    note: '如 县发展和改革局办公室主任；没有此列的，取原单位职务',
     width: 20,
   },
   {
@@ -225,6 +234,7 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
     examples: ['下派挂职', '驻村第一书记'],
     synonyms: ['挂职方式', '交流类型', '挂职形式'],
     note: '下派挂职、上挂、双向互派、互派挂职、外派挂职、交流任职、驻村工作队员、驻村第一书记、其他',
+    fallback: '不填的，按导入时选择的挂职类型（默认下派挂职）',
     width: 12,
   },
   {
@@ -325,7 +335,14 @@ export const ROSTER_FIELDS: readonly RosterField[] = [
 ];
 
 /** Columns county rosters print that hold two fields in one cell. */
-export type RosterCompositeKey = 'postingPeriod' | 'education' | 'receivingUnitAndPost' | 'homeUnitAndPost' | 'levelAndRank' | 'villageAndRole';
+export type RosterCompositeKey =
+  | 'postingPeriod'
+  | 'education'
+  | 'receivingUnitAndPost'
+  | 'homeUnitAndPost'
+  | 'dispatchingUnitAndPost'
+  | 'levelAndRank'
+  | 'villageAndRole';
 
 /** A combined column of a county roster and the fields it fills. */
 export interface RosterComposite {
@@ -364,6 +381,13 @@ export const ROSTER_COMPOSITES: readonly RosterComposite[] = [
     synonyms: ['工作单位及职务', '原单位及职务', '单位及职务', '现工作单位及职务', '工作单位及职务(简称)'],
     fills: ['homeUnit', 'currentPost'],
     note: '开头为系统中已有单位的全称或简称，其后为现任职务',
+  },
+  {
+    key: 'dispatchingUnitAndPost',
+    header: '派出单位及原职务',
+    synonyms: ['派出单位及职务', '派出单位及原单位职务'],
+    fills: ['dispatchingUnit', 'originalPost'],
+    note: '开头为派出单位的全称或简称，其后为派出时的职务（本系统导出的花名册中“原工作单位及职务”即此列）',
   },
   {
     key: 'levelAndRank',
@@ -408,10 +432,14 @@ export function columnHeader(key: RosterColumnKey): string {
 }
 
 /**
- * Fields whose column must be present before previewing: required fields that have no fallback.
- * 人员类别 is required in the template but falls back to 公务员, so a roster without it can still be read.
+ * Fields whose column must be present before previewing: required fields that have no fallback and
+ * are not 待补充 when missing (the table in rules/data-quality.ts). 工作单位 and 现任职务 may come from
+ * 派出单位 and 原单位职务 instead (STAND_INS; the app's own roster export has only those).
  */
-export const MUST_MAP_FIELDS: readonly RosterFieldKey[] = ROSTER_FIELDS.filter((f) => f.required && !f.fallback).map((f) => f.key);
+export const MUST_MAP_FIELDS: readonly RosterFieldKey[] = ROSTER_FIELDS.filter((f) => f.required && !f.fallback && !f.pending).map((f) => f.key);
+
+/** Required fields that another field stands in for when its column is missing. */
+export const STAND_INS: Partial<Record<RosterFieldKey, RosterFieldKey>> = { homeUnit: 'dispatchingUnit', currentPost: 'originalPost' };
 
 /**
  * Header matching key: normalised (full-width to half-width), without spaces and `*`. With

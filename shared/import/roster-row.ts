@@ -3,9 +3,11 @@ import type { CodeList } from '../domain/codes/types';
 import { formatDateDotted, formatMonthDotted, parseMonthInput } from '../domain/dates';
 import type { CadreInput } from '../domain/entities/cadre';
 import { UnitSchema, type UnitInput } from '../domain/entities/unit';
+import { UNIT_LEVEL } from '../domain/enums';
 import { validateIdCardNo } from '../domain/id-card';
 import { zodIssues, type FieldIssue } from '../domain/issues';
 import type { ColumnMapping } from './column-mapping';
+import { normalizePersonName } from './person-name';
 import {
   cellText,
   degreeCodeOf,
@@ -17,13 +19,15 @@ import {
   readDateOrMonth,
   splitEducationCell,
   stripTrailingNote,
+  MAX_TERM_MONTHS,
 } from './roster-cells';
 import { ROSTER_COMPOSITES, ROSTER_EXAMPLE, ROSTER_FIELDS, columnHeader, rosterField, type RosterColumnKey, type RosterFieldKey } from './roster-columns';
-import { NEW_UNIT_PREFIX, type ExistingCadre, type RosterCell, type RosterChange, type RosterContext, type RosterIssue } from './roster-preview';
-import { guessNewUnit, unitNameKey, type UnitLookup } from './unit-names';
+import { NEW_UNIT_PREFIX, type ExistingCadre, type RosterCell, type RosterChange, type RosterContext, type RosterIssue, type RosterReadingChoice } from './roster-preview';
+import { guessNewUnit, unitNameKey, type UnitLookup, type UnitPlacement } from './unit-names';
 
-// Reading one roster row: the cells of each field (combined columns split), each cell parsed with
-// the domain parsers, and the issues of the row attributed to the cells they concern.
+// Reading one roster row: the cells of each field (combined columns split, the clerk's own edits
+// applied), each cell parsed with the domain parsers, and the issues of the row attributed to the
+// cells they concern.
 
 /** The parsed values of one row, by field. */
 export type Values = {
@@ -65,10 +69,14 @@ export type Values = {
   remarks?: string;
 };
 
+/** The cells of a row by field. */
+export type RowCells = Partial<Record<RosterFieldKey, RosterCell>>;
+
 /** Cadre fields filled straight from a roster field of the same meaning. */
 export const CADRE_FIELD_OF: Partial<Record<RosterFieldKey, keyof CadreInput>> = {
   name: 'name',
   idCardNo: 'idCardNo',
+  sex: 'sex',
   ethnicity: 'ethnicity',
   nativePlace: 'nativePlace',
   politicalStatus: 'politicalStatus',
@@ -88,40 +96,48 @@ export const CADRE_FIELD_OF: Partial<Record<RosterFieldKey, keyof CadreInput>> =
   isReserveCadre: 'isReserveCadre',
 };
 
-/** Roster field of an entity field, for attributing schema and rule messages to a cell. */
-const ROSTER_FIELD_OF: Record<string, RosterFieldKey> = {
-  ...Object.fromEntries(Object.entries(CADRE_FIELD_OF).map(([k, v]) => [v, k as RosterFieldKey])),
-  sex: 'sex',
-  birthDate: 'birthMonth',
-  batchId: 'batch',
-  type: 'postingType',
+/** Posting fields filled straight from a roster field (a re-imported posting may correct them). */
+export const POSTING_FIELD_OF: Partial<Record<RosterFieldKey, string>> = {
+  postingType: 'type',
   direction: 'direction',
-  dispatchingUnitId: 'dispatchingUnit',
+  dispatchingUnit: 'dispatchingUnitId',
   originalPost: 'originalPost',
-  originalPositionLevel: 'positionLevel',
-  receivingUnitId: 'receivingUnit',
+  receivingUnit: 'receivingUnitId',
   secondedPost: 'secondedPost',
+  batch: 'batchId',
   village: 'village',
   teamRole: 'teamRole',
-  startDate: 'startDate',
-  termMonths: 'termMonths',
-  plannedEndDate: 'plannedEndDate',
   liaisonLeader: 'liaisonLeader',
   mentor: 'mentor',
   remarks: 'remarks',
 };
 
-/** Cells every row needs, new cadre or not: the posting. */
-export const POSTING_REQUIRED: readonly RosterFieldKey[] = ['postingType', 'receivingUnit', 'secondedPost', 'startDate'];
+/** Roster field of an entity field, for attributing schema and rule messages to a cell. */
+const ROSTER_FIELD_OF: Record<string, RosterFieldKey> = {
+  ...Object.fromEntries(Object.entries(CADRE_FIELD_OF).map(([k, v]) => [v, k as RosterFieldKey])),
+  ...Object.fromEntries(Object.entries(POSTING_FIELD_OF).map(([k, v]) => [v, k as RosterFieldKey])),
+  birthDate: 'birthMonth',
+  originalPositionLevel: 'positionLevel',
+  startDate: 'startDate',
+  termMonths: 'termMonths',
+  plannedEndDate: 'plannedEndDate',
+  actualEndDate: 'plannedEndDate',
+};
+
+/** Cells every new posting needs: the receiving unit, the post and the start date (the type has a default). */
+export const POSTING_REQUIRED: readonly RosterFieldKey[] = ['receivingUnit', 'secondedPost', 'startDate'];
 const FOOTER_LINE = /^(合计|总计|小计|填表人|制表人|填报人|审核人|审核|负责人|注[:：]|说明[:：]|备注[:：])/;
+/** Longest cell read as a date, code, number or flag; longer text is refused before any parsing (keeps every parser linear). */
+const MAX_SHORT_CELL = 64;
 
 /** Collects the issues of one row, at most one error per field. */
 export class RowIssues {
   readonly errors: RosterIssue[] = [];
   readonly warnings: RosterIssue[] = [];
+  readonly notes: string[] = [];
 
   constructor(
-    private readonly cells: Partial<Record<RosterFieldKey, RosterCell>>,
+    private readonly cells: RowCells,
     private readonly mapping: ColumnMapping,
   ) {}
 
@@ -146,9 +162,22 @@ export class RowIssues {
     if (!this.warnings.some((w) => w.message === issue.message)) this.warnings.push(issue);
   }
 
+  note(message: string): void {
+    if (!this.notes.includes(message)) this.notes.push(message);
+  }
+
+  /** Forgets the issues of cells in these sheet columns (a re-imported export's cells left as printed). */
+  dropColumns(columns: ReadonlySet<number>): void {
+    for (const list of [this.errors, this.warnings]) {
+      const keep = list.filter((i) => i.column === null || !columns.has(i.column));
+      list.splice(0, list.length, ...keep);
+    }
+  }
+
   /** An issue of a combined cell (挂职起止时间 …): named by the file's own header. */
-  compositeError(key: RosterColumnKey, column: number, raw: unknown, message: string): void {
-    this.errors.push({ field: key, column, raw, message: `${this.mapping.headers[column] || columnHeader(key)}：${message}` });
+  composite(kind: 'error' | 'warning', key: RosterColumnKey, column: number, raw: unknown, message: string): void {
+    const issue = { field: key, column, raw, message: `${this.mapping.headers[column] || columnHeader(key)}：${message}` };
+    (kind === 'error' ? this.errors : this.warnings).push(issue);
   }
 
   /**
@@ -167,9 +196,28 @@ export class RowIssues {
   }
 }
 
-/** Reads the cells of every field, expanding combined columns into the fields they hold. */
-export function readCells(row: readonly unknown[], mapping: ColumnMapping, units: UnitLookup, issues: (cells: Partial<Record<RosterFieldKey, RosterCell>>) => RowIssues) {
-  const cells: Partial<Record<RosterFieldKey, RosterCell>> = {};
+/** What reading a row needs besides its cells. */
+export interface RowContext {
+  ctx: RosterContext;
+  units: UnitLookup;
+  placement: UnitPlacement;
+  batchByName: Map<string, { id: string; name: string; defaultTermMonths: number }>;
+}
+
+/** The cells of a row with their issues so far, and the readings of its unit-and-post cells. */
+export interface ReadRow {
+  cells: RowCells;
+  issues: RowIssues;
+  choices: RosterReadingChoice[];
+}
+
+/**
+ * Reads the cells of every field: plain columns, combined columns split into the fields they hold
+ * (a unit-and-post cell by the reading the clerk chose, the longest by default), then the clerk's
+ * own edits of the row editor on top.
+ */
+export function readCells(row: readonly unknown[], rowNumber: number, mapping: ColumnMapping, rc: RowContext): ReadRow {
+  const cells: RowCells = {};
   for (const f of ROSTER_FIELDS) {
     const col = mapping.columns[f.key];
     if (col === undefined) continue;
@@ -179,21 +227,28 @@ export function readCells(row: readonly unknown[], mapping: ColumnMapping, units
   const put = (field: RosterFieldKey, raw: unknown, column: number, text: unknown) => {
     if (!cells[field] && !isBlankCell(text)) cells[field] = { raw, column, text };
   };
-  const pending: (() => void)[] = [];
-  const rowIssues = issues(cells);
+  const pending: { fills: readonly RosterFieldKey[]; report: () => void }[] = [];
+  const issues = new RowIssues(cells, mapping);
+  const choices: RosterReadingChoice[] = [];
+  const chosen = rc.ctx.options.readings?.get(rowNumber);
   for (const c of ROSTER_COMPOSITES) {
     const col = mapping.columns[c.key];
     if (col === undefined) continue;
     const raw = row[col];
     if (isBlankCell(raw)) continue;
+    const text = cellText(raw);
+    if (text.length > 200) {
+      pending.push({ fills: c.fills, report: () => issues.composite('error', c.key, col, raw, `内容过长（${text.length}字），请只填写${c.fills.map((f) => rosterField(f).header).join('和')}`) });
+      continue;
+    }
     switch (c.key) {
       case 'postingPeriod': {
         const p = parsePeriod(raw);
         if (p?.ok) {
-          put('startDate', raw, col, p.start);
+          put('startDate', raw, col, p.startMonth ?? p.start);
           if (p.end) put('plannedEndDate', raw, col, p.end);
-        } else if (!cells.startDate) {
-          pending.push(() => rowIssues.compositeError(c.key, col, raw, p?.error ?? `无法识别的起止时间“${cellText(raw)}”，请按 2024.03—2026.02 的格式填写`));
+        } else {
+          pending.push({ fills: ['startDate'], report: () => issues.composite('error', c.key, col, raw, p?.error ?? `无法识别的起止时间“${text}”，请按 2024.03—2026.02 的格式填写`) });
         }
         break;
       }
@@ -210,50 +265,56 @@ export function readCells(row: readonly unknown[], mapping: ColumnMapping, units
         break;
       }
       case 'receivingUnitAndPost':
-      case 'homeUnitAndPost': {
+      case 'homeUnitAndPost':
+      case 'dispatchingUnitAndPost': {
         const [unitField, postField] = c.fills as [RosterFieldKey, RosterFieldKey];
         if (cells[unitField] && cells[postField]) break;
-        const text = cellText(raw);
-        if (units.find(text).kind === 'found') {
-          put(unitField, raw, col, text);
+        const readings = rc.units.readings(text);
+        if (readings.length === 0) {
+          pending.push({
+            fills: [unitField],
+            report: () => issues.composite('error', c.key, col, raw, `无法从“${text}”中识别单位名称，请检查单位名称或先在“单位”中添加，也可在单位和职务之间加空格`),
+          });
           break;
         }
-        const known = units.leading(text);
-        const sep = /^(\S+)\s+(\S.*)$/.exec(text);
-        const split = known ?? (sep ? { unitText: sep[1]!, rest: sep[2]! } : undefined);
-        if (split) {
-          put(unitField, raw, col, split.unitText);
-          put(postField, raw, col, split.rest);
-        } else if (!cells[unitField]) {
-          pending.push(() =>
-            rowIssues.compositeError(
-              c.key,
-              col,
-              raw,
-              `无法从“${text}”中识别单位名称，请检查单位名称或先在“单位”中添加，也可在单位和职务之间加空格`,
-            ),
-          );
+        const index = Math.min(chosen?.[c.key] ?? 0, readings.length - 1);
+        const r = readings[index]!;
+        put(unitField, raw, col, r.unitText);
+        if (r.post) put(postField, raw, col, r.post);
+        if (readings.length > 1) {
+          const options = readings.map((x) => `单位“${x.unitText}”，职务“${x.post || '（空）'}”`);
+          choices.push({ key: c.key, column: col, options, chosen: index });
+          if (chosen?.[c.key] === undefined)
+            pending.push({ fills: [unitField, postField], report: () => issues.composite('warning', c.key, col, raw, `“${text}”可理解为${options.join('，或')}；已按前者读取，可在预览中改选`) });
         }
         break;
       }
       case 'levelAndRank': {
-        for (const part of cellText(raw).split(/[/、,，;；\s]+/).filter(Boolean)) {
+        for (const part of text.split(/[/、,，;；\s]+/).filter(Boolean)) {
           if (codeOf(POSITION_LEVEL, part)) put('positionLevel', raw, col, part);
           else if (codeOf(RANK, part)) put('rank', raw, col, part);
-          else pending.push(() => rowIssues.compositeError(c.key, col, raw, `“${part}”既不是职务层次也不是职级，请填写如“副科级”或“四级主任科员”`));
+          else pending.push({ fills: ['positionLevel', 'rank'], report: () => issues.composite('error', c.key, col, raw, `“${part}”既不是职务层次也不是职级，请填写如“副科级”或“四级主任科员”`) });
         }
         break;
       }
       case 'villageAndRole': {
-        const [village, role] = cellText(raw).split(/\s*[/、]\s*/);
+        const [village, role] = text.split(/\s*[/、]\s*/);
         if (village) put('village', raw, col, village);
         if (role) put('teamRole', raw, col, role);
         break;
       }
     }
   }
-  for (const p of pending) p();
-  return { cells, rowIssues };
+  // The clerk's edits win over what the file says; a cleared field is blank.
+  const edits = rc.ctx.options.overrides?.get(rowNumber);
+  const edited = new Set<RosterFieldKey>();
+  for (const [field, typed] of Object.entries(edits ?? {}) as [RosterFieldKey, string][]) {
+    edited.add(field);
+    if (isBlankCell(typed)) delete cells[field];
+    else cells[field] = { raw: typed, column: cells[field]?.column ?? mapping.columns[field] ?? null, text: typed, edited: true };
+  }
+  for (const p of pending) if (!p.fills.some((f) => edited.has(f))) p.report();
+  return { cells, issues, choices };
 }
 
 function codeMessage(header: string, list: CodeList, text: string, examples?: readonly [string, string]): string {
@@ -261,15 +322,25 @@ function codeMessage(header: string, list: CodeList, text: string, examples?: re
   return `“${text}”不是有效的${header === list.name ? list.name : header}，${hint}`;
 }
 
-/** What parsing a row needs besides its cells. */
-export interface RowContext {
-  ctx: RosterContext;
-  units: UnitLookup;
-  batchByName: Map<string, { id: string; name: string; defaultTermMonths: number }>;
+function levelName(input: UnitInput): string {
+  if (!input.isInCounty) return `县外单位，${labelOf(UNIT_LEVEL, input.level)}`;
+  return labelOf(UNIT_LEVEL, input.level);
+}
+
+/** What parsing the cells gives besides the values. */
+export interface ParsedRow {
+  values: Values;
+  idWarnings: string[];
+  idDerived: { sex: string; birthDate: string } | undefined;
+  /** The end of a 挂职起止时间 read from the 到岗日期 cell; null for 至今. */
+  periodEnd: string | null | undefined;
+  /** True when 到岗日期 or 期满日期 was given as a month only (the posting on file is then matched by month). */
+  monthOnlyStart: boolean;
+  newUnits: Map<string, UnitInput>;
 }
 
 /** Parses each present cell into a field value; unreadable cells become errors. */
-export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, issues: RowIssues, rc: RowContext) {
+export function parseValues(cells: RowCells, issues: RowIssues, rc: RowContext): ParsedRow {
   const values: Values = {};
   const newUnits = new Map<string, UnitInput>();
   const set = <K extends keyof Values>(k: K, v: Values[K]) => {
@@ -278,13 +349,19 @@ export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, 
   let idWarnings: string[] = [];
   let idDerived: { sex: string; birthDate: string } | undefined;
   let periodEnd: string | null | undefined;
+  let monthOnlyStart = false;
   for (const f of ROSTER_FIELDS) {
     const cell = cells[f.key];
     if (!cell) continue;
-    const text = cellText(cell.text);
+    // A number is quoted as JavaScript prints it (1e+308), not with its 309 digits.
+    const text = typeof cell.text === 'number' && Math.abs(cell.text) >= 1e21 ? String(cell.text) : cellText(cell.text);
+    if (f.kind !== 'text' && f.kind !== 'unit' && f.kind !== 'batch' && typeof cell.text !== 'number' && text.length > MAX_SHORT_CELL) {
+      issues.error(f.key, `内容过长（${text.length}字），无法识别，请只填写${f.header}`);
+      continue;
+    }
     switch (f.kind) {
       case 'text':
-        set(f.key as 'name', text);
+        set(f.key as 'name', f.key === 'name' ? normalizePersonName(text) : text);
         break;
       case 'idCard': {
         if (typeof cell.text === 'number' && cell.text >= 1e15) {
@@ -322,19 +399,22 @@ export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, 
         const r = readDateOrMonth(cell.text, f.key === 'startDate' ? 'start' : 'end');
         if (r.ok) {
           set(f.key as 'startDate', r.value);
-          if (r.monthOnly) issues.warn(f.key, `只填了年月“${text}”，按${formatDateDotted(r.value)}导入，请核对`);
+          if (r.monthOnly && f.key === 'startDate') monthOnlyStart = true;
+          // A month in 挂职起止时间 is the usual way to write it; a month in a date column is worth a look.
+          if (r.monthOnly && cell.text === cell.raw) issues.warn(f.key, `只填了年月“${text}”，按${formatDateDotted(r.value)}导入，请核对`);
           break;
         }
         const period = f.key === 'startDate' ? parsePeriod(cell.text) : undefined;
         if (period?.ok) {
           set('startDate', period.start);
           periodEnd = period.end;
+          if (period.startMonth) monthOnlyStart = true;
         } else issues.error(f.key, period && !period.ok ? period.error : r.error);
         break;
       }
       case 'months': {
         const n = parseTermMonths(cell.text);
-        if (n === undefined) issues.error(f.key, `“${text}”不是有效的月数，请填写1至120的整数，如24`);
+        if (n === undefined) issues.error(f.key, `“${text}”不是有效的月数，请填写1至${MAX_TERM_MONTHS}的整数，如24`);
         else set('termMonths', n);
         break;
       }
@@ -351,7 +431,7 @@ export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, 
           const names = m.units.map((u) => `“${u.name}”`).join('、');
           issues.error(f.key, `“${text}”对应多个单位（${names}），请填写单位全称`);
         } else if (rc.ctx.options.createMissingUnits) {
-          const input = guessNewUnit(text);
+          const input = guessNewUnit(text, rc.placement);
           const key = NEW_UNIT_PREFIX + unitNameKey(text);
           const checked = UnitSchema.safeParse(input);
           if (!checked.success) {
@@ -360,9 +440,9 @@ export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, 
           }
           set(f.key as 'homeUnit', key);
           newUnits.set(key, input);
-          issues.warn(f.key, `系统中没有单位“${text}”，导入时将新建（${guessedLevel(input)}），请确认名称无误`);
+          issues.warn(f.key, `系统中没有单位“${text}”，导入时将新建（${levelName(input)}），请确认名称无误`);
         } else {
-          issues.error(f.key, `找不到单位“${text}”，请检查名称或先在“单位”中添加`);
+          issues.error(f.key, `找不到单位“${text}”，请检查名称，或先在“单位”中添加，或勾选“自动新建找不到的单位”`);
         }
         break;
       }
@@ -374,48 +454,35 @@ export function parseValues(cells: Partial<Record<RosterFieldKey, RosterCell>>, 
       }
     }
   }
-  return { values, idWarnings, idDerived, periodEnd, newUnits };
+  return { values, idWarnings, idDerived, periodEnd, monthOnlyStart, newUnits };
 }
 
-function guessedLevel(input: UnitInput): string {
-  if (input.level === 'township') return '乡镇（街道）';
-  if (input.level === 'village') return '村（社区）';
-  return '县级部门';
-}
-
-/** How a cadre field prints in the “changed” list. */
-function shownCadreValue(field: keyof CadreInput, value: unknown, unitName: (id: string) => string): string {
+/** How a field value prints in a list of changes. */
+export function shownValue(field: RosterFieldKey, value: unknown, unitName: (id: string) => string): string {
   if (value === null || value === undefined || value === '') return '（空）';
-  if (field === 'homeUnitId') return unitName(String(value));
-  if (field === 'isReserveCadre') return value ? '是' : '否';
-  const f = ROSTER_FIELDS.find((x) => CADRE_FIELD_OF[x.key] === field);
-  if (f?.list) return labelOf(f.list, String(value));
-  if (f?.kind === 'month') return formatMonthDotted(String(value));
-  if (f?.kind === 'date') return formatDateDotted(String(value));
+  const f = rosterField(field);
+  if (f.kind === 'unit') return unitName(String(value));
+  if (f.kind === 'flag') return value ? '是' : '否';
+  if (f.kind === 'batch') return String(value);
+  if (f.list) return labelOf(f.list, String(value));
+  if (f.kind === 'month') return formatMonthDotted(String(value));
+  if (f.kind === 'date') return formatDateDotted(String(value));
   return String(value);
 }
 
-/** The fields of an existing cadre that the row's filled cells change (blank cells change nothing). */
-export function cadreChanges(
-  existing: ExistingCadre,
-  values: Values,
-  unitName: (id: string) => string,
-): { patch: Partial<CadreInput>; changes: RosterChange[] } {
+/** The fields of an existing cadre the row's filled cells change (blank cells change nothing). */
+export function cadreChanges(existing: ExistingCadre, values: Values, unitName: (id: string) => string): { patch: Partial<CadreInput>; changes: RosterChange[] } {
   const patch: Record<string, unknown> = {};
   const changes: RosterChange[] = [];
   for (const [rosterKey, cadreKey] of Object.entries(CADRE_FIELD_OF) as [RosterFieldKey, keyof CadreInput][]) {
-    if (cadreKey === 'idCardNo') continue;
+    if (cadreKey === 'idCardNo' && existing.idCardNo) continue;
+    if (cadreKey === 'sex' && existing.idCardNo) continue;
     const v = values[rosterKey as keyof Values];
     if (v === undefined) continue;
     const before = (existing as Record<string, unknown>)[cadreKey] ?? null;
     if (before === v) continue;
     patch[cadreKey] = v;
-    changes.push({
-      field: cadreKey,
-      label: rosterField(rosterKey).header,
-      before: shownCadreValue(cadreKey, before, unitName),
-      after: shownCadreValue(cadreKey, v, unitName),
-    });
+    changes.push({ field: cadreKey, label: rosterField(rosterKey).header, before: shownValue(rosterKey, before, unitName), after: shownValue(rosterKey, v, unitName) });
   }
   return { patch: patch as Partial<CadreInput>, changes };
 }
@@ -428,15 +495,20 @@ export function domainOf(existing: ExistingCadre): Partial<CadreInput> {
 
 /** Blank rows, 合计/填表人 lines and group titles (one cell outside the name and ID columns) are not data. */
 export function isIgnorable(row: readonly unknown[], mapping: ColumnMapping): boolean {
-  const filled = row.map((v, i) => [i, v] as const).filter(([, v]) => !isBlankCell(v));
-  if (filled.length === 0) return true;
-  if (FOOTER_LINE.test(cellText(filled[0]![1]).replace(/\s+/g, ''))) return true;
-  if (filled.length === 1) {
-    const col = filled[0]![0];
-    return col !== mapping.columns.name && col !== mapping.columns.idCardNo;
+  let first: [number, unknown] | undefined;
+  let count = 0;
+  const texts = new Set<string>();
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (isBlankCell(v)) continue;
+    count++;
+    first ??= [i, v];
+    if (texts.size < 2) texts.add(cellText(v));
   }
+  if (!first) return true;
+  if (FOOTER_LINE.test(cellText(first[1]).slice(0, 20).replace(/\s+/g, ''))) return true;
+  if (count === 1) return first[0] !== mapping.columns.name && first[0] !== mapping.columns.idCardNo;
   // A merged group title read with its text repeated in every cell.
-  const texts = new Set(filled.map(([, v]) => cellText(v)));
   return texts.size === 1 && !/\d{15}/.test([...texts][0]!);
 }
 
@@ -444,7 +516,7 @@ export function isIgnorable(row: readonly unknown[], mapping: ColumnMapping): bo
 export function isExampleRow(row: readonly unknown[], mapping: ColumnMapping): boolean {
   const { name, idCardNo } = mapping.columns;
   if (name === undefined || idCardNo === undefined) return false;
+  if (cellText(row[name]) !== ROSTER_EXAMPLE.name) return false;
   const id = validateIdCardNo(cellText(row[idCardNo]));
-  return cellText(row[name]) === ROSTER_EXAMPLE.name && id.ok && id.value === ROSTER_EXAMPLE.idCardNo;
+  return id.ok && id.value === ROSTER_EXAMPLE.idCardNo;
 }
-

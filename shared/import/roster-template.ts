@@ -39,8 +39,11 @@ export function templateHeader(f: RosterField): string {
 }
 
 function headerNote(f: RosterField): string {
-  return [f.required ? '必填。' : '', f.note, f.fallback ? `；${f.fallback}` : ''].join('');
+  return [f.required ? (f.pending ? '应填。' : '必填。') : '', f.note, f.fallback ? `；${f.fallback}` : '', f.pending ? `；${PENDING_NOTE}` : ''].join('');
 }
+
+/** What happens to a blank cell of a field the cadre may lack for a while. */
+const PENDING_NOTE = '不填的也可导入，导入后列为“待补充”';
 
 function column(f: RosterField): HeaderColumn {
   const list = DROPDOWNS[f.key];
@@ -61,7 +64,7 @@ function instructionLines(unitNames: readonly string[]): string[] {
     '一、填写方法',
     '1. 在“花名册”工作表第3行表头下，从第4行起每行填写一名干部的一次挂职（干部本人信息和本次挂职信息）。',
     `2. 第4行（${ROSTER_EXAMPLE.name}）为填写示例，导入时自动忽略，也可直接删除。`,
-    '3. 表头带“*”的为必填项；其余可不填，不填的按下列说明处理。完全空白的行不导入。',
+    '3. 表头带“*”的为必填项。其中身份证号、民族、政治面貌、参加工作时间、人员类别不填的也可导入，导入后在“干部库”中列为“待补充”；没有身份证号的，须填写出生年月和性别。其余可不填，不填的按下列说明处理。完全空白的行不导入。',
     '4. 可以不用本模板：县里已有的花名册也可直接导入，导入时按表头自动对应各列（如“身份证号码”“原工作单位及职务”“挂职单位及职务”“挂职起止时间”），对应不上的可手工选择。',
     '',
     '二、日期和年月',
@@ -73,10 +76,10 @@ function instructionLines(unitNames: readonly string[]): string[] {
     '1. 请先把“身份证号”一列设为“文本”格式再填写或粘贴，否则 Excel 会把18位号码的后几位改为0。',
     '2. 导入时按身份证号码与系统中已有的干部对应：已有的干部，用表中填写了的信息更新（空白单元格不会清除原有信息）；没有的干部，新建干部信息。',
     '3. 性别、出生年月可不填，由身份证号码确定；填写了的，须与身份证号码一致。',
-    '4. 同一名干部在表中只能填写一行。系统中已有同一接收单位、同一到岗日期挂职记录的行，导入时跳过；干部已有未结束的挂职的，须先在系统中结束原挂职。',
+    '4. 同一名干部有几次挂职的，每次挂职填写一行，但同一时间只能有一条未结束的挂职。系统中已有同一接收单位、同一到岗日期挂职记录的行，只更新有变化的信息；干部已有未结束的挂职的，须先在系统中结束原挂职。期满日期已过的挂职，按导入时选择的状态（默认“期满结束”）导入。',
     '',
     '四、各列填写要求',
-    ...ROSTER_FIELDS.map((f) => `${templateHeader(f)}：${[f.note || '按实际填写', f.fallback].filter(Boolean).join('；')}。`),
+    ...ROSTER_FIELDS.map((f) => `${templateHeader(f)}：${[f.note || '按实际填写', f.fallback, f.pending ? PENDING_NOTE : ''].filter(Boolean).join('；')}。`),
     '',
     '五、县里已有花名册中可以识别的合并列',
     ...ROSTER_COMPOSITES.map((c) => `${c.header}：${c.note}。`),

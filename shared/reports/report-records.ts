@@ -35,6 +35,7 @@ export type ReportCadre = WithId<
     Partial<
       Pick<
         Cadre,
+        | 'idCardNo'
         | 'fullTimeEducation'
         | 'fullTimeDegree'
         | 'inServiceEducation'

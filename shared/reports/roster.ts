@@ -33,6 +33,15 @@ export const ROSTER_COLUMNS = [
 /** Key of a roster column. */
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
 
+/** 身份证号, printed after 姓名 when the roster 含身份证号 (RosterOptions.includeIdCardNo). */
+export const ID_CARD_COLUMN = { key: 'idCardNo', header: '身份证号', width: 20, align: 'center' } as const satisfies HeaderColumn;
+
+/** Every column a roster can print, in print order (the import recognises the app's own export by them). */
+export const ALL_ROSTER_COLUMNS: readonly HeaderColumn[] = [...ROSTER_COLUMNS.slice(0, 2), ID_CARD_COLUMN, ...ROSTER_COLUMNS.slice(2)];
+
+/** Key of a printed cell (序号 aside). */
+export type RosterCellKey = Exclude<RosterColumnKey, 'seq'> | typeof ID_CARD_COLUMN.key;
+
 /** What the roster is built from. Postings are listed as given (the caller chooses which). */
 export type RosterSource = PostingSource;
 
@@ -48,6 +57,11 @@ export interface RosterOptions {
   groupBy?: 'none' | 'batch' | 'receivingTown';
   /** Columns to include, in roster order; default all. 序号 is always first. */
   columns?: readonly RosterColumnKey[];
+  /**
+   * 含身份证号: adds the 身份证号 column after 姓名 (for backups and exchange; off for copies that
+   * leave the office). The import wizard recognises such a roster and matches every row by it.
+   */
+  includeIdCardNo?: boolean;
   /** Default `花名册`. */
   sheetName?: string;
 }
@@ -131,11 +145,12 @@ function villageText(posting: ReportPosting): string {
   return [posting.village ?? '', labelOf(TEAM_ROLE, posting.teamRole)].filter(Boolean).join('/');
 }
 
-/** The cells of one posting, keyed by column, 序号 left out. */
-function rowCells(source: RosterSource, posting: ReportPosting, reportDate: string): Record<Exclude<RosterColumnKey, 'seq'>, CellValue> {
+/** The cells of one posting, keyed by column, 序号 left out (the import compares a re-imported roster with them). */
+export function rosterRowCells(source: RosterSource, posting: ReportPosting, reportDate: string): Record<RosterCellKey, CellValue> {
   const cadre = source.cadres.get(posting.cadreId);
   return {
     name: cadre?.name ?? MISSING_CADRE_NAME,
+    idCardNo: cadre?.idCardNo ?? '',
     sex: cadre ? labelOf(SEX, cadre.sex) : '',
     ethnicity: cadre ? labelOf(ETHNICITY, cadre.ethnicity) : '',
     birth: cadre ? birthText(cadre, reportDate) : '',
@@ -176,7 +191,8 @@ export function rosterTotalsLine(source: RosterSource, postings: readonly Report
 export function buildRoster(source: RosterSource, opts: RosterOptions): WorkbookDocument {
   const groupBy = opts.groupBy ?? 'none';
   const wanted = new Set<string>(opts.columns ?? ROSTER_COLUMNS.map((c) => c.key));
-  const columns = ROSTER_COLUMNS.filter((c) => c.key === 'seq' || wanted.has(c.key));
+  if (opts.includeIdCardNo) wanted.add(ID_CARD_COLUMN.key);
+  const columns = ALL_ROSTER_COLUMNS.filter((c) => c.key === 'seq' || wanted.has(c.key));
 
   const postings = source.postings.filter((p) => !p._deleted);
   const entries = postings.map((posting) => {
@@ -207,7 +223,7 @@ export function buildRoster(source: RosterSource, opts: RosterOptions): Workbook
       rows.push({ group: entry.group.heading });
       seq = 0;
     }
-    const cells: Record<string, CellValue> = { seq: ++seq, ...rowCells(source, entry.posting, opts.reportDate) };
+    const cells: Record<string, CellValue> = { seq: ++seq, ...rosterRowCells(source, entry.posting, opts.reportDate) };
     rows.push({ cells: columns.map((c) => cells[c.key] ?? null) });
   }
 

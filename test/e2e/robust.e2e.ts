@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DB_VERSION } from '../../renderer/src/db/schema';
 import { launchBrowser, newSite, pick, screenshot, setUpSite, watchErrors } from './browser';
 
 // Issue 8 items 1, 4 and 5 in a real browser: a second tab of the same web host, a screen that
@@ -148,7 +147,7 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await page.getByRole('tab', { name: '本机' }).waitFor();
     await expect(page.getByText('此页面出现错误').count()).resolves.toBe(0);
     await page.getByRole('menuitem', { name: '概览' }).click();
-    await page.getByText('在岗挂职').waitFor();
+    await page.getByText('在岗挂职', { exact: true }).waitFor();
 
     // Back on the failing page, 重新加载此页 mounts it afresh once the cause is gone.
     await page.goto(`${inject('baseUrl')}#/registry/postings?fault=1`);
@@ -175,14 +174,27 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await page.goto(inject('baseUrl'));
     await setUpSite(page);
 
-    // A newer version of the app opens the database at schema version 3 in another tab.
+    // A newer version of the app opens the database one schema version above this build's in another tab.
     const newer = await context.newPage();
     await newer.goto(`${inject('baseUrl')}#/print/test`);
     await newer.locator('body[data-print-ready="1"]').waitFor();
-    const version = await newer.evaluate(
-      (idbVersion) =>
+    // Dexie stores schema version n as IndexedDB version 10n.
+    const current = await newer.evaluate(
+      () =>
         new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('guazhitong', idbVersion);
+          const open = indexedDB.open('guazhitong');
+          open.onsuccess = () => {
+            const v = open.result.version;
+            open.result.close();
+            resolve(v);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    const version = await newer.evaluate(
+      (next) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('guazhitong', next);
           open.onupgradeneeded = () => open.result.createObjectStore('travelLogs', { keyPath: 'id' });
           open.onsuccess = () => {
             const v = open.result.version;
@@ -192,16 +204,16 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
           open.onerror = () => reject(open.error);
           open.onblocked = () => reject(new Error('blocked by an old tab'));
         }),
-      (DB_VERSION + 1) * 10,
+      current + 10,
     );
-    expect(version).toBe((DB_VERSION + 1) * 10);
+    expect(version).toBe(current + 10);
     await page.getByText('挂职通已升级，请刷新页面').waitFor();
     await shots(page, 'robust-05-upgraded');
 
     // This (older) build refuses the newer database instead of opening it.
     await page.getByRole('button', { name: '刷新页面' }).click();
     await page.getByText('无法打开本机数据库').waitFor();
-    await page.getByText(`本机数据库由更新版本的挂职通写入（数据库版本 ${DB_VERSION + 1}，本程序只能打开到版本 ${DB_VERSION}）`, { exact: false }).waitFor();
+    await page.getByText(`本机数据库由更新版本的挂职通写入（数据库版本 ${current / 10 + 1}，本程序只能打开到版本 ${current / 10}）`).waitFor();
     await screenshot(page, 'robust-06-newer-database');
     expect(errors).toEqual([]);
     await context.close();
@@ -215,7 +227,7 @@ describe('robustness: a second tab, a failing screen, a newer version, storage t
     await setUpSite(page);
     const persisted = await page.evaluate(() => navigator.storage.persisted());
     const warning = page.getByText('本浏览器可能在磁盘空间不足时清除挂职通的数据');
-    await page.getByText('在岗挂职').waitFor();
+    await page.getByText('在岗挂职', { exact: true }).waitFor();
     if (persisted) {
       await expect(warning.count()).resolves.toBe(0);
     } else {

@@ -4,8 +4,10 @@
 import type { ComponentType } from 'react';
 import { AllowancePage } from '../features/allowance/allowance-page';
 import { AttendancePage } from '../features/attendance/attendance-page';
+import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { RegistryPage } from '../features/registry/registry-page';
+import { ReportsPage } from '../features/reports/reports-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { NotBuiltYet } from './placeholder';
 import { routeHash, type Route, type SectionKey } from './routes';
@@ -44,8 +46,8 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   attendance: AttendancePage,
   records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
   allowance: AllowancePage,
-  assessment: notBuilt('考核', '周考评、红黑榜、年度考核和期满考察将在后续版本提供。'),
-  reports: notBuilt('报表', '统计表、考勤汇总和补助发放表将在后续版本提供；花名册请在“干部与挂职”中导出。'),
+  assessment: AssessmentPage,
+  reports: ReportsPage,
   exchange: notBuilt('数据交换', '用U盘在电脑之间导出、导入数据包将在后续版本提供。'),
   settings: SettingsPage,
 };

@@ -19,7 +19,7 @@ export function CadrePicker(props: Omit<SelectProps<string>, 'options' | 'showSe
   const options = useMemo(() => {
     const list = [...(found?.rows ?? [])];
     if (current && !list.some((c) => c.id === current.id)) list.unshift(current);
-    return list.map((c) => ({ value: c.id, label: T.cadrePicker.option(c.name, unitName(c.homeUnitId), c.idCardNo.slice(-4)) }));
+    return list.map((c) => ({ value: c.id, label: T.cadrePicker.option(c.name, unitName(c.homeUnitId), c.idCardNo?.slice(-4) ?? '') }));
   }, [found, current, unitName]);
   return (
     <Select<string>

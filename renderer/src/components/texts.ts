@@ -1,7 +1,7 @@
 /** The Chinese wording of the shared form components, kept together for review. */
 export const T = {
   cadrePicker: {
-    option: (name: string, unit: string, idTail: string) => `${name}（${unit}，身份证尾号${idTail}）`,
+    option: (name: string, unit: string, idTail: string) => `${name}（${unit}，${idTail ? `身份证尾号${idTail}` : '身份证号待补充'}）`,
     placeholder: '输入姓名、拼音首字母或身份证号查找干部',
     notFound: '没有找到，请先在“干部库”中登记',
     typeToSearch: '输入后查找',

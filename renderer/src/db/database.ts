@@ -75,6 +75,7 @@ export class GztDatabase extends Dexie {
   declare cadres: ReadTable<Row<'cadres'>>;
   declare leaveRuleSets: ReadTable<Row<'leaveRuleSets'>>;
   declare subsidyRules: ReadTable<Row<'subsidyRules'>>;
+  declare scoreRuleSets: ReadTable<Row<'scoreRuleSets'>>;
   declare batches: ReadTable<Row<'batches'>>;
   declare postings: ReadTable<Row<'postings'>>;
   declare extensions: ReadTable<Row<'extensions'>>;

@@ -4,7 +4,7 @@ import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/syn
 import type { ConflictEntry } from '@shared/sync/merge';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -20,8 +20,10 @@ export function registerMigrations(db: Dexie): void {
   db.version(2)
     .stores({ ...STORES_V2, attendance: null })
     .upgrade((tx) => upgradeToV2(tx));
-  // 考勤请假: new tables only, nothing to upgrade.
+  // Version 3 (考核): a new table only; nothing to upgrade.
   db.version(3).stores(STORES_V3);
+  // Version 4 (考勤请假): new tables only, nothing to upgrade.
+  db.version(4).stores(STORES_V4);
 }
 
 /**
@@ -51,7 +53,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 
   const idMap = new Map<string, string>();
   for (const table of Object.keys(KEYED_TABLES) as TableName[]) {
-    // attendanceMonths were folded above; tables added after version 2 do not exist yet here.
+    // attendance was folded above; tables added after version 2 do not exist in this transaction
     if (table === 'attendanceMonths' || !(table in STORES_V2)) continue;
     const keyed = rekey(table, await tx.table(table).toArray());
     await tx.table(table).bulkDelete([...keyed.idMap.keys()]);

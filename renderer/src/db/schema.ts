@@ -1,5 +1,3 @@
-import type { TableName } from '@shared/domain/tables';
-
 /**
  * IndexedDB stores, version by version. A version is never edited once released: a new version
  * adds an entry here and, if data must change shape, an upgrade function in migrations.ts.
@@ -42,7 +40,7 @@ export const STORES_V1: Record<string, string> = {
  * posting-month (`attendanceMonths` replaces the per-day `attendance`), keyed ids, and a `_live`
  * index on every synced table so lists read live records through an index (queries/live.ts).
  */
-export const STORES_V2: Record<Exclude<TableName, keyof typeof STORES_V3> | 'meta' | 'conflicts' | 'importLog', string> = {
+export const STORES_V2: Record<string, string> = {
   units: 'id, parentId, name, _live, _hlc',
   cadres: 'id, idCardNo, name, _py, _pinyin, homeUnitId, _live, _dq, _hlc',
   leaveRuleSets: 'id, _live, _hlc',
@@ -67,16 +65,21 @@ export const STORES_V2: Record<Exclude<TableName, keyof typeof STORES_V3> | 'met
   importLog: 'id, packageId, importedAt',
 };
 
+/** Version 3 (考核: weekly scores): the 周考评标准 of the county and of townships that score differently. */
+export const STORES_V3: Record<string, string> = {
+  scoreRuleSets: 'id, townshipId, _live, _hlc',
+};
+
 /**
- * Version 3 (考勤请假): the sparse per-day attendance details with the raw clock-in punches, the
+ * Version 4 (考勤请假): the sparse per-day attendance details with the raw clock-in punches, the
  * holiday arrangements entered in 设置 (synced, registered into the calendar), and the county's
- * attendance rule set. New tables only; the others are kept as version 2 left them.
+ * attendance rule set. New tables only; the others are kept as earlier versions left them.
  */
-export const STORES_V3 = {
+export const STORES_V4 = {
   attendanceDays: 'id, postingId, date, _live, _hlc',
   calendarYears: 'id, year, _live, _hlc',
   attendanceRules: 'id, _live, _hlc',
 } as const satisfies Record<string, string>;
 
 /** The schema version this build writes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

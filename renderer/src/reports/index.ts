@@ -23,9 +23,28 @@ import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
 import { leaveRegisterReport } from './leave-register-report';
 import { rosterReport } from './roster-report';
+import { statisticsReport } from './statistics-report';
+import { weeklyScoreReport } from './weekly-score-report';
+import { redBlackReport } from './red-black-report';
+import { talkReport } from './talk-report';
+import { annualAssessmentReport } from './annual-assessment-report';
+import { reservePoolReport } from './reserve-pool-report';
 
 /** Every report, by id. */
-export const REPORTS: readonly ReportDefinition[] = [rosterReport, expiryReport, attendanceSummaryReport, attendanceBulletinReport, leaveRegisterReport, allowanceReport];
+export const REPORTS: readonly ReportDefinition[] = [
+  rosterReport,
+  statisticsReport,
+  expiryReport,
+  attendanceSummaryReport,
+  attendanceBulletinReport,
+  leaveRegisterReport,
+  weeklyScoreReport,
+  redBlackReport,
+  talkReport,
+  annualAssessmentReport,
+  reservePoolReport,
+  allowanceReport,
+];
 
 /** The report with `id`, or undefined. */
 export function reportById(id: string): ReportDefinition | undefined {

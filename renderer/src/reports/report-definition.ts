@@ -37,7 +37,13 @@ export interface ReportContext extends ReportSelection {
 export type OptionControl =
   | { kind: 'radio'; choices: readonly { value: string | number; label: string }[] }
   | { kind: 'checkbox'; text: string }
-  | { kind: 'checkboxes'; choices: readonly { value: string; label: string }[] };
+  | { kind: 'checkboxes'; choices: readonly { value: string; label: string }[] }
+  /** A day (`YYYY-MM-DD`) or a month (`YYYY-MM`) typed the way clerks type dates. */
+  | { kind: 'date' | 'month' }
+  /** A year (`2026`) among this one and the `back` years before it. */
+  | { kind: 'year'; back: number }
+  /** A township of the county, or '' for all of them (`allLabel`). */
+  | { kind: 'township'; allLabel: string };
 
 /** The Chinese label and control of an option. */
 export interface OptionMeta {
@@ -65,6 +71,8 @@ export interface ReportDefinition<Options extends z.ZodObject = z.ZodObject, Dat
   rowNoun: string;
   /** Every field with a default and an OptionMeta (`option(...)`), so `options.parse({})` gives the defaults. */
   options: Options;
+  /** Talk records and the like: listed and exported only on a 组织部 PC (DOMAIN §7.7). */
+  restricted?: boolean;
   /** A sentence above the options saying what will be exported, or undefined. */
   intro?(selection: ReportSelection): string | undefined;
   /** Reads what `build` needs, in chunks where it can be large; reports progress through ctx.onProgress. */

@@ -14,7 +14,14 @@ import { REPORT_TEXTS } from './texts';
  * progress bar, then a message saying which file was written. Calls `onDone` when it is over
  * (exported, cancelled or failed).
  */
-export function ReportDialog(props: { report: ReportDefinition; selection?: ReportSelection; onDone: () => void; onRunningChange?: (running: boolean) => void }) {
+export function ReportDialog(props: {
+  report: ReportDefinition;
+  selection?: ReportSelection;
+  /** Options preset by the screen (e.g. the township and month on show); the rest default. */
+  defaults?: Record<string, unknown>;
+  onDone: () => void;
+  onRunningChange?: (running: boolean) => void;
+}) {
   const { report, selection = {} } = props;
   const store = useStore();
   const { site } = useSite();
@@ -56,7 +63,7 @@ export function ReportDialog(props: { report: ReportDefinition; selection?: Repo
         destroyOnHidden
       >
         {intro && <Typography.Paragraph>{intro}</Typography.Paragraph>}
-        <Form form={form} layout="vertical" initialValues={report.options.parse({})} preserve={false}>
+        <Form form={form} layout="vertical" initialValues={report.options.parse(props.defaults ?? {})} preserve={false}>
           <ReportOptionFields schema={report.options} />
         </Form>
       </Modal>

@@ -32,6 +32,7 @@ export const rosterReport = defineReport({
       label: ROSTER_TEXTS.columns,
       control: { kind: 'checkboxes', choices: CHOOSABLE.map((c) => ({ value: c.key, label: c.header })) },
     }),
+    includeIdCardNo: option(z.boolean().default(false), { control: { kind: 'checkbox', text: ROSTER_TEXTS.includeIdCardNo } }),
   }),
   intro: ({ postingIds }) => (postingIds ? ROSTER_TEXTS.introSelection(postingIds.length) : ROSTER_TEXTS.introAll),
   async load(ctx) {
@@ -45,6 +46,7 @@ export const rosterReport = defineReport({
       reportDate: data.today,
       groupBy: options.groupBy,
       columns: options.columns,
+      includeIdCardNo: options.includeIdCardNo,
     }),
   fileName: (data) => ROSTER_TEXTS.fileName(data.site.countyName, formatDateChinese(data.today)),
 });

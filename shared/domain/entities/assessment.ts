@@ -14,6 +14,10 @@ export const AssessmentSchema = z.object({
   assessingUnit: code(ASSESSING_UNIT, '考核单位'),
   score: optNumber('得分', 0, 100),
   grade: optText('等次', { max: 2, pattern: /^[12349]$/, patternMessage: '等次代码应为1、2、3、4或9' }),
+  /** The cap on the grade when it was chosen (gradeCap's reasons), kept beside a grade above it. */
+  capAtGrading: optText('评定时的等次上限', { max: 500 }),
+  /** Why a grade above the cap was chosen (required then, DOMAIN §7.6 S6). */
+  capOverrideReason: optText('高于等次上限的理由', { max: 500 }),
   hostOpinion: optText('接收单位意见', { max: 2000 }),
   homeOpinion: optText('派出单位意见', { max: 2000 }),
   orgDeptOpinion: optText('组织部意见', { max: 2000 }),

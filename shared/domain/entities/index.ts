@@ -18,3 +18,4 @@ export * from './subsidy-rule';
 export * from './subsidy-payment';
 export * from './talk-record';
 export * from './reserve-pool-entry';
+export * from './score-rule-set';

@@ -11,6 +11,10 @@ export const TalkRecordSchema = z.object({
   postingId: optRef('挂职'),
   kind: code(TALK_KIND, '谈话类别'),
   trigger: code(TALK_TRIGGER, '谈话起因'),
+  /** What the talk answers, e.g. `weeklyBottom:2026-10` (proposeTalks), so the same event is not proposed again. */
+  triggerKey: optText('起因标识', { max: 80 }),
+  /** The event in words, e.g. 连续两个月列入周考评黑榜. */
+  reason: optText('起因说明', { max: 500 }),
   scheduledDate: date('计划日期'),
   heldDate: optDate('谈话日期'),
   talker: text('谈话人', { max: 20 }),

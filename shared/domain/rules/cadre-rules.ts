@@ -1,4 +1,3 @@
-import { isCpc } from '../codes';
 import { ageAt } from '../age';
 import { validateIdCardNo } from '../id-card';
 import { CadreSchema, type Cadre, type CadreInput } from '../entities/cadre';
@@ -18,8 +17,9 @@ export function applyIdCardDerivation<T extends Partial<CadreInput>>(input: T, t
 
 /**
  * Domain rules of a cadre beyond single-field formats (DOMAIN §2.2, §2.3): the ID number must be
- * valid; sex and birth date must agree with it; CPC members need a join date; dates must be
- * plausible for the person's age.
+ * valid; sex and birth date must agree with it; dates must be plausible for the person's age. A
+ * missing value the record can live without (a CPC member's join date …) is not an error: the
+ * record is flagged 待补充 (rules/data-quality.ts).
  */
 export function checkCadre(cadre: Partial<Cadre>, opts: { today: string }): CheckResult {
   const errors: FieldIssue[] = [];
@@ -35,8 +35,6 @@ export function checkCadre(cadre: Partial<Cadre>, opts: { today: string }): Chec
         errors.push({ field: 'birthDate', message: `出生日期与身份证号码不符：身份证号码显示为${id.birthDate}` });
     }
   }
-  if (cadre.politicalStatus && isCpc(cadre.politicalStatus) && !cadre.partyJoinDate)
-    errors.push({ field: 'partyJoinDate', message: '政治面貌为中共党员（含预备党员）的，请填写入党时间' });
   const birth = cadre.birthDate;
   if (birth) {
     if (cadre.partyJoinDate) {

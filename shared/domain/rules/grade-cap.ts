@@ -82,17 +82,18 @@ function formatFigure(value: number, unit: string): string {
 
 /**
  * The cap from the year's unexcused absences and the configured indicator caps; the strictest
- * wins, every reason is listed. A missing metric value caps nothing.
+ * wins, every reason is listed. A missing metric value caps nothing. `absenceScope` names the
+ * period the absences were counted over in the reason (default 年度内; 挂职期间 for an end-of-term review).
  */
 export function gradeCap(
   input: { unexcusedAbsences: number; metrics?: Readonly<Record<string, number | null | undefined>> },
-  opts: { staffCategory?: string | null; absenceCaps?: readonly AbsenceCap[]; indicatorCaps?: readonly IndicatorCap[] } = {},
+  opts: { staffCategory?: string | null; absenceCaps?: readonly AbsenceCap[]; indicatorCaps?: readonly IndicatorCap[]; absenceScope?: string } = {},
 ): GradeCap {
   const list = gradeListFor(opts.staffCategory);
   const reasons: CapReason[] = [];
   const absence = [...(opts.absenceCaps ?? DEFAULT_ABSENCE_CAPS)].sort((a, b) => b.atLeast - a.atLeast).find((c) => input.unexcusedAbsences >= c.atLeast);
   if (absence) {
-    reasons.push({ cap: absence.cap, text: `年度内明查暗访发现无故不在岗${input.unexcusedAbsences}次，${capPhrase(absence.cap, list)}` });
+    reasons.push({ cap: absence.cap, text: `${opts.absenceScope ?? '年度内'}明查暗访发现无故不在岗${input.unexcusedAbsences}次，${capPhrase(absence.cap, list)}` });
   }
   for (const rule of opts.indicatorCaps ?? DEFAULT_INDICATOR_CAPS) {
     const value = input.metrics?.[rule.metric];

@@ -207,7 +207,7 @@ function emptyValues(): Record<StatisticsColumnKey, number | null> {
 }
 
 /** The township a unit lies in (itself, or the nearest ancestor of level township); undefined when none. */
-function townshipOf(units: ReadonlyMap<string, StatsUnit>, id: string): StatsUnit | undefined {
+export function townshipOf<U extends Pick<StatsUnit, 'id' | 'level' | 'parentId'>>(units: ReadonlyMap<string, U>, id: string): U | undefined {
   const seen = new Set<string>();
   for (let u = units.get(id); u && !seen.has(u.id); u = u.parentId ? units.get(u.parentId) : undefined) {
     seen.add(u.id);

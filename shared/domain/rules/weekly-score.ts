@@ -1,4 +1,4 @@
-import { isoWeekday, monthRange, workdaysInRange } from '../calendar';
+import { isoWeekday, monthCalendar, monthRange, nextDay } from '../calendar';
 import { addDays, formatDateChinese } from '../dates';
 import type { FieldIssue } from '../issues';
 import type { AttendancePeriod } from './attendance';
@@ -101,24 +101,48 @@ export function checkWeekStart(date: string): string | null {
   return isoWeekday(date) === 1 ? null : `周考评的起始日应为星期一（${formatDateChinese(date)}是星期${'一二三四五六日'[isoWeekday(date) - 1]}）`;
 }
 
+/** The calendar day of a date, from the (cached) month calendar. */
+function calendarDay(date: string) {
+  return monthCalendar(date.slice(0, 7))[Number(date.slice(8, 10)) - 1]!;
+}
+
+/**
+ * Whether the week (clipped to the posting's period) has a working day. Days are looked at in
+ * order and the first working day answers, so the last week of December counts when its December
+ * days are working days even while the new year's holidays are not yet entered. Reads the cached
+ * month calendars: roll-ups ask this for every posting and week.
+ */
 function hasWorkday(weekStart: string, period?: AttendancePeriod): boolean {
   let from = weekStart;
-  let to = addDays(weekStart, 6);
+  let to = weekStart;
+  for (let i = 0; i < 6; i++) to = nextDay(to);
   if (period) {
     if (period.startDate > from) from = period.startDate;
     if (period.endDate !== null && period.endDate < to) to = period.endDate;
   }
-  return to >= from && workdaysInRange(from, to).length > 0;
+  for (let day = from; day <= to; day = nextDay(day)) if (calendarDay(day).workday) return true;
+  return false;
 }
+
+/**
+ * Scoring weeks by month, keyed by the month's calendar: the calendar module hands out a new one
+ * whenever holiday data change, so a stale entry is never used (a week running into the next month
+ * is decided by its days in this month except in the rare week with none).
+ */
+const weeksCache = new WeakMap<object, readonly string[]>();
 
 /** The scoring weeks of a month: Mondays in the month whose week has at least one working day. */
 export function weeksOfMonth(month: string): string[] {
+  const key = monthCalendar(month);
+  const cached = weeksCache.get(key);
+  if (cached) return [...cached];
   const { first, last } = monthRange(month);
   const out: string[] = [];
   for (let monday = addDays(first, (8 - isoWeekday(first)) % 7); monday <= last; monday = addDays(monday, 7)) {
     if (hasWorkday(monday)) out.push(monday);
   }
-  return out;
+  weeksCache.set(key, out);
+  return [...out];
 }
 
 /** The scoring weeks of a month in which a posting had at least one working day. */

@@ -82,7 +82,7 @@ describe('electron-builder configuration (package.json "build")', () => {
     const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config.js');
     await expect(validateConfiguration(build, {})).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...build, nsis: { ...build.nsis, oneClik: false } }, {})).rejects.toThrow();
-  });
+  }, 60_000); // loading app-builder-lib's validator takes seconds on a loaded 2-core machine
 });
 
 describe('electron-builder configuration: files it needs exist (npm run dist)', () => {

@@ -6,7 +6,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
-import { STORES_V3 } from '../../../renderer/src/db/schema';
+import { STORES_V4 } from '../../../renderer/src/db/schema';
 import { Store } from '../../../renderer/src/db/store';
 import { createUnit } from '../../../renderer/src/db/operations';
 
@@ -145,8 +145,12 @@ describe('database versions', () => {
       else await unchanged(db, table);
     }
     expect(db.tables.map((t) => t.name)).not.toContain('attendance');
-    // version 3 (考勤请假): its tables exist, empty, with their indexes
-    for (const [table, indexes] of Object.entries(STORES_V3)) {
+    // version 3 (考核): the 周考评标准 table exists, empty, with its indexes
+    expect(db.tables.map((t) => t.name)).toContain('scoreRuleSets');
+    expect(await db.scoreRuleSets.count()).toBe(0);
+    expect(db.scoreRuleSets.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['townshipId', '_live', '_hlc']));
+    // version 4 (考勤请假): its tables exist, empty, with their indexes
+    for (const [table, indexes] of Object.entries(STORES_V4)) {
       expect(await db.table(table).count(), table).toBe(0);
       const schema = db.table(table).schema;
       expect([schema.primKey.name, ...schema.indexes.map((i) => i.name)].join(', '), table).toBe(indexes);

@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../../../renderer/src/db/errors';
-import * as postings from '../../../renderer/src/db/repositories/postings';
 import { createCadre } from '../../../renderer/src/db/repositories/cadres';
 import { applyRosterImport } from '../../../renderer/src/db/repositories/roster-import';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import type { Store } from '../../../renderer/src/db/store';
 import { loadRosterData } from '../../../renderer/src/db/queries/roster-import';
-import { autoMapColumns, findHeaderRow, idCardNosIn, validateRosterRows, type RosterPreview } from '@shared/import/roster-import';
+import { autoMapColumns, findHeaderRow, idCardNosIn, importPlanOf, namesIn, validateRosterRows, type RosterPreview } from '@shared/import/roster-import';
+import { Writer } from '../../../renderer/src/db/writer';
 import { cadreInput } from '../../fixtures/cadres';
-import { TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
+import { TEMPLATE_HEADER, TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
+import { collectAlerts } from '../../../renderer/src/db/queries/alerts';
+import { searchCadres } from '../../../renderer/src/db/queries/cadres';
 import { newStore } from '../db/test-store';
 
 afterEach(() => vi.restoreAllMocks());
@@ -26,7 +28,7 @@ async function county(): Promise<Store> {
 async function previewOf(store: Store, sheet: unknown[][], createMissingUnits = false): Promise<RosterPreview> {
   const header = findHeaderRow(sheet)!;
   const mapping = autoMapColumns(sheet[header]!, header);
-  const data = await loadRosterData(store.db, idCardNosIn(sheet, mapping), TODAY);
+  const data = await loadRosterData(store.db, { idCardNos: idCardNosIn(sheet, mapping), names: namesIn(sheet, mapping) }, TODAY);
   return validateRosterRows(sheet, mapping, { ...data, options: { createMissingUnits } });
 }
 
@@ -51,8 +53,8 @@ describe('applying a roster import', () => {
     const preview = await previewOf(store, SHEET, true);
     expect(preview.rows.map((r) => r.status)).toEqual(['ok', 'warning', 'warning']);
     const progress: [number, number][] = [];
-    const result = await store.write((w) => applyRosterImport(w, preview, TODAY, (d, t) => progress.push([d, t])));
-    expect(result).toEqual({ unitsCreated: 2, cadresCreated: 3, cadresUpdated: 0, postingsCreated: 3 });
+    const result = await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY, (d, t) => progress.push([d, t])));
+    expect(result).toEqual({ unitsCreated: 2, cadresCreated: 3, cadresUpdated: 0, postingsCreated: 3, postingsUpdated: 0 });
     expect(progress.at(-1)).toEqual([3, 3]);
 
     const town = await store.db.units.filter((u) => u.name === '永兴镇').first();
@@ -63,6 +65,22 @@ describe('applying a roster import', () => {
     const liMei = await store.db.cadres.where('idCardNo').equals('511723198706200048').first();
     const post = await store.db.postings.where('cadreId').equals(liMei!.id).first();
     expect(post).toMatchObject({ receivingUnitId: town!.id, secondedPost: '镇长助理', startDate: '2024-03-01', plannedEndDate: '2026-02-28', status: 'active' });
+  });
+
+  it('imports rows of a roster without 参加工作时间 and 入党时间 columns; 概览 and the cadre list show them 待补充', async () => {
+    const store = await county();
+    const keep = TEMPLATE_HEADER.map((h, i) => i).filter((i) => !/^(参加工作时间|入党时间)/.test(TEMPLATE_HEADER[i]!));
+    const sheet = templateSheet(templateRow(), templateRow({ name: '李梅', idCardNo: '511723198706200048', politicalStatus: '群众' })).map((row, r) => (r < 2 ? row : keep.map((i) => row[i])));
+    const preview = await previewOf(store, sheet);
+    expect(preview.rows.map((r) => [r.status, r.pending])).toEqual([
+      ['ok', ['入党时间', '参加工作时间']],
+      ['ok', ['参加工作时间']],
+    ]);
+    await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY));
+    const alerts = (await collectAlerts(store.db, TODAY)).filter((a) => a.kind === 'dataQuality').map((a) => a.message);
+    expect(alerts.sort()).toEqual(['张志强：待补充：入党时间、参加工作时间', '李梅：待补充：参加工作时间']);
+    expect((await searchCadres(store.db, '', undefined, { flagged: true })).rows.map((c) => c.name).sort()).toEqual(['张志强', '李梅']);
+    expect((await searchCadres(store.db, 'lm', undefined, { flagged: true })).rows.map((c) => c.name)).toEqual(['李梅']);
   });
 
   it('updates a cadre already registered (matched by ID number) instead of registering them twice', async () => {
@@ -78,8 +96,8 @@ describe('applying a roster import', () => {
       '职务层次：乡科级副职 → 乡科级正职',
       '联系电话：13900001111 → 13811112222',
     ]);
-    const result = await store.write((w) => applyRosterImport(w, preview, TODAY));
-    expect(result).toEqual({ unitsCreated: 0, cadresCreated: 0, cadresUpdated: 1, postingsCreated: 1 });
+    const result = await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY));
+    expect(result).toEqual({ unitsCreated: 0, cadresCreated: 0, cadresUpdated: 1, postingsCreated: 1, postingsUpdated: 0 });
     expect(await store.db.cadres.count()).toBe(1);
     expect((await store.db.cadres.toArray())[0]).toMatchObject({ phone: '13811112222' });
   });
@@ -88,14 +106,16 @@ describe('applying a roster import', () => {
     const store = await county();
     const preview = await previewOf(store, SHEET, true);
     const before = await counts(store);
-    const real = postings.createPosting;
-    let calls = 0;
-    vi.spyOn(postings, 'createPosting').mockImplementation(async (...args) => {
-      if (++calls === 3) throw new Error('磁盘写入失败');
-      return real(...args);
+    // The postings are the last records written: units and cadres are already in when it fails.
+    const real = Writer.prototype.createMany;
+    const tables: string[] = [];
+    vi.spyOn(Writer.prototype, 'createMany').mockImplementation(async function (this: Writer, table, inputs) {
+      tables.push(table);
+      if (table === 'postings') throw new Error('磁盘写入失败');
+      return real.call(this, table, inputs as never) as never;
     });
-    await expect(store.write((w) => applyRosterImport(w, preview, TODAY))).rejects.toThrow('第6行（刘洋）导入失败：磁盘写入失败');
-    expect(calls).toBe(3);
+    await expect(store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY))).rejects.toThrow('磁盘写入失败');
+    expect(tables).toEqual(['units', 'cadres', 'postings']);
     expect(await counts(store)).toEqual(before);
   });
 
@@ -105,7 +125,7 @@ describe('applying a roster import', () => {
     const home = (await store.db.units.filter((u) => u.name === '开江县发展和改革局').first())!;
     await store.write((w) => createCadre(w, cadreInput(home.id, { name: '刘洋', idCardNo: '511723199001010054', partyJoinDate: '2012-06', workStartDate: '2012-07' }), TODAY));
     const before = await counts(store);
-    const error = await store.write((w) => applyRosterImport(w, preview, TODAY)).catch((e: unknown) => e);
+    const error = await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toContain('第6行（刘洋）：身份证号码已登记为“刘洋”');
     expect(await counts(store)).toEqual(before);
@@ -116,22 +136,22 @@ describe('applying a roster import', () => {
     const preview = await previewOf(store, SHEET, false);
     expect(preview.rows.map((r) => r.status)).toEqual(['ok', 'error', 'error']);
     const before = await counts(store);
-    await expect(store.write((w) => applyRosterImport(w, preview, TODAY))).rejects.toThrow('第5、6行有错误，请先修改或跳过这些行再导入');
+    await expect(store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY))).rejects.toThrow('第5、6行有错误，请先修改或跳过这些行再导入');
     expect(await counts(store)).toEqual(before);
   });
 
   it('importing the same file again skips every row as already imported', async () => {
     const store = await county();
-    await store.write(async (w) => applyRosterImport(w, await previewOf(store, SHEET, true), TODAY));
+    await store.write(async (w) => applyRosterImport(w, importPlanOf(await previewOf(store, SHEET, true)), TODAY));
     const again = await previewOf(store, SHEET, true);
     expect(again.rows.map((r) => [r.status, r.skipReason])).toEqual([
-      ['skipped', '已存在相同的挂职记录'],
-      ['skipped', '已存在相同的挂职记录'],
-      ['skipped', '已存在相同的挂职记录'],
+      ['skipped', '已存在相同的挂职记录，无变化'],
+      ['skipped', '已存在相同的挂职记录，无变化'],
+      ['skipped', '已存在相同的挂职记录，无变化'],
     ]);
     expect(again.unitsToCreate).toEqual([]);
-    const result = await store.write((w) => applyRosterImport(w, again, TODAY));
-    expect(result).toEqual({ unitsCreated: 0, cadresCreated: 0, cadresUpdated: 0, postingsCreated: 0 });
+    const result = await store.write((w) => applyRosterImport(w, importPlanOf(again), TODAY));
+    expect(result).toEqual({ unitsCreated: 0, cadresCreated: 0, cadresUpdated: 0, postingsCreated: 0, postingsUpdated: 0 });
     expect(await store.db.postings.count()).toBe(3);
   });
 });

@@ -56,7 +56,8 @@ const button = (name: string): HTMLButtonElement => {
 };
 const click = (name: string) => fireEvent.click(button(name));
 
-describe('the roster import wizard', () => {
+// antd in jsdom is slow: a loaded machine takes the two full walks through the wizard near 20 s.
+describe('the roster import wizard', { timeout: 60_000 }, () => {
   it('reads a file, shows the bad cell, lets the clerk skip it and imports the rest', async () => {
     const store = await county();
     const rows = templateSheet(templateRow(), templateRow({ name: '李梅', idCardNo: '511723198706200048', ethnicity: '汉民' }));
@@ -87,7 +88,7 @@ describe('the roster import wizard', () => {
       fireEvent.click(importButton);
     });
     expect(await screen.findByText('新建干部1人、更新0人、新建挂职1条、新建单位0个')).toBeTruthy();
-    expect(onImported).toHaveBeenCalledWith({ unitsCreated: 0, cadresCreated: 1, cadresUpdated: 0, postingsCreated: 1 });
+    expect(onImported).toHaveBeenCalledWith({ unitsCreated: 0, cadresCreated: 1, cadresUpdated: 0, postingsCreated: 1, postingsUpdated: 0 });
     expect(await store.db.cadres.count()).toBe(1);
     expect(await store.db.postings.count()).toBe(1);
   });
@@ -122,5 +123,23 @@ describe('the roster import wizard', () => {
     renderWizard(store);
     click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
     expect(await screen.findByText('该文件不是 Excel 工作簿（.xlsx），请另存为 .xlsx 后重试')).toBeTruthy();
+  });
+
+  it('取消读取 while a big file is read stops the read and says so', async () => {
+    const store = await county();
+    let signal: AbortSignal | undefined;
+    bridge.readWorkbookFile.mockImplementation(
+      (options: { signal: AbortSignal }) =>
+        new Promise((_resolve, reject) => {
+          signal = options.signal;
+          signal.addEventListener('abort', () => reject(new BridgeException({ code: 'table-read-cancelled', message: '已取消读取文件。' })));
+        }),
+    );
+    renderWizard(store);
+    click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
+    fireEvent.click((await screen.findByText('取消读取')).closest('button')!);
+    expect(signal?.aborted).toBe(true);
+    expect(await screen.findByText('已取消读取文件。')).toBeTruthy();
+    expect(screen.queryByText('取消读取')).toBeNull();
   });
 });

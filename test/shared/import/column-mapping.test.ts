@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROSTER_FIELDS } from '@shared/import/roster-columns';
-import { autoMapColumns, findHeaderRow, missingRequiredFields } from '@shared/import/roster-import';
+import { autoMapColumns, findHeaderRow, missingRequiredFields, pendingColumns } from '@shared/import/roster-import';
+import { isOwnRosterExport } from '@shared/import/column-mapping';
 import { TEMPLATE_HEADER, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
 
 /** A roster as counties keep it: title, 填报单位, header with combined columns. */
@@ -84,9 +85,23 @@ describe('auto-mapping of the header row', () => {
     });
   });
 
-  it('lists headers it cannot place and names required fields still missing', () => {
+  it('lists headers it cannot place and names required fields still missing; columns a cadre may lack are not required', () => {
     const m = autoMapColumns(['姓名', '身份证', '家庭住址', '民族']);
     expect(m.unmapped).toEqual([{ index: 2, header: '家庭住址' }]);
-    expect(missingRequiredFields(m)).toEqual(['politicalStatus', 'workStartDate', 'homeUnit', 'currentPost', 'postingType', 'receivingUnit', 'secondedPost', 'startDate']);
+    expect(missingRequiredFields(m)).toEqual(['homeUnit', 'currentPost', 'receivingUnit', 'secondedPost', 'startDate']);
+    expect(pendingColumns(m)).toEqual(['politicalStatus', 'partyJoinDate', 'workStartDate', 'staffCategory']);
+    // 派出单位 and 原单位职务 stand in for 工作单位 and 现任职务.
+    expect(missingRequiredFields(autoMapColumns(['姓名', '派出单位', '原单位职务', '挂职单位', '挂职职务', '到岗日期']))).toEqual([]);
+  });
+
+  it('recognises the app’s own 花名册 export and reads its 原工作单位及职务 as 派出单位 and 原单位职务', () => {
+    const header = ['序号', '姓名', '身份证号', '性别', '民族', '出生年月（年龄）', '政治面貌', '学历学位', '原工作单位及职务', '职务层次/职级', '挂职单位及职务', '挂职类型', '挂职起止时间', '驻村名称/队内职务', '联系电话', '备注'];
+    const m = autoMapColumns(header, 2);
+    expect(m.source).toBe('export');
+    expect(m.columns).toMatchObject({ name: 1, idCardNo: 2, dispatchingUnitAndPost: 8, receivingUnitAndPost: 10, postingPeriod: 12 });
+    expect(m.columns.remarks).toBeUndefined();
+    expect(missingRequiredFields(m)).toEqual([]);
+    expect(isOwnRosterExport(COUNTY_ROSTER[2]!)).toBe(false);
+    expect(autoMapColumns(COUNTY_ROSTER[2]!).source).toBe('roster');
   });
 });

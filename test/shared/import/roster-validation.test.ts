@@ -74,8 +74,15 @@ describe('error messages a clerk reads in the preview', () => {
     expect(messages({ workStartDate: '去年' })).toEqual(['参加工作时间：无法识别的年月“去年”，请按 1985.03 的格式填写']);
   });
 
+  it('numeric cells are bounded: 1e308 or an ID number in 期限（月） is a message, never a crash (issue 8 item 1)', () => {
+    expect(messages({ termMonths: 1e308 })).toEqual(['期限（月）：“1e+308”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ termMonths: 511723198503150000 })).toEqual(['期限（月）：“511723198503150000”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ termMonths: 95_800 })).toEqual(['期限（月）：“95800”不是有效的月数，请填写1至120的整数，如24']);
+    expect(messages({ startDate: 1e308, birthMonth: -1 })).toEqual([expect.stringMatching(/^出生年月：/), expect.stringMatching(/^到岗日期：/)]);
+  });
+
   it('an unknown unit names it and says where to add it', () => {
-    expect(messages({ receivingUnit: '讲冶镇' })).toEqual(['接收单位：找不到单位“讲冶镇”，请检查名称或先在“单位”中添加']);
+    expect(messages({ receivingUnit: '讲冶镇' })).toEqual(['接收单位：找不到单位“讲冶镇”，请检查名称，或先在“单位”中添加，或勾选“自动新建找不到的单位”']);
   });
 
   it('sex or birth month contradicting the ID number are errors until the cell is fixed', () => {
@@ -83,12 +90,22 @@ describe('error messages a clerk reads in the preview', () => {
     expect(messages({ birthMonth: '1985.04' })).toEqual(['出生年月：出生年月与身份证号码不符：身份证号码显示为1985.03，请核对出生年月或身份证号码']);
   });
 
-  it('blank required cells of a new cadre are each reported', () => {
-    expect(messages({ ethnicity: null, workStartDate: '', secondedPost: '  ' })).toEqual([
-      '挂任职务：此项必填，请填写',
-      '民族：此项必填，请填写',
-      '参加工作时间：此项必填，请填写',
-    ]);
+  it('blank cells the records cannot do without are errors; those a cadre may lack are 待补充, not errors', () => {
+    expect(messages({ ethnicity: null, workStartDate: '', secondedPost: '  ' })).toEqual(['挂任职务：此项必填，请填写']);
+    const row = preview([templateRow({ ethnicity: null, workStartDate: '', partyJoinDate: null, staffCategory: ' ' })]).rows[0]!;
+    expect([row.status, row.errors]).toEqual(['ok', []]);
+    expect(row.pending).toEqual(['民族', '入党时间', '参加工作时间', '人员类别']);
+    expect(row.cadre).toMatchObject({ action: 'create', input: { ethnicity: null, workStartDate: null, partyJoinDate: null, staffCategory: null } });
+    expect(messages({ name: null, homeUnit: null, currentPost: null })).toEqual(['姓名：此项必填，请填写', '工作单位：此项必填，请填写', '现任职务：此项必填，请填写']);
+  });
+
+  it('without an ID number, a new cadre needs birth month and sex; with them the row is imported and 待补充', () => {
+    expect(messages({ idCardNo: null })).toEqual(['身份证号：没有身份证号码的，须填写出生年月和性别，请补充']);
+    expect(messages({ idCardNo: null, birthMonth: '1985.03' })).toEqual(['性别：没有身份证号码的，须填写性别，请补充']);
+    const row = preview([templateRow({ idCardNo: null, birthMonth: '1985.03', sex: '男' })]).rows[0]!;
+    expect(row.errors).toEqual([]);
+    expect(row.cadre).toMatchObject({ action: 'create', input: { idCardNo: null, sex: '1', birthDate: '1985-03-01' } });
+    expect(row.pending).toEqual(['身份证号']);
   });
 
   it('reports every bad cell of a row at once, with its column', () => {
@@ -101,10 +118,24 @@ describe('error messages a clerk reads in the preview', () => {
     ]);
   });
 
-  it('the same ID number twice in the file is an error on the later row', () => {
+  it('the same person twice in the file: one open posting at a time, the same posting once, the same data on both rows', () => {
     const p = preview([templateRow(), templateRow({ name: '张志强', receivingUnit: '广福镇' })]);
     expect(p.rows.map((r) => r.status)).toEqual(['ok', 'error']);
-    expect(p.rows[1]!.errors.map((e) => e.message)).toEqual(['身份证号：与第2行的身份证号码相同，同一名干部只能填写一行，请删除或跳过其中一行']);
+    expect(p.rows[1]!.errors.map((e) => e.message)).toEqual(['身份证号：与第2行是同一名干部，同一时间只能有一条未结束的挂职，请修改或跳过其中一行']);
+    const twice = preview([templateRow(), templateRow()]);
+    expect(twice.rows[1]!.errors.map((e) => e.message)).toEqual(['身份证号：与第2行重复（同一干部、同一接收单位和到岗日期），请删除或跳过其中一行']);
+    const differ = preview([templateRow(), templateRow({ ethnicity: '回族', receivingUnit: '广福镇', startDate: '2022.03.01', plannedEndDate: '2023.02.28' })]);
+    expect(differ.rows[1]!.errors.map((e) => e.message)).toEqual(['身份证号：与第2行是同一名干部，但民族填写不一致，请核对后改为一致']);
+  });
+
+  it('a person with an ended and an open posting is created once, by the first row', () => {
+    const p = preview([templateRow({ receivingUnit: '广福镇', startDate: '2022.03.01', plannedEndDate: '2023.02.28' }), templateRow()]);
+    expect(p.rows.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(p.rows[0]!.cadre?.action).toBe('create');
+    expect(p.rows[1]!.cadre).toEqual({ action: 'sameAsRow', rowNumber: 2 });
+    expect(p.rows[0]!.posting).toMatchObject({ status: 'completed', endReason: 'termCompleted', actualEndDate: '2023-02-28' });
+    expect(p.rows[0]!.notes).toEqual(['期满日期2023.02.28已过，按“期满结束”导入（结束原因：期满）']);
+    expect(summarizePreview(p)).toMatchObject({ cadresToCreate: 1, postingsToCreate: 2 });
   });
 
   it('a T11 eligibility concern is a warning, not an error', () => {
@@ -117,7 +148,7 @@ describe('error messages a clerk reads in the preview', () => {
 describe('matching existing cadres by ID number', () => {
   const withExisting = (postings: { receivingUnitId: string; startDate: string; status: string }[] = []) =>
     context({
-      existingCadres: new Map([[EXISTING.idCardNo, EXISTING]]),
+      existingCadres: new Map([[EXISTING.idCardNo!, EXISTING]]),
       existingPostings: new Map([['c-zzq', postings.map((p, i) => ({ id: `p${i}`, ...p }))]]),
     });
 
@@ -151,10 +182,36 @@ describe('matching existing cadres by ID number', () => {
     expect(row.errors.map((e) => e.message)).toEqual(['该干部已有一条未结束的挂职（在讲治镇在岗，2024-03-01起），同一时间只能有一条，请先结束或取消原挂职']);
   });
 
-  it('the same posting already on file (same receiving unit and start date) is skipped', () => {
+  it('the same posting already on file (same receiving unit and start date) is skipped when nothing changed', () => {
     const row = preview([templateRow()], withExisting([{ receivingUnitId: 'u-jz', startDate: '2024-03-01', status: 'active' }])).rows[0]!;
+    expect(row.errors).toEqual([]);
     expect(row.status).toBe('skipped');
-    expect(row.skipReason).toBe('已存在相同的挂职记录');
+    expect(row.skipReason).toBe('已存在相同的挂职记录，无变化');
+  });
+
+  it('the same posting found again with a changed cell: the cadre and the posting are corrected, field by field', () => {
+    const onFile = {
+      cadreId: 'c-zzq',
+      batchId: null,
+      type: 'secondmentDown',
+      direction: 'down',
+      dispatchingUnitId: 'u-fgj',
+      originalPost: '办公室主任',
+      receivingUnitId: 'u-jz',
+      secondedPost: '副镇长',
+      village: null,
+      teamRole: null,
+      startDate: '2024-03-01',
+      termMonths: 24,
+      plannedEndDate: '2026-02-28',
+      actualEndDate: null,
+      status: 'active',
+    };
+    const row = preview([templateRow({ phone: '13811112222' })], withExisting([onFile])).rows[0]!;
+    expect(row.status).toBe('ok');
+    expect(row.posting).toBeNull();
+    expect(row.cadre).toMatchObject({ action: 'update', changes: [{ label: '联系电话', before: '13900001111', after: '13811112222' }] });
+    expect(row.postingUpdate).toMatchObject({ id: 'p0', patch: { secondedPost: '党委委员、副镇长' }, changes: [{ label: '挂任职务', before: '副镇长', after: '党委委员、副镇长' }] });
   });
 
   it('an ended posting does not block a new one', () => {
@@ -181,11 +238,31 @@ describe('defaults and units', () => {
     });
   });
 
-  it('without a batch the term is 24 months; 人员类别 left blank means 公务员 with a reminder', () => {
+  it('without a batch the term is 24 months; 人员类别 left blank is 待补充 (never guessed)', () => {
     const row = preview([templateRow({ staffCategory: null })]).rows[0]!;
     expect(row.posting).toMatchObject({ termMonths: 24, plannedEndDate: '2026-02-28' });
-    expect(row.cadre).toMatchObject({ action: 'create', input: { staffCategory: 'civilServant' } });
-    expect(row.warnings.map((w) => w.message)).toEqual(['人员类别：未填写，按“公务员”登记']);
+    expect(row.cadre).toMatchObject({ action: 'create', input: { staffCategory: null } });
+    expect(row.warnings).toEqual([]);
+    expect(row.pending).toEqual(['人员类别']);
+  });
+
+  it('a term already over is imported as ended, with the status chosen in the wizard', () => {
+    const over = templateRow({ startDate: '2022.03.01' });
+    expect(preview([over]).rows[0]!.posting).toMatchObject({ status: 'completed', endReason: 'termCompleted', actualEndDate: '2024-02-29', plannedEndDate: '2024-02-29' });
+    const ctx = context();
+    const recalled = preview([over], { ...ctx, options: { ...ctx.options, endedStatus: 'recalled' } }).rows[0]!;
+    expect(recalled.posting).toMatchObject({ status: 'recalled', endReason: 'recalled' });
+    expect(recalled.notes).toEqual(['期满日期2024.02.29已过，按“召回”导入（结束原因：召回）']);
+  });
+
+  it('a file without 挂职类型 uses the type chosen in the wizard, 下派挂职 by default', () => {
+    const rows = [TEMPLATE_HEADER.map((h, i) => (i === col('postingType') ? '' : h)), templateRow({ postingType: null })];
+    const mapping = autoMapColumns(rows[0]!);
+    expect(validateRosterRows(rows, mapping, context()).rows[0]!.posting).toMatchObject({ type: 'secondmentDown' });
+    const ctx = context();
+    const village = validateRosterRows(rows, mapping, { ...ctx, options: { ...ctx.options, defaultPostingType: 'secondmentUp' } });
+    expect(village.rows[0]!.posting).toMatchObject({ type: 'secondmentUp', direction: 'up' });
+    expect(village.notices).toContain('文件中没有“挂职类型”列：均按“上挂”导入，可在下方改选。');
   });
 
   it('creates missing units when asked, guessing the level from the name, once per name', () => {
@@ -227,8 +304,8 @@ describe('defaults and units', () => {
   });
 
   it('rows the clerk skips are not imported and do not count as duplicates', () => {
-    const rows = [templateRow({ ethnicity: '汉民' }), templateRow()];
-    expect(preview(rows).rows.map((r) => r.status)).toEqual(['error', 'error']);
+    const rows = [templateRow(), templateRow()];
+    expect(preview(rows).rows.map((r) => r.status)).toEqual(['ok', 'error']);
     const p = preview(rows, context({ skipRows: new Set([2]) }));
     expect(p.rows.map((r) => [r.status, r.skipReason])).toEqual([
       ['skipped', '已手动跳过'],
@@ -261,15 +338,18 @@ describe('a county roster with combined columns', () => {
     });
     expect(a!.posting).toMatchObject({ receivingUnitId: 'u-jz', secondedPost: '党委委员、副镇长', startDate: '2024-03-01', plannedEndDate: '2026-02-28', termMonths: 24, type: 'secondmentDown' });
     // 新民乡 is not a known unit: the combined cell is split at the space, and the unit reported.
-    expect(b!.errors.map((e) => e.message)).toEqual(['接收单位：找不到单位“新民乡”，请检查名称或先在“单位”中添加']);
+    expect(b!.errors.map((e) => e.message)).toEqual(['接收单位：找不到单位“新民乡”，请检查名称，或先在“单位”中添加，或勾选“自动新建找不到的单位”']);
     expect(b!.cells.homeUnit).toEqual({ raw: '县财政局 预算股股长', column: 9, text: '县财政局' });
   });
 
-  it('reports a combined unit cell it cannot split', () => {
+  it('splits a combined cell of an unknown unit by the shape of the text, and reports one it cannot split', () => {
     const rows = sheet.slice(0, 3).concat([[1, '张志强', '男', '汉', '1985.03', '党员', '511723198503150036', '大学', '2007.07', '县发改局办公室主任', '', '新民乡乡长助理', '下派', '2024.03—2026.02', null, '2008.06']]);
     const p = validateRosterRows(rows, autoMapColumns(rows[2]!, 2), context());
-    expect(p.rows[0]!.errors).toEqual([
-      { field: 'receivingUnitAndPost', column: 11, raw: '新民乡乡长助理', message: '挂职单位及职务：无法从“新民乡乡长助理”中识别单位名称，请检查单位名称或先在“单位”中添加，也可在单位和职务之间加空格' },
+    expect(p.rows[0]!.errors.map((e) => e.message)).toEqual(['接收单位：找不到单位“新民乡”，请检查名称，或先在“单位”中添加，或勾选“自动新建找不到的单位”']);
+    expect(p.rows[0]!.cells.secondedPost?.text).toBe('乡长助理');
+    const odd = rows.slice(0, 3).concat([[1, '张志强', '男', '汉', '1985.03', '党员', '511723198503150036', '大学', '2007.07', '县发改局办公室主任', '', '某某某', '下派', '2024.03—2026.02', null, '2008.06']]);
+    expect(validateRosterRows(odd, autoMapColumns(odd[2]!, 2), context()).rows[0]!.errors).toEqual([
+      { field: 'receivingUnitAndPost', column: 11, raw: '某某某', message: '挂职单位及职务：无法从“某某某”中识别单位名称，请检查单位名称或先在“单位”中添加，也可在单位和职务之间加空格' },
       expect.objectContaining({ field: 'receivingUnit', message: '接收单位：此项必填，请填写' }),
       expect.objectContaining({ field: 'secondedPost' }),
     ]);

@@ -100,13 +100,16 @@ describe('what clerks really type', () => {
 
 describe('combined roster cells', () => {
   it('挂职起止时间: start = first day of the start month, end = last day of the end month', () => {
-    expect(parsePeriod('2024.03—2026.02')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28' });
-    expect(parsePeriod('2024.3-2026.2')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28' });
-    expect(parsePeriod('2024年3月至2026年2月')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28' });
+    // A start given as a month says so (a posting on file is then matched by its start month).
+    expect(parsePeriod('2024.03—2026.02')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28', startMonth: '2024.03' });
+    expect(parsePeriod('2024.3-2026.2')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28', startMonth: '2024.03' });
+    expect(parsePeriod('2024年3月至2026年2月')).toEqual({ ok: true, start: '2024-03-01', end: '2026-02-28', startMonth: '2024.03' });
     expect(parsePeriod('2024.03.15～2026.03.14')).toEqual({ ok: true, start: '2024-03-15', end: '2026-03-14' });
-    expect(parsePeriod('2024.03—至今')).toEqual({ ok: true, start: '2024-03-01', end: null });
+    expect(parsePeriod('2024.03—至今')).toEqual({ ok: true, start: '2024-03-01', end: null, startMonth: '2024.03' });
     expect(parsePeriod('2024-03')).toBeUndefined();
     expect(parsePeriod('2024.13—2026.02')).toMatchObject({ ok: false });
+    // Linear: a cell of 32,767 dashes is refused at once, not tried position by position.
+    expect(parsePeriod('-'.repeat(32_767))).toMatchObject({ ok: false });
   });
 
   it('学历学位: first line is full-time, a line starting with 在职 is in-service', () => {
@@ -116,6 +119,13 @@ describe('combined roster cells', () => {
     });
     expect(splitEducationCell('大学\n学士')).toEqual({ fullTime: { education: '大学', degree: '学士' } });
     expect(splitEducationCell('大专')).toEqual({ fullTime: { education: '大专' } });
+  });
+
+  it('a 学历学位 cell of 32,767 characters is read in one pass and reported as unknown, not tried prefix by prefix', () => {
+    const huge = '大'.repeat(32_767);
+    expect(splitEducationCell(huge).fullTime).toEqual({ education: huge });
+    const row = one({ fullTimeEducation: null, fullTimeDegree: null, fullTimeSchool: huge });
+    expect(row.errors.map((e) => e.field)).toEqual(['fullTimeSchool']);
   });
 });
 

@@ -101,11 +101,6 @@ export function recallWithReplacement(
   });
 }
 
-/** Records (or corrects) the end-of-term review (期满考察); 优秀 may enter the reserve pool. */
-export function recordEndOfTermReview(store: Store, postingId: string, review: repo.EndOfTermReview, today: string): Promise<Row<'assessments'>> {
-  return store.write((w) => repo.recordEndOfTermReview(w, postingId, review, today));
-}
-
 /** 期满结束: only with the end-of-term review on file. */
 export function completePosting(store: Store, id: string, end: repo.CompletionRequest): Promise<Row<'postings'>> {
   return store.write((w) => repo.completePosting(w, id, end));

@@ -9,6 +9,7 @@
 import type { Store } from '../store';
 import { loadSampleAllowances } from './allowance-sample';
 import { loadAttendanceSample } from './attendance';
+import { loadAssessmentSample } from './assessment-sample';
 
 /** What a sample step gets. */
 export interface SampleStepContext {
@@ -29,5 +30,6 @@ export interface SampleStep {
 /** Every step, in order. */
 export const SAMPLE_STEPS: readonly SampleStep[] = [
   { label: '考勤、请假和抽查', run: loadAttendanceSample },
+  { label: '周考评、考核、谈话和后备干部', run: loadAssessmentSample },
   { label: '生活补助', run: loadSampleAllowances },
 ];

@@ -7,17 +7,24 @@ export const CADRE_SEARCH_LIMIT = 500;
 
 /**
  * Cadres matching a query, through indexes only: name prefix (张), pinyin-initials prefix (zs) or
- * ID-number prefix (3405…). An empty query lists cadres in name order. Returns at most `limit`
- * cadres plus whether more exist.
+ * ID-number prefix (3405…). An empty query lists cadres in name order. With `flagged`, only the
+ * cadres flagged by the data-quality rule (待补充 or wrong data). Returns at most `limit` cadres plus
+ * whether more exist.
  */
 export async function searchCadres(
   db: ReadDb,
   query: string,
   limit = CADRE_SEARCH_LIMIT,
+  opts: { flagged?: boolean } = {},
 ): Promise<{ rows: Row<'cadres'>[]; more: boolean }> {
   const q = normalizeText(query).replace(/\s+/g, '');
   let rows: Row<'cadres'>[];
-  if (q === '') {
+  if (opts.flagged) {
+    // 待补充 or wrong data: the `_dq` index holds exactly those cadres (table-hooks.ts).
+    rows = (await db.cadres.where('_dq').equals(1).filter(isLive).toArray()).filter((c) => !q || c.name.startsWith(q) || c._py?.startsWith(q.toLowerCase()) || !!c.idCardNo?.startsWith(q.toUpperCase()));
+    rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+    rows = rows.slice(0, limit + 1);
+  } else if (q === '') {
     rows = await db.cadres.orderBy('name').filter(isLive).limit(limit + 1).toArray();
   } else {
     const ids = new Set<string>();

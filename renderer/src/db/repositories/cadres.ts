@@ -19,7 +19,7 @@ async function checked(w: Writer, input: Partial<CadreInput>, today: string, id?
   if (!v.ok) throw new ValidationError(v.errors);
   const refs = referenceIssues(CadreSchema, { homeUnitId: !!(await getLive(w.db.units, v.value.homeUnitId)) });
   if (refs.length) throw new ValidationError(refs);
-  const dup = await findCadreByIdCardNo(w, v.value.idCardNo, id);
+  const dup = v.value.idCardNo ? await findCadreByIdCardNo(w, v.value.idCardNo, id) : undefined;
   if (dup) throw new ValidationError([duplicateIdCardIssue(dup.name)]);
   return v.value;
 }

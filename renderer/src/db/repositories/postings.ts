@@ -141,17 +141,6 @@ export interface CompletionRequest {
   endReason?: 'termCompleted' | 'appointed';
 }
 
-/** The end-of-term review as the clerk records it. */
-export interface EndOfTermReview {
-  grade: string;
-  assessingUnit: string;
-  hostOpinion?: string | null;
-  homeOpinion?: string | null;
-  orgDeptOpinion?: string | null;
-  selfSummary?: string | null;
-  addToReservePool?: boolean;
-}
-
 /**
  * Extension (DOMAIN §7.3 T6): a later end date, who approved it and why. Each extension is a record
  * of its own (table `extensions`), so the history survives extensions recorded on two PCs.
@@ -191,31 +180,6 @@ export async function recallPosting(
 /** The live end-of-term assessment (期满考察) of a posting, if one is on file (its id is keyed by the posting). */
 export async function findEndOfTermReview(w: Writer, postingId: string): Promise<Row<'assessments'> | undefined> {
   return getLive(w.db.assessments, keyedId('assessments', postingId));
-}
-
-/**
- * Records (or corrects) the end-of-term review: grade and the opinions of host, home unit and
- * 组织部. The review is keyed by the posting, so recording it again (here or on another PC) writes
- * the same record. A grade of 优秀 with `addToReservePool` also enters the cadre into the 后备干部库
- * (DOMAIN §7.3 T8), once.
- */
-export async function recordEndOfTermReview(
-  w: Writer,
-  postingId: string,
-  review: EndOfTermReview,
-  today: string,
-): Promise<Row<'assessments'>> {
-  const posting = await w.get('postings', postingId);
-  const fields = { ...review, postingId, cadreId: posting.cadreId, kind: 'endOfTerm', period: postingId, addToReservePool: !!review.addToReservePool };
-  const saved = await w.create('assessments', fields);
-  if (saved.grade === '1' && saved.addToReservePool) {
-    const already = await liveWhere(w.db.reservePool, 'cadreId', posting.cadreId)
-      .filter((r) => r.status === 'in')
-      .first();
-    if (!already)
-      await w.create('reservePool', { cadreId: posting.cadreId, sourcePostingId: postingId, addedOn: today, basis: 'endOfTermExcellent', status: 'in' });
-  }
-  return saved;
 }
 
 /** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */

@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Checkbox, Drawer, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
@@ -8,6 +8,7 @@ import { formatMonthDotted, todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
 import type { FieldIssue } from '@shared/domain/issues';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
+import { cadreDataIssues } from '@shared/domain/rules/data-quality';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
@@ -17,6 +18,7 @@ import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
 import { getLive } from '../../db/queries/live';
 import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
+import { LrmxImportButton } from '../lrmx-import/lrmx-import-button';
 import { CadreForm } from './cadre-form';
 import { T } from './texts';
 
@@ -29,7 +31,8 @@ export function CadresPage(props: { openId?: string }) {
   const store = useStore();
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
-  const result = useLiveQuery(() => searchCadres(store.db, query), [store, query]);
+  const [flagged, setFlagged] = useState(false);
+  const result = useLiveQuery(() => searchCadres(store.db, query, undefined, { flagged }), [store, query, flagged]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
   const [editing, setEditing] = useState<{ id?: string; initial: Partial<CadreInput> } | null>(null);
@@ -86,11 +89,15 @@ export function CadresPage(props: { openId?: string }) {
           onChange={(e) => setQuery(e.target.value)}
           aria-label={T.search}
         />
+        <Checkbox checked={flagged} onChange={(e) => setFlagged(e.target.checked)}>
+          {T.flaggedOnly}
+        </Checkbox>
         <Typography.Text type="secondary">
           {result ? T.count(result.rows.length, result.more, CADRE_SEARCH_LIMIT) : ''}
           {result?.more ? T.tooMany(CADRE_SEARCH_LIMIT) : ''}
         </Typography.Text>
         <span className="gzt-spacer" />
+        <LrmxImportButton />
         <Button type="primary" onClick={() => open()}>
           {T.add}
         </Button>
@@ -112,6 +119,7 @@ export function CadresPage(props: { openId?: string }) {
           { title: T.column.homeUnit, dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? T.unitGone },
           { title: T.column.currentPost, dataIndex: 'currentPost' },
           { title: T.column.idCardNo, dataIndex: 'idCardNo', width: 180 },
+          ...(flagged ? [{ title: T.flaggedColumn, key: 'dq', render: (_v: unknown, c: C) => <Typography.Text type="warning">{cadreDataIssues(c).map((i) => i.message).join('；')}</Typography.Text> }] : []),
           {
             title: T.column.actions,
             width: 120,

@@ -17,6 +17,9 @@ export const T = {
   save: '保存',
   cancel: '取消',
   unitGone: '（单位已删除）',
+  /** The data-quality filter (issue 9: incomplete records imported from a roster). */
+  flaggedOnly: '只看待补充或有误',
+  flaggedColumn: '待补充或有误',
   birthAndAge: (month: string, age: number) => `${month}（${age}岁）`,
   column: {
     no: '序号',

@@ -13,6 +13,10 @@
 import type { Alert } from '@shared/domain/rules/alerts';
 import type { ReadDb } from '../../db/database';
 import { collectAlerts } from '../../db/queries/alerts';
+import { collectAttendanceAlerts } from '../../db/queries/attendance-alerts';
+import { T as ATTENDANCE_TEXTS } from '../attendance/texts';
+import { collectAssessmentAlerts } from '../../db/queries/assessment-alerts';
+import { T as ASSESSMENT_T } from '../assessment/texts';
 import { T } from './texts';
 
 /** One tab of 需要办理的事项. */
@@ -43,8 +47,25 @@ const registryAlerts: AlertSource = {
   ],
 };
 
+/** 考勤请假: leave overdue or started unapproved or over the yearly limit, and spot-check grade caps. */
+const attendanceAlerts: AlertSource = {
+  key: 'attendance',
+  collect: collectAttendanceAlerts,
+  tabs: [
+    { key: 'leave', label: ATTENDANCE_TEXTS.alerts.leave, empty: ATTENDANCE_TEXTS.alerts.leaveNone, kinds: ['leaveOverstayed', 'leaveApprovalIncomplete', 'leaveYearlyLimit', 'calendarMissing'] },
+    { key: 'grade-cap', label: ATTENDANCE_TEXTS.alerts.gradeCap, empty: ATTENDANCE_TEXTS.alerts.gradeCapNone, kinds: ['gradeCap'] },
+  ],
+};
+
+/** 考核: weeks without a score; on a 组织部 PC also proposed, overdue and follow-up talks (one tab, so a township's PC shows no talk tab). */
+const assessmentAlerts: AlertSource = {
+  key: 'assessment',
+  collect: collectAssessmentAlerts,
+  tabs: [{ key: 'assessment', label: ASSESSMENT_T.alerts.tab, empty: ASSESSMENT_T.alerts.none, kinds: ['weeklyScoreMissing', 'talkProposed', 'talkOverdue', 'talkFollowUp'] }],
+};
+
 /** Every source, in the order of the tabs on 概览. */
-export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts];
+export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, attendanceAlerts, assessmentAlerts];
 
 /** The alerts of every source; a source that fails is reported by kind `sourceFailed` instead of hiding the others. */
 export async function collectAllAlerts(db: ReadDb, today: string, sources: readonly AlertSource[] = ALERT_SOURCES): Promise<Alert[]> {

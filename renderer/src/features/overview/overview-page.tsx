@@ -8,6 +8,7 @@ import { useStore } from '../../app/store-context';
 import { StorageWarning } from '../../components/storage-warning';
 import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
+import { OverviewCharts } from '../reports/overview-charts';
 import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
 import { AttendanceRateChart } from './attendance-rate-chart';
 import { T } from './texts';
@@ -97,6 +98,7 @@ export function OverviewPage() {
         {card(T.card.overdue, alerts ? by.overdue.length : undefined, '#cf1322', () => goList('overdue'))}
         {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
+      <OverviewCharts />
       <AttendanceRateChart />
       <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
         {by.failed.map((a) => (

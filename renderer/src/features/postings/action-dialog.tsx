@@ -1,16 +1,12 @@
-import { App, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { GRADE_CIVIL_SERVANT, GRADE_INSTITUTION } from '@shared/domain/codes';
-import { selectableItems } from '@shared/domain/codes/lookup';
 import { addDays, addMonths, todayIso } from '@shared/domain/dates';
-import { ASSESSING_UNIT } from '@shared/domain/enums';
 import type { PostingAction } from '@shared/domain/rules/posting-lifecycle';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
 import type { Row } from '../../db/database';
-import { domainFields } from '../../db/domain-fields';
 import {
   activatePosting,
   approvePosting,
@@ -18,9 +14,9 @@ import {
   completePosting,
   extendPosting,
   recallWithReplacement,
-  recordEndOfTermReview,
   terminatePosting,
 } from '../../db/operations';
+import { AssessmentDialog } from '../assessment/assessment-dialog';
 import { T } from './texts';
 
 /** A lifecycle action, or recording the end-of-term review. */
@@ -46,7 +42,6 @@ export function ActionDialog(props: {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const today = todayIso();
-  const grades = props.cadre?.staffCategory === 'institution' ? GRADE_INSTITUTION : GRADE_CIVIL_SERVANT;
   const initial = useMemo<Values>(() => {
     switch (kind) {
       case 'extend':
@@ -58,13 +53,10 @@ export function ActionDialog(props: {
         return { actualEndDate: posting.plannedEndDate < today ? posting.plannedEndDate : today, endReason: 'termCompleted' };
       case 'activate':
         return { startDate: posting.startDate };
-      case 'review':
-        return props.review ? domainFields(props.review) : { assessingUnit: 'joint' };
       default:
         return {};
     }
-  }, [kind, posting, props.review, today]);
-  const grade = Form.useWatch('grade', form);
+  }, [kind, posting, today]);
   const withReplacement = Form.useWatch('withReplacement', form);
 
   const run = async (v: Values) => {
@@ -83,21 +75,6 @@ export function ActionDialog(props: {
         const r = await recallWithReplacement(store, posting.id, { actualEndDate: s('actualEndDate'), approvedBy: s('approvedBy'), reason: s('reason') }, today, replacement);
         return r.replacement?.posting.id;
       }
-      case 'review':
-        return recordEndOfTermReview(
-          store,
-          posting.id,
-          {
-            grade: s('grade'),
-            assessingUnit: s('assessingUnit'),
-            hostOpinion: s('hostOpinion') || null,
-            homeOpinion: s('homeOpinion') || null,
-            orgDeptOpinion: s('orgDeptOpinion') || null,
-            selfSummary: s('selfSummary') || null,
-            addToReservePool: !!v.addToReservePool,
-          },
-          today,
-        ).then(() => undefined);
       case 'complete':
         return completePosting(store, posting.id, { actualEndDate: s('actualEndDate'), endReason: s('endReason') as 'termCompleted' | 'appointed' }).then(() => undefined);
       case 'cancel':
@@ -121,8 +98,10 @@ export function ActionDialog(props: {
   };
 
   const required = (label: string) => [{ required: true, message: T.action.pleaseFill(label) }];
+  // The end-of-term review is the full assessment form of 考核 (features/assessment).
+  if (kind === 'review') return <AssessmentDialog posting={posting} kind="endOfTerm" existing={props.review} onClose={props.onClose} onDone={() => props.onDone()} />;
   return (
-    <Modal open title={T.action.dialogTitle(TITLES[kind], props.cadre?.name ?? '')} okText={T.ok} cancelText={T.cancel} onOk={submit} onCancel={props.onClose} confirmLoading={saving} width={kind === 'review' || kind === 'recall' ? 720 : 520} destroyOnHidden>
+    <Modal open title={T.action.dialogTitle(TITLES[kind], props.cadre?.name ?? '')} okText={T.ok} cancelText={T.cancel} onOk={submit} onCancel={props.onClose} confirmLoading={saving} width={kind === 'recall' ? 720 : 520} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
         {kind === 'approve' && <Typography.Paragraph>{T.action.approveHint}</Typography.Paragraph>}
         {kind === 'activate' && (
@@ -178,33 +157,6 @@ export function ActionDialog(props: {
                   <Input maxLength={100} />
                 </Form.Item>
               </>
-            )}
-          </>
-        )}
-        {kind === 'review' && (
-          <>
-            <Form.Item name="grade" label={T.action.label.grade} rules={[{ required: true, message: T.action.required.grade }]}>
-              <Radio.Group options={selectableItems(grades).map((g) => ({ value: g.code, label: g.label }))} />
-            </Form.Item>
-            <Form.Item name="assessingUnit" label={T.action.label.assessingUnit} rules={[{ required: true, message: T.action.required.assessingUnit }]}>
-              <Select options={selectableItems(ASSESSING_UNIT).map((i) => ({ value: i.code, label: i.label }))} />
-            </Form.Item>
-            <Form.Item name="selfSummary" label={T.action.label.selfSummary}>
-              <Input.TextArea rows={2} maxLength={10000} />
-            </Form.Item>
-            <Form.Item name="hostOpinion" label={T.action.label.hostOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-            <Form.Item name="homeOpinion" label={T.action.label.homeOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-            <Form.Item name="orgDeptOpinion" label={T.action.label.orgDeptOpinion}>
-              <Input.TextArea rows={2} maxLength={2000} />
-            </Form.Item>
-            {grade === '1' && (
-              <Form.Item name="addToReservePool" valuePropName="checked">
-                <Checkbox>{T.action.reserveBox}</Checkbox>
-              </Form.Item>
             )}
           </>
         )}

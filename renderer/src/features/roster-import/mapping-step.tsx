@@ -1,22 +1,32 @@
 import { Alert, InputNumber, Select, Space, Table, Typography } from 'antd';
-import { ROSTER_COMPOSITES, ROSTER_FIELDS, rosterField, type RosterColumnKey } from '@shared/import/roster-columns';
-import { missingRequiredFields, type ColumnMapping } from '@shared/import/roster-import';
+import { MUST_MAP_FIELDS, ROSTER_COMPOSITES, ROSTER_FIELDS, rosterField, type RosterColumnKey } from '@shared/import/roster-columns';
+import { coveredFields, missingRequiredFields, type ColumnMapping } from '@shared/import/roster-import';
 import { T } from './texts';
 
 interface MappingRow {
   key: RosterColumnKey;
   label: string;
   required: boolean;
+  /** A cadre may lack it for a while (待补充). */
+  pending: boolean;
   note: string;
   composite: boolean;
 }
 
 const ROWS: MappingRow[] = [
-  ...ROSTER_FIELDS.map((f) => ({ key: f.key, label: f.header, required: f.required && !f.fallback, note: [f.note, f.fallback].filter(Boolean).join('；'), composite: false })),
+  ...ROSTER_FIELDS.map((f) => ({
+    key: f.key,
+    label: f.header,
+    required: MUST_MAP_FIELDS.includes(f.key),
+    pending: !!f.pending,
+    note: [f.note, f.fallback].filter(Boolean).join('；'),
+    composite: false,
+  })),
   ...ROSTER_COMPOSITES.map((c) => ({
     key: c.key,
     label: c.header,
     required: false,
+    pending: false,
     note: `${T.compositeFills(c.fills.map((f) => rosterField(f).header).join('、'))}。${c.note}`,
     composite: true,
   })),
@@ -39,6 +49,7 @@ export function MappingStep(props: {
   const { mapping } = props;
   const options = mapping.headers.map((h, i) => ({ value: i, label: T.columnOption(i, h) })).filter((o, i) => mapping.headers[i] || Object.values(mapping.columns).includes(i));
   const problem = mappingProblem(mapping);
+  const covered = coveredFields(mapping);
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Space>
@@ -53,6 +64,7 @@ export function MappingStep(props: {
         />
         <span>{T.headerRowSuffix}</span>
       </Space>
+      {mapping.source === 'export' && <Alert type="info" showIcon title={T.exportRecognized} />}
       {problem && <Alert type="error" showIcon title={problem} />}
       {mapping.unmapped.length > 0 && <Alert type="info" showIcon title={T.unusedColumns(mapping.unmapped.map((u) => u.header).join('、'))} />}
       <div role="region" aria-label={T.steps[1]}>
@@ -95,7 +107,16 @@ export function MappingStep(props: {
                 );
               },
             },
-            { title: T.mappingNote, dataIndex: 'note', render: (note: string) => <Typography.Text type="secondary">{note}</Typography.Text> },
+            {
+              title: T.mappingNote,
+              dataIndex: 'note',
+              render: (note: string, r) =>
+                r.pending && !covered.has(r.key as never) ? (
+                  <Typography.Text type="warning">{T.pendingColumn}</Typography.Text>
+                ) : (
+                  <Typography.Text type="secondary">{note}</Typography.Text>
+                ),
+            },
           ]}
         />
       </div>

@@ -103,7 +103,7 @@ export function RosterImportWizard(props: { open: boolean; onClose: () => void; 
     <Modal
       open={props.open}
       title={T.title}
-      width={1100}
+      width="min(1440px, calc(100vw - 64px))"
       mask={{ closable: false }}
       keyboard={!importing}
       closable={!importing}
@@ -121,6 +121,7 @@ export function RosterImportWizard(props: { open: boolean; onClose: () => void; 
           error={state.fileError}
           onDownloadTemplate={() => void downloadTemplate()}
           onChooseFile={() => void state.chooseFile()}
+          onCancelRead={state.cancelRead}
           onSheet={(i) => state.selectSheet(i)}
         />
       )}

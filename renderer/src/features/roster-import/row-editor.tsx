@@ -1,36 +1,57 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Divider, Form, Input, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { cellText } from '@shared/import/roster-cells';
+import { ROSTER_COMPOSITES, ROSTER_FIELDS, type RosterField } from '@shared/import/roster-columns';
+import type { ColumnMapping } from '@shared/import/roster-import';
+import type { RosterRowFields, RosterRowView } from '@shared/import/roster-session';
 import { enterToNext } from '../../components/enter-to-next';
-import type { ColumnMapping, RosterPreviewRow } from '@shared/import/roster-import';
-import type { SheetCell } from './use-roster-import';
 import { T } from './texts';
 
-/** How a cell is shown for editing: text as typed (line breaks kept), numbers and dates as text. */
-function editable(v: SheetCell | undefined): string {
-  return typeof v === 'string' ? v : cellText(v);
+/** The sheet column a field is read from (its own, or the combined column that holds it). */
+function columnOf(mapping: ColumnMapping, f: RosterField): number | undefined {
+  const own = mapping.columns[f.key];
+  if (own !== undefined) return own;
+  const composite = ROSTER_COMPOSITES.find((c) => c.fills.includes(f.key) && mapping.columns[c.key] !== undefined);
+  return composite ? mapping.columns[composite.key] : undefined;
 }
 
 /**
- * 修改: the raw cells of one roster row in a small form (only the columns the import reads). Only
- * cells the clerk changed are written back; the row is then validated again.
+ * 修改: every field of one roster row (issue 9 item 2) — those the file has, labelled with their
+ * column, and those it lacks (入党时间, 参加工作时间 …), so the clerk can complete a row in the
+ * preview. What the clerk types is used for this import only; the row is then checked again.
  */
-export function RowEditor(props: {
-  row: RosterPreviewRow;
-  cells: readonly SheetCell[];
-  mapping: ColumnMapping;
-  onSave: (changed: Record<number, string>) => void;
-  onCancel: () => void;
-}) {
-  const columns = useMemo(() => [...new Set(Object.values(props.mapping.columns))].filter((c): c is number => c !== undefined).sort((a, b) => a - b), [props.mapping]);
-  const initial = useMemo(() => Object.fromEntries(columns.map((c) => [c, editable(props.cells[c])])), [columns, props.cells]);
-  const [values, setValues] = useState<Record<number, string>>(initial);
+export function RowEditor(props: { row: RosterRowView; fields: RosterRowFields; mapping: ColumnMapping; onSave: (values: RosterRowFields) => void; onCancel: () => void }) {
+  const groups = useMemo(() => {
+    const inFile: { field: RosterField; column: number }[] = [];
+    const missing: RosterField[] = [];
+    for (const f of ROSTER_FIELDS) {
+      const column = columnOf(props.mapping, f);
+      if (column === undefined) missing.push(f);
+      else inFile.push({ field: f, column });
+    }
+    return { inFile, missing };
+  }, [props.mapping]);
+  const [values, setValues] = useState<RosterRowFields>(props.fields);
   const save = () => {
-    const changed: Record<number, string> = {};
-    for (const c of columns) if (values[c] !== initial[c]) changed[c] = values[c] ?? '';
-    props.onSave(changed);
+    const out: RosterRowFields = {};
+    for (const f of ROSTER_FIELDS) out[f.key] = values[f.key] ?? '';
+    props.onSave(out);
   };
   const issues = [...props.row.errors, ...props.row.warnings];
+  const bad = (f: RosterField) =>
+    props.row.errors.some((e) => e.field === f.key || ROSTER_COMPOSITES.some((c) => c.key === e.field && c.fills.includes(f.key)));
+  const item = (f: RosterField, label: string, extra?: string) => {
+    const value = values[f.key] ?? '';
+    const set = (v: string) => setValues((s) => ({ ...s, [f.key]: v }));
+    return (
+      <Form.Item key={f.key} label={label} validateStatus={bad(f) ? 'error' : undefined} extra={extra} style={{ marginBottom: 8 }}>
+        {value.includes('\n') ? (
+          <Input.TextArea aria-label={label} autoSize value={value} onChange={(e) => set(e.target.value)} />
+        ) : (
+          <Input aria-label={label} value={value} placeholder={f.note || undefined} onChange={(e) => set(e.target.value)} />
+        )}
+      </Form.Item>
+    );
+  };
   return (
     <Modal
       open
@@ -39,7 +60,7 @@ export function RowEditor(props: {
       cancelText={T.cancel}
       onOk={save}
       onCancel={props.onCancel}
-      width={680}
+      width={720}
       styles={{ body: { maxHeight: '65vh', overflowY: 'auto' } }}
       destroyOnHidden
     >
@@ -60,27 +81,22 @@ export function RowEditor(props: {
       )}
       <div
         onKeyDown={(e) => {
-          // Enter moves to the next cell as in every form of the app; Enter in the last cell saves.
+          // Enter moves to the next field as in every form of the app; Enter in the last field saves.
           enterToNext(e);
           if (!e.defaultPrevented && e.key === 'Enter' && !e.nativeEvent.isComposing && e.target instanceof HTMLInputElement) save();
         }}
       >
         <Form layout="horizontal" labelCol={{ span: 8 }} wrapperCol={{ span: 15 }}>
-          {columns.map((c) => {
-            const label = T.cellLabel(c, props.mapping.headers[c]);
-            const bad = props.row.errors.some((e) => e.column === c);
-            const value = values[c] ?? '';
-            const set = (v: string) => setValues((s) => ({ ...s, [c]: v }));
-            return (
-              <Form.Item key={c} label={label} validateStatus={bad ? 'error' : undefined} style={{ marginBottom: 8 }}>
-                {value.includes('\n') ? (
-                  <Input.TextArea aria-label={label} autoSize value={value} onChange={(e) => set(e.target.value)} />
-                ) : (
-                  <Input aria-label={label} value={value} onChange={(e) => set(e.target.value)} />
-                )}
-              </Form.Item>
-            );
-          })}
+          <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+            {T.inFile}
+          </Divider>
+          {groups.inFile.map(({ field, column }) => item(field, T.cellLabel(column, field.header)))}
+          {groups.missing.length > 0 && (
+            <Divider titlePlacement="start" plain>
+              {T.notInFile}
+            </Divider>
+          )}
+          {groups.missing.map((f) => item(f, f.header, T.notInFileHint))}
         </Form>
       </div>
     </Modal>

@@ -1,28 +1,25 @@
+import { proxy } from 'comlink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import { compareUnits } from '@shared/domain/unit-tree';
-import type { RosterColumnKey } from '@shared/import/roster-columns';
-import {
-  autoMapColumns,
-  findHeaderRow,
-  idCardNosIn,
-  summarizePreview,
-  validateRosterRows,
-  type ColumnMapping,
-  type RosterPreview,
-} from '@shared/import/roster-import';
+import type { RosterColumnKey, RosterCompositeKey } from '@shared/import/roster-columns';
+import { autoMapColumns, findHeaderRow, DEFAULT_POSTING_TYPE, type ColumnMapping, type EndedStatus, type RosterOptions } from '@shared/import/roster-import';
+import type { RosterPreviewMeta, RosterRowFields, RosterRowView } from '@shared/import/roster-session';
 import { buildRosterTemplate } from '@shared/import/roster-template';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { exportWorkbook, readWorkbookFile, type WorkbookFile } from '../../bridge/export-workbook';
 import { importRoster, type RosterImportResult } from '../../db/operations';
-import { loadRosterData, type RosterData } from '../../db/queries/roster-import';
-import { T } from './texts';
+import { loadRosterData } from '../../db/queries/roster-import';
 import { listUnits } from '../../db/queries/units';
+import { createRosterValidationClient, type RosterValidationClient } from '../../workers/roster-validation-client';
+import type { SheetCell } from '../../workers/roster-validation-service';
+import { T } from './texts';
 
-export type { WorkbookFile };
-/** One cell value of a sheet. */
-export type SheetCell = string | number | boolean | null;
+export type { WorkbookFile, SheetCell };
+
+/** Rows handed to the validation worker per message. */
+const ROWS_PER_MESSAGE = 5000;
 
 /** Where the import stands after the clerk pressed 导入. */
 export type ImportPhase =
@@ -31,10 +28,22 @@ export type ImportPhase =
   | { kind: 'done'; result: RosterImportResult }
   | { kind: 'failed'; message: string };
 
+/** Where the validation stands. */
+export type ValidationPhase = { kind: 'idle' } | { kind: 'loading' } | { kind: 'validating'; done: number; total: number } | { kind: 'ready' } | { kind: 'failed'; message: string };
+
+/** The options of the preview every row depends on. */
+export interface PreviewOptions {
+  createMissingUnits: boolean;
+  defaultPostingType: string;
+  endedStatus: EndedStatus;
+}
+
+const DEFAULT_OPTIONS: PreviewOptions = { createMissingUnits: false, defaultPostingType: DEFAULT_POSTING_TYPE, endedStatus: 'completed' };
+
 /**
- * The state of the roster import wizard: the chosen file and sheet (rows copied so the clerk can
- * correct cells), the column mapping, the clerk's options and skipped rows, the preview (re-run on
- * every change) and the import itself.
+ * The state of the roster import wizard: the chosen file and sheet (read with a 取消 button), the
+ * column mapping, the preview — validated in a Web Worker with a progress bar; after an edit, a skip
+ * or a choice only the rows concerned are checked again — and the import itself.
  */
 export function useRosterImport(opts: { previewActive: boolean; onImported?: (result: RosterImportResult) => void }) {
   const store = useStore();
@@ -45,13 +54,32 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   const [rows, setRows] = useState<SheetCell[][]>([]);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [headerFound, setHeaderFound] = useState(false);
-  const [createMissingUnits, setCreateMissingUnits] = useState(false);
-  const [skipRows, setSkipRows] = useState<ReadonlySet<number>>(new Set());
-  const [data, setData] = useState<{ key: string; data: RosterData } | null>(null);
+  const [options, setOptionsState] = useState<PreviewOptions>(DEFAULT_OPTIONS);
   const [busy, setBusy] = useState<'template' | 'file' | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
+  const [validation, setValidation] = useState<ValidationPhase>({ kind: 'idle' });
+  const [views, setViews] = useState<RosterRowView[]>([]);
+  const [meta, setMeta] = useState<RosterPreviewMeta | null>(null);
+  const reading = useRef<AbortController | null>(null);
+  const client = useRef<RosterValidationClient | null>(null);
+  /** The mapping and rows the worker holds; a new pair starts a new validation. */
+  const validated = useRef<{ mapping: ColumnMapping; rows: SheetCell[][] } | null>(null);
   const lastPercent = useRef(-1);
+
+  useEffect(
+    () => () => {
+      reading.current?.abort();
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
+
+  const worker = useCallback(() => {
+    client.current ??= createRosterValidationClient();
+    return client.current.service;
+  }, []);
 
   const selectSheet = useCallback((wb: WorkbookFile, index: number) => {
     const sheetRows = (wb.sheets[index]?.rows ?? []).map((r) => [...r]);
@@ -60,15 +88,16 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     setRows(sheetRows);
     setHeaderFound(header !== undefined);
     setMapping(sheetRows.length ? autoMapColumns(sheetRows[header ?? 0] ?? [], header ?? 0) : null);
-    setSkipRows(new Set());
     setPhase({ kind: 'idle' });
   }, []);
 
   const chooseFile = useCallback(async () => {
+    const controller = new AbortController();
+    reading.current = controller;
     setBusy('file');
     setFileError(null);
     try {
-      const read = await readWorkbookFile({ title: T.chooseFile });
+      const read = await readWorkbookFile({ title: T.chooseFile, signal: controller.signal });
       if (!read) return;
       // Hidden sheets (e.g. the template's dropdown lists) are never a roster.
       const visible = read.sheets.filter((s) => !s.hidden);
@@ -79,9 +108,13 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     } catch (e) {
       setFileError(errorText(e));
     } finally {
+      if (reading.current === controller) reading.current = null;
       setBusy(null);
     }
   }, [selectSheet]);
+
+  /** 取消 while a file is read: the reader in main stops (its worker is terminated). */
+  const cancelRead = useCallback(() => reading.current?.abort(), []);
 
   const downloadTemplate = useCallback(async (): Promise<string | undefined> => {
     setBusy('template');
@@ -115,60 +148,95 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     });
   }, []);
 
-  // Cadres and postings are looked up by the ID numbers in the file; reloaded when a cell edit changes them.
-  const idsKey = useMemo(() => (mapping && opts.previewActive ? idCardNosIn(rows, mapping).join(',') : null), [rows, mapping, opts.previewActive]);
-  useEffect(() => {
-    if (idsKey === null) return;
-    let cancelled = false;
-    loadRosterData(store.db, idsKey ? idsKey.split(',') : [], today).then(
-      (d) => !cancelled && setData({ key: idsKey, data: d }),
-      (e: unknown) => !cancelled && setFileError(errorText(e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [idsKey, store, today]);
+  /** Views arrive in chunks; collected here and shown once the pass is done (one render, not one per chunk). */
+  const collect = useCallback((into: Map<number, RosterRowView>) => proxy((chunk: RosterRowView[]) => chunk.forEach((v) => into.set(v.rowNumber, v))), []);
 
-  const preview: RosterPreview | null = useMemo(() => {
-    if (!data || !mapping) return null;
-    return validateRosterRows(rows, mapping, { ...data.data, options: { createMissingUnits, skipRows } });
-  }, [data, rows, mapping, createMissingUnits, skipRows]);
-  const previewStale = !!data && data.key !== idsKey;
-  const summary = useMemo(() => (preview ? summarizePreview(preview) : null), [preview]);
-
-  const skip = useCallback((rowNumber: number) => setSkipRows((s) => new Set(s).add(rowNumber)), []);
-  const restore = useCallback(
-    (rowNumber: number) =>
-      setSkipRows((s) => {
-        const next = new Set(s);
-        next.delete(rowNumber);
-        return next;
-      }),
-    [],
-  );
-  const skipAllErrors = useCallback(() => {
-    if (!preview) return;
-    setSkipRows((s) => new Set([...s, ...preview.rows.filter((r) => r.status === 'error').map((r) => r.rowNumber)]));
-  }, [preview]);
-
-  /** Replaces cells of one sheet row (column index → typed text); the row is validated again. */
-  const editRow = useCallback((rowNumber: number, cells: Record<number, string>) => {
-    setRows((all) => {
-      const next = [...all];
-      const row = [...(next[rowNumber - 1] ?? [])];
-      for (const [col, text] of Object.entries(cells)) row[Number(col)] = text.trim() === '' ? null : text;
-      next[rowNumber - 1] = row;
-      return next;
-    });
+  const showProgress = useCallback((done: number, total: number) => {
+    const percent = Math.floor((done * 100) / Math.max(total, 1));
+    if (percent === lastPercent.current) return;
+    lastPercent.current = percent;
+    setValidation({ kind: 'validating', done, total });
   }, []);
 
+  const runValidation = useCallback(
+    async (fresh: boolean, changed: Partial<PreviewOptions>) => {
+      if (!mapping) return;
+      const service = worker();
+      lastPercent.current = -1;
+      try {
+        let ctx = null;
+        if (fresh) {
+          setValidation({ kind: 'loading' });
+          setViews([]);
+          setMeta(null);
+          validated.current = { mapping, rows };
+          await service.begin(mapping);
+          for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) await service.addRows(i, rows.slice(i, i + ROWS_PER_MESSAGE));
+          const data = await loadRosterData(store.db, await service.keys(), today, site?.countyName);
+          ctx = { ...data, options: { ...options, ...changed } satisfies RosterOptions };
+        }
+        const received = new Map<number, RosterRowView>();
+        const result = await service.validate(ctx, changed, proxy(showProgress), collect(received));
+        if (!result) return;
+        setViews([...received.values()]);
+        setMeta(result);
+        setValidation({ kind: 'ready' });
+      } catch (e) {
+        setValidation({ kind: 'failed', message: errorText(e) });
+      }
+    },
+    [mapping, rows, worker, store, today, site, options, showProgress, collect],
+  );
+
+  // Entering the preview with a new file, sheet or mapping starts a new validation.
+  useEffect(() => {
+    if (!opts.previewActive || !mapping) return;
+    if (validated.current?.mapping === mapping && validated.current.rows === rows) return;
+    void runValidation(true, {});
+  }, [opts.previewActive, mapping, rows, runValidation]);
+
+  /** Changes an option every row depends on: every row is checked again (in the worker, with progress). */
+  const setOption = useCallback(
+    <K extends keyof PreviewOptions>(key: K, value: PreviewOptions[K]) => {
+      setOptionsState((o) => ({ ...o, [key]: value }));
+      if (validated.current) void runValidation(false, { [key]: value });
+    },
+    [runValidation],
+  );
+
+  // Edits wait for a validation under way to finish (they are refused meanwhile: the buttons are off).
+  const ready = useRef(false);
+  ready.current = validation.kind === 'ready';
+  const applyEdit = useCallback(
+    async (change: Parameters<RosterValidationClient['service']['edit']>[0]) => {
+      if (!ready.current) return;
+      const received = new Map<number, RosterRowView>();
+      const result = await worker().edit(change, collect(received));
+      setViews((all) => all.map((v) => received.get(v.rowNumber) ?? v));
+      setMeta(result);
+    },
+    [worker, collect],
+  );
+
+  const skip = useCallback((rowNumber: number) => void applyEdit({ skip: [rowNumber] }), [applyEdit]);
+  const restore = useCallback((rowNumber: number) => void applyEdit({ restore: [rowNumber] }), [applyEdit]);
+  const skipAllErrors = useCallback(() => void applyEdit({ skip: views.filter((v) => v.status === 'error').map((v) => v.rowNumber) }), [applyEdit, views]);
+  const chooseReading = useCallback((rowNumber: number, key: RosterCompositeKey, index: number) => void applyEdit({ reading: { rowNumber, key, index } }), [applyEdit]);
+  /** The row editor saved: every field of the row as typed. */
+  const editRow = useCallback((rowNumber: number, values: RosterRowFields) => applyEdit({ fields: { rowNumber, values } }), [applyEdit]);
+  const rowFields = useCallback((rowNumber: number) => worker().rowFields(rowNumber), [worker]);
+
+  const summary = meta?.summary ?? null;
+  const previewStale = validation.kind !== 'ready';
+
   const runImport = useCallback(async () => {
-    if (!preview || !summary || summary.error > 0 || summary.importable === 0 || phase.kind === 'importing' || phase.kind === 'done') return;
+    if (!summary || summary.error > 0 || summary.importable === 0 || phase.kind === 'importing' || phase.kind === 'done') return;
     lastPercent.current = -1;
     setPhase({ kind: 'importing', done: 0, total: summary.importable });
     try {
+      const plan = await worker().plan();
       // Progress updates are plain state changes: nothing is awaited inside the transaction.
-      const result = await importRoster(store, preview, today, (done, total) => {
+      const result = await importRoster(store, plan, today, (done, total) => {
         const percent = Math.floor((done * 100) / Math.max(total, 1));
         if (percent === lastPercent.current) return;
         lastPercent.current = percent;
@@ -179,7 +247,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     } catch (e) {
       setPhase({ kind: 'failed', message: errorText(e) });
     }
-  }, [preview, summary, phase.kind, store, today, opts]);
+  }, [summary, phase.kind, worker, store, today, opts]);
 
   return {
     file,
@@ -187,23 +255,28 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     rows,
     mapping,
     headerFound,
-    createMissingUnits,
-    preview,
-    previewStale,
+    options,
+    views,
+    meta,
     summary,
+    validation,
+    previewStale,
     busy,
     fileError,
     phase,
     chooseFile,
+    cancelRead,
     downloadTemplate,
     selectSheet: (index: number) => file && selectSheet(file, index),
     setHeaderRow,
     setColumn,
-    setCreateMissingUnits,
+    setOption,
     skip,
     restore,
     skipAllErrors,
+    chooseReading,
     editRow,
+    rowFields,
     runImport,
     resetPhase: () => setPhase({ kind: 'idle' }),
   };

@@ -47,12 +47,14 @@ describe('cadre operations', () => {
     expect(issues[0]!.message).toContain('已登记为“李明”');
   });
 
-  it('requires the join date of a CPC member, and collects every bad field at once', async () => {
+  it('collects every bad field at once; a CPC member without a join date is saved and flagged 待补充', async () => {
     const { store, town } = await storeWithTown();
     const issues = await issuesOf(
       createCadre(store, cadreInput(town.id, { partyJoinDate: null, phone: '12345', currentPost: '' }), TODAY),
     );
-    expect(issues.map((i) => i.field).sort()).toEqual(['currentPost', 'partyJoinDate', 'phone']);
+    expect(issues.map((i) => i.field).sort()).toEqual(['currentPost', 'phone']);
+    const saved = await createCadre(store, cadreInput(town.id, { partyJoinDate: null }), TODAY);
+    expect((await store.db.cadres.get(saved.id))?._dq).toBe(1);
   });
 
   it('finds cadres by name prefix, pinyin initials and ID number, and not deleted ones', async () => {

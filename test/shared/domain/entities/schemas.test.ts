@@ -9,7 +9,7 @@ import { cadreInput } from '../../../fixtures/cadres';
 describe('entity schemas', () => {
   it('cover every entity of DOMAIN §2 and label every field in Chinese', () => {
     expect(TABLE_NAMES).toEqual([
-      'units', 'calendarYears', 'attendanceRules', 'cadres', 'leaveRuleSets', 'subsidyRules', 'batches', 'postings', 'extensions', 'attendanceMonths', 'attendanceDays', 'spotChecks',
+      'units', 'calendarYears', 'attendanceRules', 'cadres', 'leaveRuleSets', 'subsidyRules', 'scoreRuleSets', 'batches', 'postings', 'extensions', 'attendanceMonths', 'attendanceDays', 'spotChecks',
       'leaveRequests', 'leaveApprovals', 'logEntries', 'inspections', 'assessments', 'weeklyScores', 'subsidyPayments', 'talkRecords', 'reservePool',
     ]);
     for (const table of TABLE_NAMES) {

@@ -26,9 +26,13 @@ describe('cadre rules', () => {
     expect(r.errors[0]!.message).toBe('身份证号码校验位错误：第18位应为 X，实际为 3，请核对号码');
   });
 
-  it('ask CPC members for the date they joined, and warn on implausible dates', () => {
-    const noDate = validateCadre({ ...cadreInput('u1'), partyJoinDate: null }, { today });
-    expect(noDate.ok).toBe(false);
+  it('accept a CPC member without the date they joined (待补充, not an error), and warn on implausible dates', () => {
+    const noDate = validateCadre({ ...cadreInput('u1'), partyJoinDate: null, workStartDate: null, idCardNo: null, sex: '1', birthDate: '1980-01-01' }, { today });
+    expect(noDate.ok).toBe(true);
+    expect(validateCadre({ ...cadreInput('u1'), idCardNo: '', sex: undefined, birthDate: undefined }, { today })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'sex' }, { field: 'birthDate' }],
+    });
     const early = validateCadre({ ...cadreInput('u1'), partyJoinDate: '1996-01', workStartDate: '1993-09' }, { today });
     expect(early.ok).toBe(true);
     expect(early.warnings.map((w) => w.field).sort()).toEqual(['partyJoinDate', 'workStartDate']);

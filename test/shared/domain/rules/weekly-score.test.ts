@@ -58,6 +58,12 @@ describe('weeks of a month', () => {
     expect(weeksOfMonth('2026-02')).toEqual(['2026-02-02', '2026-02-09', '2026-02-23']);
   });
 
+  it('counts the last week of December from its December working days, before the next year’s holidays are known', () => {
+    // 2027 is not in the built-in holiday data; 2026-12-28 … 31 are working days.
+    expect(weeksOfMonth('2026-12')).toEqual(['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28']);
+    expect(expectedWeeks('2026-12', { startDate: '2026-12-28', endDate: null })).toEqual(['2026-12-28']);
+  });
+
   it('expects only the weeks a posting was on post, and lists the ended ones without a score', () => {
     expect(expectedWeeks('2026-03', { startDate: '2026-03-18', endDate: null })).toEqual(['2026-03-16', '2026-03-23', '2026-03-30']);
     expect(expectedWeeks('2026-03', { startDate: '2025-01-01', endDate: '2026-03-09' })).toEqual(['2026-03-02', '2026-03-09']);
