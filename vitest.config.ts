@@ -27,7 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 20000,
+          // antd screens in jsdom take 10–20 s on a 2-core machine shared by several test runs.
+          testTimeout: 60000,
         },
       },
     ],

@@ -75,12 +75,11 @@ function readParts(input: unknown): Ymd | 'fakeLeapDay' | undefined {
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : 0 };
   m = /^(\d{4})[.\-/年](\d{1,2})(?:[.\-/月](?:(\d{1,2})[日号]?)?)?\.?$/.exec(s);
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : 0 };
-  // Up to 5 digits (with an optional fraction for the time of day) is an Excel serial, unless it
-  // looks like a year: a bare '1985' is a year without its month, not a day in 1905.
-  m = /^(\d{1,5})(\.\d+)?$/.exec(s);
+  // Five digits (with an optional fraction for the time of day) as text is an Excel serial
+  // (1927-05-18 onwards). Shorter digit runs are not: a bare '1985' is a year without its month,
+  // and '201.06' is a mistyped year and month, not a day in 1900.
+  m = /^(\d{5})(\.\d+)?$/.exec(s);
   if (!m) return undefined;
-  const whole = Number(m[1]);
-  if (whole >= MIN_YEAR && whole <= MAX_YEAR) return undefined;
   return fromExcelSerial(Number(s));
 }
 
@@ -93,30 +92,55 @@ function isEmpty(input: unknown): boolean {
   return input === null || input === undefined || (typeof input === 'string' && normalizeText(input) === '');
 }
 
+/** The typed text after the same clean-up `readParts` applies, for saying what is wrong with it. */
+function cleaned(input: unknown): string {
+  return typeof input === 'string' ? normalizeText(input).replace(/\s+/g, '') : '';
+}
+
+/**
+ * What is wrong with a year–month(–day) a clerk typed, or undefined when nothing specific can be
+ * said: a year that is not four digits (201.06), a year out of range, a month outside 1–12
+ * (2099.13), a day 0.
+ */
+function partProblem(input: unknown, p: Ymd | undefined): string | undefined {
+  const loose = /^(\d+)[.\-/年](\d+)(?:[.\-/月](\d+)[日号]?)?\.?$/.exec(cleaned(input));
+  const y = p?.y ?? (loose ? Number(loose[1]) : undefined);
+  if (loose && loose[1]!.length !== 4) return `年份“${loose[1]}”应为4位数字`;
+  if (y !== undefined && (y < MIN_YEAR || y > MAX_YEAR)) return `年份应在${MIN_YEAR}至${MAX_YEAR}年之间`;
+  const m = p?.m ?? (loose ? Number(loose[2]) : undefined);
+  if (m !== undefined && (m < 1 || m > 12)) return `月份应为1至12`;
+  const d = p ? p.d : loose?.[3] !== undefined ? Number(loose[3]) : undefined;
+  if (d === 0 && loose?.[3] !== undefined) return `日应为1至31`;
+  return undefined;
+}
+
 /**
  * Parses a 年月 as clerks type it – 1985.3, 1985.03, 1985年3月, 1985-03, 1985/3, 198503, 1985.03.15,
  * Excel date serials (number or numeric text), Date objects, full-width digits – into 'YYYY-MM'.
+ * A refusal says what is wrong (年份应为4位数字, 月份应为1至12 …) and how to write it.
  */
 export function parseMonthInput(input: unknown): ParseResult {
   if (isEmpty(input)) return { ok: false, error: '请填写年月（如 1985.03）' };
-  const bad = { ok: false as const, error: `无法识别的年月“${shown(input)}”，请按 1985.03 的格式填写` };
   const p = readParts(input);
   if (p === 'fakeLeapDay') return { ok: true, value: '1900-02' };
-  if (!p || p.y < MIN_YEAR || p.y > MAX_YEAR || p.m < 1 || p.m > 12) return bad;
-  if (p.d !== 0 && p.d > daysInMonth(p.y, p.m)) return bad;
+  const bad = (why?: string) => ({ ok: false as const, error: `无法识别的年月“${shown(input)}”${why ? `（${why}）` : ''}，请按 1985.03 的格式填写` });
+  if (!p || p.y < MIN_YEAR || p.y > MAX_YEAR || p.m < 1 || p.m > 12) return bad(partProblem(input, p));
+  if (p.d !== 0 && p.d > daysInMonth(p.y, p.m)) return bad(`${p.y}年${p.m}月没有${p.d}日`);
   return { ok: true, value: `${p.y}-${pad2(p.m)}` };
 }
 
 /**
  * Parses a full date as clerks type it – 2024.5.6, 2024年5月6日, 2024-05-06, 2024/5/6, 20240506,
- * Excel date serials, Date objects, full-width digits – into 'YYYY-MM-DD'; non-existent days are refused.
+ * Excel date serials, Date objects, full-width digits – into 'YYYY-MM-DD'; non-existent days are
+ * refused. A refusal says what is wrong (缺少日, 月份应为1至12, 2024年2月没有30日 …).
  */
 export function parseDateInput(input: unknown): ParseResult {
   if (isEmpty(input)) return { ok: false, error: '请填写日期（如 2024.05.06）' };
-  const bad = { ok: false as const, error: `无法识别的日期“${shown(input)}”，请按 2024.05.06 的格式填写` };
   const p = readParts(input);
   if (p === 'fakeLeapDay') return { ok: false, error: '1900年2月没有29日（Excel 的历史错误），请核对' };
-  if (!p || p.y < MIN_YEAR || p.y > MAX_YEAR || p.m < 1 || p.m > 12 || p.d < 1) return bad;
+  const bad = (why?: string) => ({ ok: false as const, error: `无法识别的日期“${shown(input)}”${why ? `（${why}）` : ''}，请按 2024.05.06 的格式填写` });
+  if (!p || p.y < MIN_YEAR || p.y > MAX_YEAR || p.m < 1 || p.m > 12) return bad(partProblem(input, p));
+  if (p.d < 1) return bad(partProblem(input, p) ?? '缺少日');
   if (p.d > daysInMonth(p.y, p.m)) {
     return { ok: false, error: `${p.y}年${p.m}月没有${p.d}日（该月只有${daysInMonth(p.y, p.m)}天），请核对` };
   }

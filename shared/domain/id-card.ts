@@ -92,7 +92,7 @@ export function validateIdCardNo(raw: string | null | undefined, opts: { today?:
     warnings.push(`身份证号码前两位（${province}）不是有效的省级行政区划代码，请核对`);
   }
   const age = ageAt(birthDate, today);
-  if (age < MIN_CADRE_AGE || age > MAX_CADRE_AGE) {
+  if (age !== undefined && (age < MIN_CADRE_AGE || age > MAX_CADRE_AGE)) {
     warnings.push(`按身份证号码计算年龄为${age}岁，不在${MIN_CADRE_AGE}至${MAX_CADRE_AGE}岁之间，请核对`);
   }
   const sex = Number(value[16]) % 2 === 1 ? '1' : '2';

@@ -15,8 +15,10 @@ import {
   LeaveApprovalSchema,
   LeaveRequestSchema,
   LeaveRuleSetSchema,
+  LogAmendmentSchema,
   LogEntrySchema,
   PostingSchema,
+  RecordBookSettingsSchema,
   ReservePoolEntrySchema,
   ScoreRuleSetSchema,
   SpotCheckSchema,
@@ -26,6 +28,7 @@ import {
   UnitSchema,
   WeeklyScoreSchema,
 } from './entities';
+import { isKeyedLogKind } from './rules/record-book-kinds';
 
 /*
  * HOW TO ADD A SYNCED TABLE (keep this list true)
@@ -72,6 +75,8 @@ export const ENTITY_TABLES = {
   leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false },
   logEntries: { label: '纪实', schema: LogEntrySchema, restricted: false },
   inspections: { label: '纪实检查', schema: InspectionSchema, restricted: false },
+  logAmendments: { label: '纪实更正', schema: LogAmendmentSchema, restricted: false },
+  recordBookSettings: { label: '纪实手册设置', schema: RecordBookSettingsSchema, restricted: false },
   assessments: { label: '考核', schema: AssessmentSchema, restricted: false },
   weeklyScores: { label: '周考评', schema: WeeklyScoreSchema, restricted: false },
   subsidyPayments: { label: '补助发放', schema: SubsidyPaymentSchema, restricted: false },
@@ -120,6 +125,10 @@ export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   assessments: { fields: ['postingId'], applies: (a) => a.kind === 'endOfTerm', decidedBy: ['kind'] },
   /** the reserve-pool entry a posting gave rise to (期满考察优秀); entries on other grounds are not keyed */
   reservePool: { fields: ['sourcePostingId'], applies: (r) => !!r.sourcePostingId },
+  /** the 纪实 of a posting for a day (日纪实) or a period (月度工作任务, 月工作记实分析 …); the free lists (学习培训, 调研, 民情日记) are not keyed */
+  logEntries: { fields: ['postingId', 'kind', 'date', 'periodStart'], applies: (e) => isKeyedLogKind(e.kind), decidedBy: ['kind'] },
+  /** the county's one settings record of the 纪实手册 */
+  recordBookSettings: { fields: ['key'] },
   /** the weekly score standard of a township, or of the whole county (no township) */
   scoreRuleSets: { fields: ['townshipId'] },
 };

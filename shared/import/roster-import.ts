@@ -8,6 +8,7 @@ import { zodIssues } from '../domain/issues';
 import { checkCadre, validateCadre } from '../domain/rules/cadre-rules';
 import { pendingCadreFields } from '../domain/rules/data-quality';
 import { DEFAULT_TERM_MONTHS, postingDefaults } from '../domain/rules/posting-defaults';
+import { statusForStart } from '../domain/rules/posting-dates';
 import { checkPosting, normalizePostingInput } from '../domain/rules/posting-rules';
 import { termEndDate } from '../reports/posting-format';
 import type { ReportPosting } from '../reports/report-records';
@@ -304,7 +305,7 @@ function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMap
     // A term already over is imported as ended (issue 9 item 5), not as an overdue active posting.
     const ended = !!end && end < ctx.today;
     const endedStatus = ctx.options.endedStatus ?? 'completed';
-    const status = ended ? endedStatus : start && start > ctx.today ? 'approved' : 'active';
+    const status = ended ? endedStatus : start ? statusForStart('active', start, ctx.today) : 'active';
     if (ended) issues.note(`期满日期${formatDateDotted(end)}已过，按“${labelOf(POSTING_STATUS, endedStatus)}”导入（结束原因：${labelOf(END_REASON, END_REASON_OF[endedStatus])}）`);
     const postingInput: Partial<PostingInput> = {
       ...defaults,

@@ -202,6 +202,9 @@ export const ReadLrmxRequestSchema = z
   .max(MAX_LRMX_FILES_PER_CALL, `每次最多读取 ${MAX_LRMX_FILES_PER_CALL} 个文件`)
   .refine((files) => files.reduce((sum, f) => sum + f.data.byteLength, 0) <= MAX_LRMX_BYTES_PER_CALL, '每次读取的文件总大小不能超过 128 MB，请分批读取');
 
+/** Most record books one `print:pdf` call joins into one PDF. */
+export const MAX_PRINT_BOOKS = 500;
+
 export const PrintPdfRequestSchema = z.strictObject({
   /** The print route to render (`#/print/<kind>?<params>`). */
   route: PrintRouteSchema,
@@ -209,6 +212,16 @@ export const PrintPdfRequestSchema = z.strictObject({
   action: z.enum(['save', 'print']),
   /** Offered in the save dialog; `.pdf` is added if missing. */
   suggestedName: FileNameSchema,
+  /**
+   * Further print routes rendered after `route` into the same PDF, each book starting on an odd
+   * page (a batch or a township of record books). Desktop and `save` only.
+   */
+  more: z.array(PrintRouteSchema).max(MAX_PRINT_BOOKS - 1, `一次最多合并打印 ${MAX_PRINT_BOOKS} 本`).optional(),
+  /**
+   * `booklet`: each route's A5 pages imposed two per A4 landscape sheet side in saddle-stitch
+   * order (print double-sided, flip on the short edge, fold). Desktop and `save` only.
+   */
+  impose: z.enum(['booklet']).optional(),
 });
 export const PrintPdfResultSchema = z.object({
   /**
@@ -315,7 +328,7 @@ type BridgeMethods = {
  * cancelRead({ readId }): Promise<{ cancelled }>
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
- * printPdf({ route, action, suggestedName }): Promise<{ outcome, fileName? }>
+ * printPdf({ route, action, suggestedName, more?, impose? }): Promise<{ outcome, fileName? }>
  * ```
  * Every method rejects with a BridgeException (./errors.ts) carrying a BridgeError.
  */

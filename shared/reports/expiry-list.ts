@@ -78,10 +78,15 @@ export function materialsText(review: ReportAssessment | undefined): string {
   return missing.length === 0 ? '齐全' : `缺：${missing.join('、')}`;
 }
 
+/** 剩余天数 as printed: days left as a number, an overdue term as "逾期15天" (never "−15"). */
+function daysLeftCell(daysLeft: number): number | string {
+  return daysLeft < 0 ? `逾期${-daysLeft}天` : daysLeft;
+}
+
 /**
  * Builds the 期满名单: postings in post (在岗 or 已延期) whose term ends on or before today +
  * withinDays (and not before today unless includeOverdue), by end date ascending. 剩余天数 is
- * negative when the term is already over.
+ * the number of days left, or "逾期N天" when the term is already over.
  */
 export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): WorkbookDocument {
   const horizon = addDays(opts.today, opts.withinDays);
@@ -119,7 +124,7 @@ export function buildExpiryList(source: ExpirySource, opts: ExpiryListOptions): 
         [labelOf(POSTING_TYPE, posting.type), batch?.name ?? ''].filter(Boolean).join('/'),
         formatDateDotted(posting.startDate),
         formatDateDotted(end),
-        daysLeft,
+        daysLeftCell(daysLeft),
         reviewStatus(review),
         materialsText(review),
         '',

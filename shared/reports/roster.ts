@@ -1,8 +1,8 @@
 // 挂职干部花名册 (DOMAIN §4.1): one row per posting, optionally grouped by batch or by receiving
 // township, ordered by unit, post level and age (DOMAIN §4.0), with the structure totals below.
 import { DEGREE, ETHNICITY, POLITICAL_STATUS, SEX, isMinorityEthnicity, isNonCpc, labelOf, printedEducationLabel, shortLabelOf } from '../domain/codes';
-import { ageAt } from '../domain/age';
-import { compareIso, formatMonthDotted } from '../domain/dates';
+import { birthWithAge } from '../domain/age';
+import { compareIso } from '../domain/dates';
 import { POSTING_TYPE, TEAM_ROLE, VILLAGE_POSTING_TYPES } from '../domain/enums';
 import { compareLevels, compareNames, compareOptionalUnits, levelCode, levelText, remarksText, termPeriodText, unitAndPost } from './posting-format';
 import type { PostingSource, ReportBatch, ReportCadre, ReportPosting, ReportUnit } from './report-records';
@@ -64,6 +64,11 @@ export interface RosterOptions {
   includeIdCardNo?: boolean;
   /** Default `花名册`. */
   sheetName?: string;
+  /**
+   * `official` (default): the order below. `given`: the order of `source.postings`, e.g. the list as
+   * the clerk sorted it on screen (groups, when asked for, still gather their rows).
+   */
+  order?: 'official' | 'given';
 }
 
 /** Group of postings with no batch. */
@@ -131,15 +136,6 @@ function educationText(cadre: ReportCadre): string {
   return [fullTime, inService ? `在职：${inService}` : ''].filter(Boolean).join('\n');
 }
 
-function birthText(cadre: ReportCadre, reportDate: string): string {
-  if (!cadre.birthDate) return '';
-  try {
-    return `${formatMonthDotted(cadre.birthDate)}（${ageAt(cadre.birthDate, reportDate)}岁）`;
-  } catch {
-    return formatMonthDotted(cadre.birthDate);
-  }
-}
-
 function villageText(posting: ReportPosting): string {
   if (!VILLAGE_POSTING_TYPES.includes(posting.type)) return '';
   return [posting.village ?? '', labelOf(TEAM_ROLE, posting.teamRole)].filter(Boolean).join('/');
@@ -153,7 +149,7 @@ export function rosterRowCells(source: RosterSource, posting: ReportPosting, rep
     idCardNo: cadre?.idCardNo ?? '',
     sex: cadre ? labelOf(SEX, cadre.sex) : '',
     ethnicity: cadre ? labelOf(ETHNICITY, cadre.ethnicity) : '',
-    birth: cadre ? birthText(cadre, reportDate) : '',
+    birth: cadre ? birthWithAge(cadre.birthDate, reportDate) : '',
     politicalStatus: cadre ? shortLabelOf(POLITICAL_STATUS, cadre.politicalStatus) : '',
     education: cadre ? educationText(cadre) : '',
     originalPost: unitAndPost(source.units.get(posting.dispatchingUnitId), posting.originalPost),
@@ -183,10 +179,27 @@ export function rosterTotalsLine(source: RosterSource, postings: readonly Report
   return `合计：共${people.size}人，其中女性${women}人、党外${nonCpc}人、少数民族${minority}人`;
 }
 
+interface RosterEntry {
+  cadre: ReportCadre | undefined;
+  unit: ReportUnit | undefined;
+  level: ReturnType<typeof levelCode>;
+}
+
+/** The official roster order within a group (DOMAIN §4.0). */
+function compareOfficial(a: RosterEntry, b: RosterEntry): number {
+  return (
+    compareOptionalUnits(a.unit, b.unit) ||
+    compareLevels(a.level, b.level) ||
+    compareIso(a.cadre?.birthDate ?? '9999', b.cadre?.birthDate ?? '9999') ||
+    compareNames(a.cadre?.name ?? '', b.cadre?.name ?? '')
+  );
+}
+
 /**
  * Builds the 挂职干部花名册, one sheet: title, columns, rows (group headings when grouped, 序号
- * restarting in each group) and the totals and signature lines. Rows are ordered by group, then receiving unit
- * (排序号, then name), then post level (higher first, none last), then birth date (older first).
+ * restarting in each group) and the totals and signature lines. Rows are ordered by group, then
+ * (unless `order` is `given`) by receiving unit (排序号, then name), post level (higher first, none
+ * last), birth date (older first) and name.
  */
 export function buildRoster(source: RosterSource, opts: RosterOptions): WorkbookDocument {
   const groupBy = opts.groupBy ?? 'none';
@@ -205,14 +218,7 @@ export function buildRoster(source: RosterSource, opts: RosterOptions): Workbook
       level: levelCode(cadre, posting),
     };
   });
-  entries.sort(
-    (a, b) =>
-      compareGroups(a.group, b.group) ||
-      compareOptionalUnits(a.unit, b.unit) ||
-      compareLevels(a.level, b.level) ||
-      compareIso(a.cadre?.birthDate ?? '9999', b.cadre?.birthDate ?? '9999') ||
-      compareNames(a.cadre?.name ?? '', b.cadre?.name ?? ''),
-  );
+  entries.sort((a, b) => compareGroups(a.group, b.group) || (opts.order === 'given' ? 0 : compareOfficial(a, b)));
 
   const rows: BodyRow[] = [];
   let currentGroup: string | undefined;

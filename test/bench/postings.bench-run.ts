@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../electron/web/server';
+import { writeBenchSection } from './benchmarks-file';
 import { describeMachine, median } from './machine';
 import { importWorkbook } from './import-workbook';
 
@@ -235,8 +236,7 @@ it('postings list, roster export and import at county scale', async () => {
 
   // BENCHMARKS.md: this section is rewritten on every run
   const verdict = `首行 ${ms(firstRows)}（目标 ≤ 300 ms）${firstRows <= 300 ? '达标' : '未达标'}；筛选 ${ms(filter)}（目标 ≤ 200 ms）${filter <= 200 ? '达标' : '未达标'}；排序 ${ms(sort)}；查找 ${ms(search)}。`;
-  const section = [
-    '<!-- bench:postings:start -->',
+  writeBenchSection('postings', [
     `## 挂职人员列表、花名册导出与导入（${new Date().toISOString().slice(0, 10)}）`,
     '',
     `机器：${machine}。数据在真实 Chromium IndexedDB 中，经由应用自身的界面操作（Playwright 驱动），计时在页面内用 performance.now() 测量。`,
@@ -246,13 +246,6 @@ it('postings list, roster export and import at county scale', async () => {
     ...figures.map(([k, v]) => `| ${k} | ${v} |`),
     '',
     verdict,
-    '<!-- bench:postings:end -->',
-  ].join('\n');
-  const file = resolve(ROOT, 'BENCHMARKS.md');
-  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# 挂职通 性能测试\n\n由 `npm run bench` 生成；每次运行改写对应的小节。测试从不断言耗时，速度目标只在这里报告。\n';
-  const next = /<!-- bench:postings:start -->[\s\S]*<!-- bench:postings:end -->/.test(old)
-    ? old.replace(/<!-- bench:postings:start -->[\s\S]*<!-- bench:postings:end -->/, section)
-    : `${old.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  ]);
   console.log(`\n${verdict}\n已写入 BENCHMARKS.md`);
 });

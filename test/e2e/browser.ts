@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 
 /** Screenshots and downloads of the browser tier land here (and are looked at). */
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -62,4 +63,48 @@ export async function loadSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await page.getByRole('button', { name: '载入', exact: true }).click();
   await page.getByText(/已载入示例数据/).waitFor({ timeout: 120_000 });
+}
+
+/** The app in a fresh browser profile (one more PC), watched for errors. */
+export interface OpenApp {
+  context: BrowserContext;
+  page: Page;
+  /** page errors and console errors seen so far, on every page of the app */
+  readonly errors: string[];
+}
+
+const opened: { app: OpenApp; allow: RegExp[] }[] = [];
+
+/**
+ * Opens the app (or `path` of it, e.g. `#/print/test`) in a fresh profile at `viewport` (default
+ * 1440×900). Every page error (uncaught exception or promise rejection) and console error of its
+ * pages fails the test automatically: the e2e setup (test/e2e/setup.ts) calls `checkOpenApps()`
+ * after each test. An error a test provokes on purpose is named in `allow`.
+ */
+export async function openApp(browser: Browser, opts: { path?: string; viewport?: { width: number; height: number }; allow?: RegExp[] } = {}): Promise<OpenApp> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const perPage = [watchErrors(page)];
+  context.on('page', (p) => perPage.push(watchErrors(p)));
+  const app: OpenApp = {
+    context,
+    page,
+    get errors() {
+      return perPage.flat();
+    },
+  };
+  opened.push({ app, allow: opts.allow ?? [] });
+  await page.goto(`${inject('baseUrl')}${opts.path ?? ''}`);
+  return app;
+}
+
+/**
+ * After each e2e test: closes every app `openApp` opened and fails when any of its pages had an
+ * error that was not allowed.
+ */
+export async function checkOpenApps(): Promise<void> {
+  const apps = opened.splice(0);
+  const unexpected = apps.flatMap(({ app, allow }) => app.errors.filter((e) => !allow.some((a) => a.test(e))));
+  await Promise.all(apps.map(({ app }) => app.context.close().catch(() => undefined)));
+  expect(unexpected, 'page errors or console errors').toEqual([]);
 }

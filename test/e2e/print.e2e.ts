@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newSite, RESULTS_DIR, screenshot, watchErrors } from './browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, RESULTS_DIR, screenshot } from './browser';
 
 describe('print routes: a printed page rendered to PDF by Chromium (the engine of printToPDF)', () => {
   let browser: Browser;
@@ -15,10 +15,7 @@ describe('print routes: a printed page rendered to PDF by Chromium (the engine o
   });
 
   it('#/print/test prints without the shell: Chinese text, CJK fonts embedded, 第 X 页 共 2 页 in the footer', async () => {
-    const context = await newSite(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}#/print/test`);
+    const { page } = await openApp(browser, { path: '#/print/test' });
     await page.locator('body[data-print-ready="1"]').waitFor();
     await screenshot(page, 'print-01-test-page-on-screen');
     await expect(page.getByText('干部与挂职').count()).resolves.toBe(0);
@@ -52,16 +49,11 @@ describe('print routes: a printed page rendered to PDF by Chromium (the engine o
     for (const n of [1, 2]) rmSync(`${prefix}-${n}.png`, { force: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, prefix]);
     expect(existsSync(`${prefix}-1.png`) && existsSync(`${prefix}-2.png`)).toBe(true);
-    expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('an unknown printed form says so instead of printing', async () => {
-    const context = await newSite(browser);
-    const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}#/print/no-such-form`);
+    const { page } = await openApp(browser, { path: '#/print/no-such-form' });
     await page.locator('body[data-print-error]').waitFor();
     await page.getByText('没有名为“no-such-form”的打印页面').waitFor();
-    await context.close();
   });
 });

@@ -1,15 +1,18 @@
 // `print:pdf` in the desktop app (ARCHITECTURE §4a): a print route of the renderer rendered in a
 // hidden window, then saved as PDF (Chromium's printToPDF, honouring the page's CSS @page size
-// and margins) or handed to the system print dialog. The hidden window is hardened like the main
+// and margins) or handed to the system print dialog. Record books (issue 12) may ask for more: a
+// batch (`more` routes, rendered one after another in the same window and joined with each book
+// on an odd page) and the A5 booklet (`impose`), both composed by services/pdf and saved only. The hidden window is hardened like the main
 // window (webPreferences written inline below) and has no preload: a print page only reads
 // IndexedDB and never calls main. It is destroyed whatever happens.
 import { basename } from 'node:path';
 import { BrowserWindow } from 'electron';
-import type { FileFilter, ParsedArgs, ServiceResult } from '@shared/ipc/contract';
+import type { FileFilter, ServiceResult } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
-import { printRouteHash } from '@shared/ipc/print-route';
+import { printRouteHash, type PrintRoute } from '@shared/ipc/print-route';
 import type { ChannelService } from '../services/dispatch';
 import { writeFileAtomic } from '../services/files';
+import { composeBooks } from '../services/pdf';
 import { startUrl } from '../window';
 
 /** The save dialog's file type list. */
@@ -30,7 +33,6 @@ export interface PrintServiceOptions {
   pollMs?: number;
 }
 
-type PrintRequest = ParsedArgs<'print:pdf'>[0];
 type PrintResult = ServiceResult<'print:pdf'>;
 
 function printError(message: string): BridgeException {
@@ -42,8 +44,8 @@ function withPdfExtension(name: string): string {
   return /\.pdf$/i.test(name) ? name : `${name}.pdf`;
 }
 
-/** A hidden, hardened window showing the print route of `request`, and whether loading it failed. */
-function openPrintWindow(request: PrintRequest): { win: BrowserWindow; failedToLoad: () => boolean } {
+/** A hidden, hardened window showing `route`, and whether loading it failed. */
+function openPrintWindow(route: PrintRoute): { win: BrowserWindow; failedToLoad: () => boolean } {
   const win = new BrowserWindow({
     show: false,
     width: 1280,
@@ -61,7 +63,7 @@ function openPrintWindow(request: PrintRequest): { win: BrowserWindow; failedToL
     },
   });
   let failed = false;
-  win.loadURL(`${startUrl()}${printRouteHash(request.route)}`).catch(() => {
+  win.loadURL(`${startUrl()}${printRouteHash(route)}`).catch(() => {
     failed = true;
   });
   return { win, failedToLoad: () => failed };
@@ -81,6 +83,17 @@ async function waitUntilReady({ win, failedToLoad }: ReturnType<typeof openPrint
   }
 }
 
+/** Moves the print window on to the next book of a batch: the page drops its ready marker and shows `route`. */
+async function showNext(win: BrowserWindow, route: PrintRoute): Promise<void> {
+  await win.webContents.executeJavaScript(`delete document.body.dataset.printReady; location.hash = ${JSON.stringify(printRouteHash(route))};`);
+}
+
+/** The PDF bytes Chromium printed for the page in `win`. */
+async function pdfOf(win: BrowserWindow): Promise<Uint8Array> {
+  const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
 /** The system print dialog for `win`; 'cancelled' when the clerk closes it. */
 function systemPrint(win: BrowserWindow): Promise<'printed' | 'cancelled'> {
   return new Promise((resolve, reject) => {
@@ -96,6 +109,10 @@ function systemPrint(win: BrowserWindow): Promise<'printed' | 'cancelled'> {
 export function createPrintService(options: PrintServiceOptions): ChannelService<'print:pdf'> {
   let busy = false;
   return async (request): Promise<PrintResult> => {
+    const routes = [request.route, ...(request.more ?? [])];
+    if ((routes.length > 1 || request.impose) && request.action !== 'save') {
+      throw printError('批量合并和A5小册子须先保存为PDF，再用PDF阅读器双面打印（小册子选“短边翻转”）。');
+    }
     if (busy) throw printError('正在打印另一份文件，请等它完成后再试。');
     busy = true;
     try {
@@ -105,13 +122,31 @@ export function createPrintService(options: PrintServiceOptions): ChannelService
         if (chosen === null) return { outcome: 'cancelled' };
         path = withPdfExtension(chosen);
       }
-      const page = openPrintWindow(request);
+      const page = openPrintWindow(request.route);
       const { win } = page;
+      const ready = async (index: number) => {
+        try {
+          await waitUntilReady(page, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS, options.pollMs ?? READY_POLL_MS);
+        } catch (e) {
+          if (routes.length > 1 && e instanceof BridgeException) throw printError(`第 ${index + 1} 本手册：${e.message}`);
+          throw e;
+        }
+      };
       try {
-        await waitUntilReady(page, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS, options.pollMs ?? READY_POLL_MS);
+        await ready(0);
         if (!path) return { outcome: await systemPrint(win) };
-        const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
-        await writeFileAtomic(path, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+        const pdf = await composeBooks(
+          routes.length,
+          async (index) => {
+            if (index > 0) {
+              await showNext(win, routes[index]!);
+              await ready(index);
+            }
+            return pdfOf(win);
+          },
+          { impose: request.impose },
+        );
+        await writeFileAtomic(path, pdf);
         return { outcome: 'saved', fileName: basename(path) };
       } finally {
         if (!win.isDestroyed()) win.destroy();

@@ -6,6 +6,7 @@ import { AllowancePage } from '../features/allowance/allowance-page';
 import { AttendancePage } from '../features/attendance/attendance-page';
 import { AssessmentPage } from '../features/assessment/assessment-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { RecordsPage } from '../features/records/records-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -44,7 +45,7 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   overview: OverviewPage,
   registry: RegistryPage,
   attendance: AttendancePage,
-  records: notBuilt('纪实手册', '纪实录入、组织部检查和手册打印将在后续版本提供。'),
+  records: RecordsPage,
   allowance: AllowancePage,
   assessment: AssessmentPage,
   reports: ReportsPage,

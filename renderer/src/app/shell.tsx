@@ -1,6 +1,7 @@
-import { Layout, Menu, Tag, Typography } from 'antd';
+import { App, Layout, Menu, Tag, Typography } from 'antd';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
+import { confirmLeave } from '../components/unsaved-changes';
 import { SECTIONS, navigate, useRoute, type Route } from './routes';
 import { SECTION_PAGES } from './sections';
 import { useSite } from './store-context';
@@ -9,6 +10,7 @@ import { useSite } from './store-context';
 export function Shell() {
   const route = useRoute();
   const { site } = useSite();
+  const { modal } = App.useApp();
   const Page = SECTION_PAGES[route.section];
   return (
     <Layout style={{ height: '100%' }}>
@@ -19,7 +21,7 @@ export function Shell() {
           mode="inline"
           selectedKeys={[route.section]}
           items={SECTIONS.map((s) => ({ key: s.key, label: s.label }))}
-          onClick={(e) => navigate({ section: e.key as Route['section'] })}
+          onClick={(e) => void confirmLeave(modal).then((leave) => leave && navigate({ section: e.key as Route['section'] }))}
         />
       </Layout.Sider>
       <Layout>

@@ -228,6 +228,9 @@ export function chooseFiles(req: OpenManyFilesRequest, options: WebBridgeOptions
   });
 }
 
+/** Why a batch or a booklet is refused in the browser. */
+export const DESKTOP_ONLY_PRINT = '批量合并打印和A5小册子拼版需要桌面版挂职通（浏览器不能生成和合并PDF）。在浏览器中请逐本打印A4手册。';
+
 /**
  * `printPdf` in the browser (the web host has no PDF engine): opens the print route in a new tab,
  * which calls the browser's print dialog (where "另存为 PDF" is one of the printers) once its data
@@ -237,7 +240,9 @@ export function chooseFiles(req: OpenManyFilesRequest, options: WebBridgeOptions
 export function openPrintTab(req: PrintPdfRequest, options: WebBridgeOptions = {}): Promise<PrintPdfResult> {
   const parsed = invalid('print:pdf', req);
   if (!parsed.ok) return Promise.reject(parsed.error);
-  const { route } = parsed.value as { route: PrintRoute };
+  const { route, more, impose } = parsed.value as { route: PrintRoute; more?: PrintRoute[]; impose?: string };
+  // The browser prints what one tab shows; it cannot hand over PDF bytes to join or impose.
+  if ((more && more.length > 0) || impose) return Promise.reject(new BridgeException({ code: 'desktop-only', message: DESKTOP_ONLY_PRINT }));
   const hash = printRouteHash({ kind: route.kind, params: { ...route.params, [AUTOPRINT_PARAM]: '1' } });
   const url = new URL(hash, options.baseUrl ?? globalThis.location.href).href;
   (options.openTab ?? ((target: string) => window.open(target, '_blank', 'noopener')))(url);

@@ -1,6 +1,8 @@
 import { Col, Form, InputNumber } from 'antd';
 import { plannedEndDate } from '@shared/domain/dates';
-import { MonthInput } from './month-input';
+import { MAX_TERM_MONTHS } from '@shared/domain/rules/posting-dates';
+import { DateItem } from './date-item';
+import { numberRule } from './number-rule';
 import { T } from './texts';
 
 /** Field names of a term: start date, length in months, planned end date. */
@@ -24,24 +26,19 @@ export function autoEndDate(changed: Record<string, unknown>, all: Record<string
 
 /** 到岗日期 · 期限（月）· 期满日期, laid out in three columns of `span` each. */
 export function TermFields(props: { names: TermNames; startLabel?: string; span: number; endExtra?: string }) {
-  const required = (label: string) => [{ required: true, message: T.term.pleaseFill(label) }];
   const startLabel = props.startLabel ?? T.term.start;
   return (
     <>
       <Col span={props.span}>
-        <Form.Item name={props.names.start} label={startLabel} rules={required(startLabel)}>
-          <MonthInput kind="date" />
+        <DateItem name={props.names.start} label={startLabel} required />
+      </Col>
+      <Col span={props.span}>
+        <Form.Item name={props.names.months} label={T.term.months} required rules={[numberRule({ label: T.term.monthsRequired, min: 1, max: MAX_TERM_MONTHS, integer: true, required: true, unit: T.term.monthUnit })]}>
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={props.span}>
-        <Form.Item name={props.names.months} label={T.term.months} rules={required(T.term.monthsRequired)}>
-          <InputNumber min={1} max={120} style={{ width: '100%' }} />
-        </Form.Item>
-      </Col>
-      <Col span={props.span}>
-        <Form.Item name={props.names.end} label={T.term.end} rules={required(T.term.end)} {...(props.endExtra ? { extra: props.endExtra } : {})}>
-          <MonthInput kind="date" />
-        </Form.Item>
+        <DateItem name={props.names.end} label={T.term.end} required {...(props.endExtra ? { extra: props.endExtra } : {})} />
       </Col>
     </>
   );

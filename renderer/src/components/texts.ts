@@ -14,6 +14,7 @@ export const T = {
     start: '到岗日期',
     months: '期限（月）',
     monthsRequired: '期限',
+    monthUnit: '个月',
     end: '期满日期',
   },
   unitFilter: {
@@ -23,4 +24,24 @@ export const T = {
   },
   unitSelect: '选择或输入单位名称',
   formErrors: (n: number, first: string) => `有${n}项需要修改：${first}`,
+  number: {
+    required: (label: string) => `请填写${label}`,
+    notNumber: (label: string) => `${label}应为数字`,
+    integer: (label: string) => `${label}应为整数`,
+    tooSmall: (label: string, min: number, unit: string) => `${label}不能小于${min}${unit}`,
+    tooLarge: (label: string, max: number, unit: string) => `${label}不能超过${max}${unit}，请核对`,
+  },
+  text: {
+    tooLong: (label: string, max: number, n: number) => `${label}不能超过${max}个字（现有${n}个字），请精简`,
+  },
+  discard: {
+    title: '放弃未保存的修改？',
+    content: '刚才填写或修改的内容还没有保存，放弃后将不能恢复。',
+    ok: '放弃修改',
+    keep: '继续填写',
+  },
+  draft: {
+    restored: (when: string) => `已恢复${when}未保存的内容，请核对后保存。`,
+    drop: '放弃这些内容',
+  },
 } as const;

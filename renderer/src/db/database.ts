@@ -88,6 +88,8 @@ export class GztDatabase extends Dexie {
   declare leaveApprovals: ReadTable<Row<'leaveApprovals'>>;
   declare logEntries: ReadTable<Row<'logEntries'>>;
   declare inspections: ReadTable<Row<'inspections'>>;
+  declare logAmendments: ReadTable<Row<'logAmendments'>>;
+  declare recordBookSettings: ReadTable<Row<'recordBookSettings'>>;
   declare assessments: ReadTable<Row<'assessments'>>;
   declare weeklyScores: ReadTable<Row<'weeklyScores'>>;
   declare subsidyPayments: ReadTable<Row<'subsidyPayments'>>;

@@ -4,7 +4,7 @@ import { foldAttendance, rekey, splitCollection, type AnyRow } from '@shared/syn
 import type { ConflictEntry } from '@shared/sync/merge';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3, STORES_V4 } from './schema';
+import { STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -22,8 +22,26 @@ export function registerMigrations(db: Dexie): void {
     .upgrade((tx) => upgradeToV2(tx));
   // Version 3 (考核): a new table only; nothing to upgrade.
   db.version(3).stores(STORES_V3);
-  // Version 4 (考勤请假): new tables only, nothing to upgrade.
-  db.version(4).stores(STORES_V4);
+  db.version(4)
+    .stores(STORES_V4)
+    .upgrade((tx) => upgradeToV4(tx));
+  // Version 5 (考勤请假): new tables only, nothing to upgrade.
+  db.version(5).stores(STORES_V5);
+}
+
+/**
+ * Version 3 → 4 (纪实手册): 纪实 entries of the kinds that are one per posting and day or period get
+ * their keyed id; two entries of the same key (the same day typed on two PCs) merge field by field
+ * and the difference is kept as a conflict entry. Nothing refers to entry ids yet (amendments are
+ * new in this version).
+ */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const keyed = rekey('logEntries', await tx.table('logEntries').toArray());
+  if (keyed.idMap.size === 0) return;
+  await tx.table('logEntries').bulkDelete([...keyed.idMap.keys()]);
+  await tx.table('logEntries').bulkPut(keyed.rows.map((r) => withDerived('logEntries', r as unknown as Row<'logEntries'>)));
+  const detectedAt = new Date().toISOString();
+  if (keyed.conflicts.length) await tx.table('conflicts').bulkPut(keyed.conflicts.map((c) => ({ ...c, detectedAt }) satisfies ConflictRow));
 }
 
 /**

@@ -71,15 +71,27 @@ export const STORES_V3: Record<string, string> = {
 };
 
 /**
- * Version 4 (考勤请假): the sparse per-day attendance details with the raw clock-in punches, the
+ * Version 4 (纪实手册, issue 12): 纪实 entries get keyed ids (one per posting and day or period) and
+ * the indexes the entry screen and the record-book alerts read — the kind per posting, and the
+ * days of one kind per posting, newest last; amendments of inspected entries are records of their
+ * own (`logAmendments`); the county's 纪实手册 settings are one synced record.
+ */
+export const STORES_V4: Record<string, string> = {
+  logEntries: 'id, postingId, kind, date, [postingId+date], [postingId+kind], [postingId+kind+date], _live, _hlc',
+  logAmendments: 'id, logEntryId, postingId, _live, _hlc',
+  recordBookSettings: 'id, _live, _hlc',
+};
+
+/**
+ * Version 5 (考勤请假): the sparse per-day attendance details with the raw clock-in punches, the
  * holiday arrangements entered in 设置 (synced, registered into the calendar), and the county's
  * attendance rule set. New tables only; the others are kept as earlier versions left them.
  */
-export const STORES_V4 = {
+export const STORES_V5 = {
   attendanceDays: 'id, postingId, date, _live, _hlc',
   calendarYears: 'id, year, _live, _hlc',
   attendanceRules: 'id, _live, _hlc',
 } as const satisfies Record<string, string>;
 
 /** The schema version this build writes. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { AUTOPRINT_PARAM, type PrintRoute } from '@shared/ipc/print-route';
+import { AUTOPRINT_PARAM, printRouteHash, type PrintRoute } from '@shared/ipc/print-route';
 import { StoreProvider } from '../app/store-context';
 import { ErrorBoundary } from '../components/error-boundary';
 import { TestFault } from '../components/test-fault';
@@ -24,9 +24,13 @@ function PrintFailure({ message }: { message: string }) {
  */
 export default function PrintRoot({ route }: { route: PrintRoute }) {
   const definition = printRouteOf(route.kind);
-  const [ready, setReady] = useState(false);
+  // Readiness belongs to one route: when the print window moves on to the next book of a batch
+  // (a hash change, no reload), the marker goes until the new page says it is ready.
+  const routeKey = printRouteHash(route);
+  const [readyKey, setReadyKey] = useState<string>();
+  const ready = readyKey === routeKey;
   const [error, setError] = useState<string | undefined>(definition ? undefined : PRINT_TEXTS.unknownKind(route.kind));
-  const onReady = useCallback(() => setReady(true), []);
+  const onReady = useCallback(() => setReadyKey(routeKey), [routeKey]);
   const autoprint = route.params[AUTOPRINT_PARAM] === '1';
 
   useEffect(() => {
@@ -40,6 +44,7 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
   }, [definition]);
 
   useEffect(() => {
+    if (!ready) delete document.body.dataset.printReady;
     if (!ready || error) return;
     let live = true;
     void (document.fonts?.ready ?? Promise.resolve()).then(() => {
@@ -59,7 +64,7 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
       <ErrorBoundary fallback={(e) => <PrintFailure message={PRINT_TEXTS.pageFailed(e instanceof Error ? e.message : String(e))} />}>
         <TestFault params={route.params} />
         <Suspense fallback={null}>
-          <Page params={route.params} onReady={onReady} onError={setError} />
+          <Page key={routeKey} params={route.params} onReady={onReady} onError={setError} />
         </Suspense>
       </ErrorBoundary>
     </StoreProvider>

@@ -16,6 +16,7 @@
 //   4. Test it in the e2e tier: open `#/print/<kind>?…`, wait for body[data-print-ready="1"],
 //      page.pdf({ preferCSSPageSize: true }), then pdftotext / pdftoppm (test/e2e/print.e2e.ts).
 import { lazy, type ComponentType } from 'react';
+import { RECORD_BOOK_TEXTS } from './record-book-texts';
 import { LEAVE_FORM_TEXTS } from './leave-form-texts';
 import { PRINT_TEXTS } from './texts';
 
@@ -40,6 +41,7 @@ export interface PrintRouteDefinition {
 
 export const PRINT_ROUTES: readonly PrintRouteDefinition[] = [
   { kind: 'test', title: PRINT_TEXTS.testTitle, page: lazy(() => import('./test-page')) },
+  { kind: 'record-book', title: RECORD_BOOK_TEXTS.title, page: lazy(() => import('./record-book-page')) },
   { kind: 'leave-form', title: LEAVE_FORM_TEXTS.title, page: lazy(() => import('./leave-form-page')) },
 ];
 

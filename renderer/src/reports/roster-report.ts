@@ -37,7 +37,8 @@ export const rosterReport = defineReport({
   intro: ({ postingIds }) => (postingIds ? ROSTER_TEXTS.introSelection(postingIds.length) : ROSTER_TEXTS.introAll),
   async load(ctx) {
     const ids = ctx.postingIds ?? (await queryPostingIds(ctx.db, { statuses: [...ON_POST_STATUSES] }, { key: 'plannedEndDate', desc: false }, ctx.today));
-    return { source: await loadPostingSource(ctx.db, ids, ctx.onProgress), site: ctx.site, today: ctx.today };
+    // A selection comes from the postings list: the roster keeps the order the clerk sees there.
+    return { source: await loadPostingSource(ctx.db, ids, ctx.onProgress), site: ctx.site, today: ctx.today, order: ctx.postingIds ? ('given' as const) : ('official' as const) };
   },
   build: (data, options) =>
     buildRoster(data.source, {
@@ -47,6 +48,7 @@ export const rosterReport = defineReport({
       groupBy: options.groupBy,
       columns: options.columns,
       includeIdCardNo: options.includeIdCardNo,
+      order: data.order,
     }),
   fileName: (data) => ROSTER_TEXTS.fileName(data.site.countyName, formatDateChinese(data.today)),
 });

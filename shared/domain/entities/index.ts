@@ -12,6 +12,8 @@ export * from './leave-request';
 export * from './leave-rule-set';
 export * from './log-entry';
 export * from './inspection';
+export * from './log-amendment';
+export * from './record-book-settings';
 export * from './assessment';
 export * from './weekly-score';
 export * from './subsidy-rule';

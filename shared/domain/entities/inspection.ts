@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { isValidCode } from '../codes/lookup';
 import { INSPECTION_RATING, INSPECTION_SCOPE } from '../enums';
-import { date, flag, optCode, optDate, optNumber, optText, ref, text } from './fields';
+import { date, flag, optCode, optDate, optNumber, optRef, optText, ref, text } from './fields';
 
-/** 组织部检查纪实手册 (DOMAIN §2.11). */
+/**
+ * 组织部检查纪实手册 (DOMAIN §2.11): one record per posting checked. An inspection of a whole township
+ * at once is one record per cadre on post there, each with the township in `unitId`, so each cadre's
+ * book prints its own result and expected/found counts.
+ */
 export const InspectionSchema = z.object({
   postingId: ref('挂职'),
+  unitId: optRef('检查的乡镇（单位）'),
   date: date('检查日期'),
   inspector: text('检查人', { max: 20 }),
   inspectorUnit: text('检查单位', { max: 60 }),

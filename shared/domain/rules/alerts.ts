@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { daysBetween, formatDateDotted } from '../dates';
 import { ON_POST_STATUSES } from '../enums';
 
 /** Where an alert leads when the clerk opens it: a section, its tab and params (see renderer routes). */
@@ -61,10 +61,10 @@ export function termAlerts(postings: readonly PostingLike[], reviews: readonly R
     if (!ON_POST_STATUSES.includes(p.status)) continue;
     const days = daysBetween(today, p.plannedEndDate);
     const who = name(p.cadreId);
-    if (days < 0) out.push({ kind: 'overdue', severity: 'red', postingId: p.id, cadreId: p.cadreId, days, message: `${who}挂职已于${p.plannedEndDate}期满，逾期${-days}天仍为在岗状态，请办理期满结束或延期` });
+    if (days < 0) out.push({ kind: 'overdue', severity: 'red', postingId: p.id, cadreId: p.cadreId, days, message: `${who}挂职已于${formatDateDotted(p.plannedEndDate)}期满，逾期${-days}天仍为在岗状态，请办理期满结束或延期` });
     else {
       const severity = expirySeverity(days);
-      if (severity) out.push({ kind: 'expiring', severity, postingId: p.id, cadreId: p.cadreId, days, message: `${who}挂职将于${p.plannedEndDate}期满（还有${days}天）` });
+      if (severity) out.push({ kind: 'expiring', severity, postingId: p.id, cadreId: p.cadreId, days, message: `${who}挂职将于${formatDateDotted(p.plannedEndDate)}期满（还有${days}天）` });
     }
     if (days <= 30) {
       const r = byPosting.get(p.id);

@@ -1,4 +1,5 @@
 import { ageAt } from '../age';
+import { formatDateDotted, isValidIsoDate, isValidIsoMonth } from '../dates';
 import { validateIdCardNo } from '../id-card';
 import { CadreSchema, type Cadre, type CadreInput } from '../entities/cadre';
 import { zodIssues, type CheckResult, type FieldIssue } from '../issues';
@@ -32,28 +33,28 @@ export function checkCadre(cadre: Partial<Cadre>, opts: { today: string }): Chec
       if (cadre.sex && cadre.sex !== id.sex)
         errors.push({ field: 'sex', message: `性别与身份证号码不符：身份证号码显示为${id.sex === '1' ? '男' : '女'}` });
       if (cadre.birthDate && cadre.birthDate !== id.birthDate)
-        errors.push({ field: 'birthDate', message: `出生日期与身份证号码不符：身份证号码显示为${id.birthDate}` });
+        errors.push({ field: 'birthDate', message: `出生日期与身份证号码不符：身份证号码显示为${formatDateDotted(id.birthDate)}` });
     }
   }
-  const birth = cadre.birthDate;
+  // Dates that are not real dates (a typo such as 2099.13 kept as typed) are reported by the field
+  // check; the comparisons below only look at valid ones, so they never throw.
+  const birth = isValidIsoDate(cadre.birthDate) ? cadre.birthDate! : undefined;
+  const month = (v: string | null | undefined) => (isValidIsoMonth(v) ? v! : undefined);
+  const joined = month(cadre.partyJoinDate);
+  const worked = month(cadre.workStartDate);
+  const since = month(cadre.currentPostSince);
   if (birth) {
-    if (cadre.partyJoinDate) {
-      if (cadre.partyJoinDate < birth.slice(0, 7))
-        errors.push({ field: 'partyJoinDate', message: '入党时间早于出生日期，请核对' });
-      else if (ageAt(birth, `${cadre.partyJoinDate}-28`) < 18)
-        warnings.push({ field: 'partyJoinDate', message: '入党时间早于年满18周岁，请核对' });
+    if (joined) {
+      if (joined < birth.slice(0, 7)) errors.push({ field: 'partyJoinDate', message: '入党时间早于出生日期，请核对' });
+      else if ((ageAt(birth, `${joined}-28`) ?? 18) < 18) warnings.push({ field: 'partyJoinDate', message: '入党时间早于年满18周岁，请核对' });
     }
-    if (cadre.workStartDate) {
-      if (cadre.workStartDate < birth.slice(0, 7))
-        errors.push({ field: 'workStartDate', message: '参加工作时间早于出生日期，请核对' });
-      else if (ageAt(birth, `${cadre.workStartDate}-28`) < 14)
-        warnings.push({ field: 'workStartDate', message: '参加工作时间早于年满14周岁，请核对' });
+    if (worked) {
+      if (worked < birth.slice(0, 7)) errors.push({ field: 'workStartDate', message: '参加工作时间早于出生日期，请核对' });
+      else if ((ageAt(birth, `${worked}-28`) ?? 14) < 14) warnings.push({ field: 'workStartDate', message: '参加工作时间早于年满14周岁，请核对' });
     }
-    if (cadre.workStartDate && cadre.workStartDate > opts.today.slice(0, 7))
-      errors.push({ field: 'workStartDate', message: '参加工作时间晚于今天，请核对' });
-    if (cadre.currentPostSince && cadre.currentPostSince < birth.slice(0, 7))
-      errors.push({ field: 'currentPostSince', message: '任现职时间早于出生日期，请核对' });
+    if (since && since < birth.slice(0, 7)) errors.push({ field: 'currentPostSince', message: '任现职时间早于出生日期，请核对' });
   }
+  if (worked && worked > opts.today.slice(0, 7)) errors.push({ field: 'workStartDate', message: '参加工作时间晚于今天，请核对' });
   return { errors, warnings };
 }
 

@@ -1,4 +1,5 @@
 import { isCpc } from '../codes';
+import { formatDateDotted } from '../dates';
 import { validateIdCardNo } from '../id-card';
 import type { FieldIssue } from '../issues';
 
@@ -71,7 +72,7 @@ export function cadreDataIssues(c: CompletenessInput & { sex?: unknown; birthDat
     if (!id.ok) out.push({ field: 'idCardNo', message: id.error });
     else {
       if (c.sex && c.sex !== id.sex) out.push({ field: 'sex', message: `性别与身份证号码不符（身份证号码为${id.sex === '1' ? '男' : '女'}）` });
-      if (c.birthDate && c.birthDate !== id.birthDate) out.push({ field: 'birthDate', message: `出生日期与身份证号码不符（身份证号码为${id.birthDate}）` });
+      if (c.birthDate && c.birthDate !== id.birthDate) out.push({ field: 'birthDate', message: `出生日期与身份证号码不符（身份证号码为${formatDateDotted(id.birthDate)}）` });
     }
   }
   const pending = pendingCadreFields(c);

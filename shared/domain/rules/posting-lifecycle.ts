@@ -54,10 +54,9 @@ export function endDecisionIssues(action: 'terminate' | 'recall' | 'cancel', end
   return out;
 }
 
-/** DOMAIN §7.3 T6: an extension ends later than the current planned end, and records approver and reason. */
-export function extensionIssues(currentEnd: string, ext: { newEndDate: string; approvedBy?: string | null; reason?: string | null }): FieldIssue[] {
+/** DOMAIN §7.3 T6: an extension records who approved it and why (its dates: `actionDateIssues`). */
+export function extensionIssues(ext: { approvedBy?: string | null; reason?: string | null }): FieldIssue[] {
   const out: FieldIssue[] = [];
-  if (!(ext.newEndDate > currentEnd)) out.push({ field: 'newEndDate', message: `延期后的期满日期应晚于原期满日期（${currentEnd}）` });
   if (blank(ext.approvedBy)) out.push({ field: 'approvedBy', message: '请填写批准延期的领导或单位' });
   if (blank(ext.reason)) out.push({ field: 'reason', message: '请填写延期理由' });
   return out;

@@ -1,12 +1,13 @@
 import { ageAt } from '../age';
 import { EDUCATION, educationBand } from '../codes';
 import { labelOf } from '../codes/lookup';
-import { daysBetween } from '../dates';
+import { daysBetween, formatDateDotted, isValidIsoDate } from '../dates';
 import { OPEN_POSTING_STATUSES, POSTING_STATUS, VILLAGE_POSTING_TYPES } from '../enums';
 import type { Assessment } from '../entities/assessment';
 import type { Cadre } from '../entities/cadre';
 import type { Posting, PostingInput } from '../entities/posting';
 import type { CheckResult, FieldIssue } from '../issues';
+import { registrationDateIssues } from './posting-dates';
 
 /** The default direction of each posting type (the clerk may change it). */
 export const DEFAULT_DIRECTION: Record<string, string> = {
@@ -55,7 +56,8 @@ export interface PostingCheckContext {
 
 /**
  * Rules of a posting beyond field formats (DOMAIN §2.6, §7.3). Errors: same dispatching and
- * receiving unit, missing village data, end before start, a second open posting for the cadre.
+ * receiving unit, missing village data, dates that cannot be (`registrationDateIssues`), a second
+ * open posting for the cadre.
  * Warnings (selection eligibility, T11): age above the ceiling, education below 大学本科, a
  * 基本称职 or worse annual grade in the last two years.
  */
@@ -67,15 +69,14 @@ export function checkPosting(p: Posting, ctx: PostingCheckContext): CheckResult 
     if (!p.village) errors.push({ field: 'village', message: '驻村工作队员和第一书记须填写驻村名称' });
     if (!p.teamRole) errors.push({ field: 'teamRole', message: '驻村工作队员和第一书记须选择队内职务' });
   }
-  if (p.plannedEndDate < p.startDate) errors.push({ field: 'plannedEndDate', message: '期满日期不能早于到岗日期' });
-  if (p.actualEndDate && p.actualEndDate < p.startDate) errors.push({ field: 'actualEndDate', message: '实际结束日期不能早于到岗日期' });
+  errors.push(...registrationDateIssues(p, ctx.today));
   if (OPEN_POSTING_STATUSES.includes(p.status)) {
     const open = ctx.otherPostings.find((o) => OPEN_POSTING_STATUSES.includes(o.status));
     if (open) {
       const where = ctx.unitName ? `在${ctx.unitName(open.receivingUnitId)}` : '';
       errors.push({
         field: 'cadreId',
-        message: `该干部已有一条未结束的挂职（${where}${labelOf(POSTING_STATUS, open.status)}，${open.startDate}起），同一时间只能有一条，请先结束或取消原挂职`,
+        message: `该干部已有一条未结束的挂职（${where}${labelOf(POSTING_STATUS, open.status)}，${formatDateDotted(open.startDate)}起），同一时间只能有一条，请先结束或取消原挂职`,
       });
     }
   }
@@ -83,7 +84,7 @@ export function checkPosting(p: Posting, ctx: PostingCheckContext): CheckResult 
   if (cadre && ['proposed', 'approved', 'active'].includes(p.status)) {
     const ceiling = ageCeiling(cadre.positionLevel);
     const age = ageAt(cadre.birthDate, p.startDate);
-    if (age > ceiling.max)
+    if (age !== undefined && age > ceiling.max)
       warnings.push({ field: 'cadreId', message: `到岗时${age}岁，超过${ceiling.label}干部挂职一般不超过${ceiling.max}岁的要求` });
     const bands = [cadre.fullTimeEducation, cadre.inServiceEducation].map((c) => educationBand(c ?? ''));
     if (!bands.some((b) => b === '研究生' || b === '大学本科')) {
@@ -102,11 +103,12 @@ export function checkPosting(p: Posting, ctx: PostingCheckContext): CheckResult 
 /** Warnings for the two halves of a 双向互派 (DOMAIN §7.3 T10): mirrored units, dates within 30 days. */
 export function checkPair(a: Posting, b: Posting): FieldIssue[] {
   const out: FieldIssue[] = [];
+  const apart = (x: string, y: string) => (isValidIsoDate(x) && isValidIsoDate(y) ? Math.abs(daysBetween(x, y)) : 0);
   if (a.receivingUnitId !== b.dispatchingUnitId || a.dispatchingUnitId !== b.receivingUnitId)
     out.push({ field: 'pairedPostingId', message: '互派双方的派出单位和接收单位不对应（甲派往乙，乙应派往甲）' });
-  if (Math.abs(daysBetween(a.startDate, b.startDate)) > 30)
-    out.push({ field: 'startDate', message: `互派双方到岗日期相差${Math.abs(daysBetween(a.startDate, b.startDate))}天，超过30天` });
-  if (Math.abs(daysBetween(a.plannedEndDate, b.plannedEndDate)) > 30)
-    out.push({ field: 'plannedEndDate', message: `互派双方期满日期相差${Math.abs(daysBetween(a.plannedEndDate, b.plannedEndDate))}天，超过30天` });
+  const starts = apart(a.startDate, b.startDate);
+  if (starts > 30) out.push({ field: 'startDate', message: `互派双方到岗日期相差${starts}天，超过30天` });
+  const ends = apart(a.plannedEndDate, b.plannedEndDate);
+  if (ends > 30) out.push({ field: 'plannedEndDate', message: `互派双方期满日期相差${ends}天，超过30天` });
   return out;
 }

@@ -289,8 +289,8 @@ export function cadreStatistics(input: {
       else if (isMinorityEthnicity(c.ethnicity)) inc(target, 'minority');
       if (isCpc(c.politicalStatus)) inc(target, 'cpc');
       else if (isNonCpc(c.politicalStatus)) inc(target, 'nonCpc');
-      if (c.birthDate) {
-        const age = ageAt(c.birthDate, cutoffDate);
+      const age = c.birthDate ? ageAt(c.birthDate, cutoffDate) : undefined;
+      if (age !== undefined) {
         inc(target, ageColumn(age));
         const s = ageSums.get(target.key) ?? { sum: 0, n: 0 };
         ageSums.set(target.key, { sum: s.sum + age, n: s.n + 1 });

@@ -6,7 +6,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
-import { STORES_V4 } from '../../../renderer/src/db/schema';
+import { STORES_V1, STORES_V2, STORES_V5 } from '../../../renderer/src/db/schema';
 import { Store } from '../../../renderer/src/db/store';
 import { createUnit } from '../../../renderer/src/db/operations';
 
@@ -149,8 +149,10 @@ describe('database versions', () => {
     expect(db.tables.map((t) => t.name)).toContain('scoreRuleSets');
     expect(await db.scoreRuleSets.count()).toBe(0);
     expect(db.scoreRuleSets.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['townshipId', '_live', '_hlc']));
-    // version 4 (考勤请假): its tables exist, empty, with their indexes
-    for (const [table, indexes] of Object.entries(STORES_V4)) {
+    // version 4 (纪实手册): amendments and the 纪实手册 settings
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['logAmendments', 'recordBookSettings']));
+    // version 5 (考勤请假): its tables exist, empty, with their indexes
+    for (const [table, indexes] of Object.entries(STORES_V5)) {
       expect(await db.table(table).count(), table).toBe(0);
       const schema = db.table(table).schema;
       expect([schema.primKey.name, ...schema.indexes.map((i) => i.name)].join(', '), table).toBe(indexes);
@@ -185,5 +187,41 @@ describe('database versions', () => {
       .at(-1)!;
     expect(unit._hlc > highest).toBe(true);
     store.close();
+  });
+
+  it('version 3 gives 纪实 entries of one posting and day or period their keyed id; two of the same day merge with a conflict entry', async () => {
+    const name = `migrate-v2-${Math.random().toString(16).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores({ ...STORES_V2, attendance: null });
+    await old.open();
+    const row = (id: string, stamp: string, fields: Record<string, unknown>) => {
+      const all = { postingId: 'p1', date: null, periodStart: null, periodEnd: null, title: null, category: [], location: null, outcome: null, problems: null, nextPlan: null, selfScore: null, attachments: [], locked: false, enteredBy: '讲治镇', ...fields };
+      const clock = Object.fromEntries([...Object.keys(all), '_deleted'].map((k) => [k, stamp]));
+      return { id, ...all, _deleted: false, _clock: clock, _hlc: stamp, _live: 1 };
+    };
+    const pcA = '2026-05-06T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    const pcB = '2026-05-06T09:00:00.000Z-0000-bbbbbbbbbbbbbbbb';
+    await old.table('logEntries').bulkAdd([
+      row('a-daily', pcA, { kind: 'daily', date: '2026-05-06', content: '走访脱贫户5户' }),
+      row('b-daily', pcB, { kind: 'daily', date: '2026-05-06', content: '走访脱贫户6户' }),
+      row('analysis', pcA, { kind: 'monthlyAnalysis', periodStart: '2026-04-01', periodEnd: '2026-04-30', content: '本月工作分析' }),
+      row('study', pcA, { kind: 'study', date: '2026-05-06', content: '参加理论学习' }),
+    ]);
+    old.close();
+
+    const db = new GztDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const rows = byId(await all(db, 'logEntries'));
+    const daily = rows.get(keyedId('logEntries', 'p1', 'daily', '2026-05-06', ''));
+    expect(daily).toMatchObject({ content: '走访脱贫户6户', _live: 1 });
+    expect(rows.get(keyedId('logEntries', 'p1', 'monthlyAnalysis', '', '2026-04-01'))).toMatchObject({ content: '本月工作分析', _clock: { content: pcA } });
+    expect(rows.get('study')).toMatchObject({ content: '参加理论学习' });
+    expect([...rows.keys()].filter((id) => ['a-daily', 'b-daily', 'analysis'].includes(id))).toEqual([]);
+    expect(rows.size).toBe(3);
+    const conflicts = await all(db, 'conflicts');
+    expect(conflicts).toContainEqual(expect.objectContaining({ table: 'logEntries', recordId: daily!.id, field: 'content' }));
+    db.close();
   });
 });

@@ -4,7 +4,7 @@ import { GztDatabase } from '../../../renderer/src/db/database';
 import { DatabaseUpgradedError, NewerDatabaseError, ReadOnlyError } from '../../../renderer/src/db/errors';
 import { createUnit } from '../../../renderer/src/db/repositories/units';
 import { listUnits } from '../../../renderer/src/db/queries/units';
-import { DB_VERSION, STORES_V2, STORES_V3 } from '../../../renderer/src/db/schema';
+import { DB_VERSION, STORES_V2, STORES_V3, STORES_V4 } from '../../../renderer/src/db/schema';
 import { READ_ONLY, Store, type WriteAccess } from '../../../renderer/src/db/store';
 
 // Several windows on one database: each Store here has its own Dexie connection to the same
@@ -115,7 +115,7 @@ describe('schema versions', () => {
   it('refuses, in Chinese, a database written by a newer version, and leaves it as it was', async () => {
     const name = dbName();
     const newer = new Dexie(name);
-    newer.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, travelLogs: 'id, postingId' });
+    newer.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, ...STORES_V4, travelLogs: 'id, postingId' });
     await newer.open();
     await newer.table('travelLogs').put({ id: 't1', postingId: 'p1' });
     newer.close();
@@ -125,7 +125,7 @@ describe('schema versions', () => {
     await expect(refused).rejects.toThrow(`本机数据库由更新版本的挂职通写入（数据库版本 ${DB_VERSION + 1}，本程序只能打开到版本 ${DB_VERSION}）`);
 
     const again = new Dexie(name);
-    again.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, travelLogs: 'id, postingId' });
+    again.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, ...STORES_V4, travelLogs: 'id, postingId' });
     await again.open();
     expect(again.backendDB().version).toBe((DB_VERSION + 1) * 10);
     expect(await again.table('travelLogs').get('t1')).toEqual({ id: 't1', postingId: 'p1' });
@@ -135,7 +135,7 @@ describe('schema versions', () => {
   it('still refuses a newer database where the browser cannot list its databases', async () => {
     const name = dbName();
     const newer = new Dexie(name);
-    newer.version(DB_VERSION + 2).stores({ ...STORES_V2, ...STORES_V3, travelLogs: 'id' });
+    newer.version(DB_VERSION + 2).stores({ ...STORES_V2, ...STORES_V3, ...STORES_V4, travelLogs: 'id' });
     await newer.open();
     newer.close();
     Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
@@ -156,7 +156,7 @@ describe('schema versions', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     const newer = new Dexie(name);
-    newer.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, travelLogs: 'id' });
+    newer.version(DB_VERSION + 1).stores({ ...STORES_V2, ...STORES_V3, ...STORES_V4, travelLogs: 'id' });
     await newer.open(); // not blocked: the old window let go
     expect(newer.backendDB().version).toBe((DB_VERSION + 1) * 10);
     newer.close();

@@ -10,7 +10,7 @@ import { Writer } from '../../../renderer/src/db/writer';
 import { cadreInput } from '../../fixtures/cadres';
 import { TEMPLATE_HEADER, TODAY, templateRow, templateSheet } from '../../fixtures/roster/roster-rows';
 import { collectAlerts } from '../../../renderer/src/db/queries/alerts';
-import { searchCadres } from '../../../renderer/src/db/queries/cadres';
+import { listCadres } from '../../../renderer/src/db/queries/cadres';
 import { newStore } from '../db/test-store';
 
 afterEach(() => vi.restoreAllMocks());
@@ -79,8 +79,8 @@ describe('applying a roster import', () => {
     await store.write((w) => applyRosterImport(w, importPlanOf(preview), TODAY));
     const alerts = (await collectAlerts(store.db, TODAY)).filter((a) => a.kind === 'dataQuality').map((a) => a.message);
     expect(alerts.sort()).toEqual(['张志强：待补充：入党时间、参加工作时间', '李梅：待补充：参加工作时间']);
-    expect((await searchCadres(store.db, '', undefined, { flagged: true })).rows.map((c) => c.name).sort()).toEqual(['张志强', '李梅']);
-    expect((await searchCadres(store.db, 'lm', undefined, { flagged: true })).rows.map((c) => c.name)).toEqual(['李梅']);
+    expect((await listCadres(store.db, { query: '', unitIds: null, rank: new Map(), flagged: true })).rows.map((c) => c.name).sort()).toEqual(['张志强', '李梅']);
+    expect((await listCadres(store.db, { query: 'lm', unitIds: null, rank: new Map(), flagged: true })).rows.map((c) => c.name)).toEqual(['李梅']);
   });
 
   it('updates a cadre already registered (matched by ID number) instead of registering them twice', async () => {

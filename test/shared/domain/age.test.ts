@@ -23,8 +23,12 @@ describe('ageAt (周岁)', () => {
     expect(ageAt('2024-05-06', '2024-05-06')).toBe(0);
   });
 
-  it('refuses malformed dates instead of returning nonsense', () => {
-    expect(() => ageAt('1985.03', '2025-01-01')).toThrow(RangeError);
-    expect(() => ageAt('1985-03-01', '2025-1-1')).toThrow(RangeError);
+  it('has no age for a malformed or impossible date, and never throws (a typo in a form must not crash a rule)', () => {
+    expect(ageAt('1985.03', '2025-01-01')).toBeUndefined();
+    expect(ageAt('1985-03-01', '2025-1-1')).toBeUndefined();
+    expect(ageAt('1980-01-01', '2099.13-28')).toBeUndefined();
+    expect(ageAt('1980-01-01', '201.06-28')).toBeUndefined();
+    expect(ageAt('1985-13', '2025-01-01')).toBeUndefined();
+    expect(ageAt('2024-02-30', '2025-01-01')).toBeUndefined();
   });
 });

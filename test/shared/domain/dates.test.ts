@@ -52,7 +52,11 @@ describe('parseMonthInput', () => {
   });
 
   it('explains how to write the month when it cannot be read', () => {
-    expect(parseMonthInput('1985.13')).toEqual({ ok: false, error: '无法识别的年月“1985.13”，请按 1985.03 的格式填写' });
+    expect(parseMonthInput('1985.13')).toEqual({ ok: false, error: '无法识别的年月“1985.13”（月份应为1至12），请按 1985.03 的格式填写' });
+    expect(parseMonthInput('2099.13')).toEqual({ ok: false, error: '无法识别的年月“2099.13”（月份应为1至12），请按 1985.03 的格式填写' });
+    expect(parseMonthInput('201.06')).toEqual({ ok: false, error: '无法识别的年月“201.06”（年份“201”应为4位数字），请按 1985.03 的格式填写' });
+    expect(parseMonthInput('2201.06')).toEqual({ ok: false, error: '无法识别的年月“2201.06”（年份应在1900至2100年之间），请按 1985.03 的格式填写' });
+    expect(parseMonthInput('1985.02.30')).toEqual({ ok: false, error: '无法识别的年月“1985.02.30”（1985年2月没有30日），请按 1985.03 的格式填写' });
     expect(parseMonthInput('1985.0')).toMatchObject({ ok: false });
     expect(parseMonthInput('1899.12')).toMatchObject({ ok: false });
     expect(parseMonthInput('2101.01')).toMatchObject({ ok: false });
@@ -94,7 +98,11 @@ describe('parseDateInput', () => {
   });
 
   it('refuses a month without a day and unreadable text', () => {
-    expect(parseDateInput('2024.5')).toEqual({ ok: false, error: '无法识别的日期“2024.5”，请按 2024.05.06 的格式填写' });
+    expect(parseDateInput('2024.5')).toEqual({ ok: false, error: '无法识别的日期“2024.5”（缺少日），请按 2024.05.06 的格式填写' });
+    expect(parseDateInput('2024.13.1')).toEqual({ ok: false, error: '无法识别的日期“2024.13.1”（月份应为1至12），请按 2024.05.06 的格式填写' });
+    expect(parseDateInput('2024.2.30')).toEqual({ ok: false, error: '2024年2月没有30日（该月只有29天），请核对' });
+    expect(parseDateInput('24.2.3')).toEqual({ ok: false, error: '无法识别的日期“24.2.3”（年份“24”应为4位数字），请按 2024.05.06 的格式填写' });
+    expect(parseDateInput('2024.2.0')).toEqual({ ok: false, error: '无法识别的日期“2024.2.0”（日应为1至31），请按 2024.05.06 的格式填写' });
     expect(parseDateInput('下周一')).toMatchObject({ ok: false });
     expect(parseDateInput('')).toMatchObject({ ok: false });
   });

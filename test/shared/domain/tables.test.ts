@@ -23,6 +23,9 @@ describe('keyed ids', () => {
     expect(keyedIdOf('assessments', { postingId: 'p1', kind: 'endOfTerm' } as never)).toBe(keyedId('assessments', 'p1'));
     expect(keyedIdOf('assessments', { postingId: 'p1', kind: 'annual' } as never)).toBeUndefined();
     expect(keyedIdOf('postings', { cadreId: 'c1' } as never)).toBeUndefined();
+    expect(keyedIdOf('logEntries', { postingId: 'p1', kind: 'daily', date: '2026-05-06', periodStart: null } as never)).toBe(keyedId('logEntries', 'p1', 'daily', '2026-05-06', ''));
+    expect(keyedIdOf('logEntries', { postingId: 'p1', kind: 'monthlyAnalysis', date: null, periodStart: '2026-05-01' } as never)).toBe(keyedId('logEntries', 'p1', 'monthlyAnalysis', '', '2026-05-01'));
+    expect(keyedIdOf('logEntries', { postingId: 'p1', kind: 'study', date: '2026-05-06', periodStart: null } as never)).toBeUndefined();
     expect(frozenFields('subsidyPayments')).toEqual(['postingId', 'month', 'ruleId', 'adjustsPaymentId']);
   });
 

@@ -69,7 +69,7 @@ describe('error messages a clerk reads in the preview', () => {
   });
 
   it('an impossible date quotes the cell and the expected format', () => {
-    expect(messages({ startDate: '2024.13.1' })).toEqual(['到岗日期：无法识别的日期“2024.13.1”，请按 2024.05.06 的格式填写']);
+    expect(messages({ startDate: '2024.13.1' })).toEqual(['到岗日期：无法识别的日期“2024.13.1”（月份应为1至12），请按 2024.05.06 的格式填写']);
     expect(messages({ startDate: '2023.2.29' })).toEqual(['到岗日期：2023年2月没有29日（该月只有28天），请核对']);
     expect(messages({ workStartDate: '去年' })).toEqual(['参加工作时间：无法识别的年月“去年”，请按 1985.03 的格式填写']);
   });
@@ -179,7 +179,7 @@ describe('matching existing cadres by ID number', () => {
     const row = preview([templateRow({ receivingUnit: '广福镇' })], withExisting([{ receivingUnitId: 'u-jz', startDate: '2024-03-01', status: 'active' }])).rows[0]!;
     expect(row.status).toBe('error');
     // the same rule and the same wording as the posting form (checkPosting)
-    expect(row.errors.map((e) => e.message)).toEqual(['该干部已有一条未结束的挂职（在讲治镇在岗，2024-03-01起），同一时间只能有一条，请先结束或取消原挂职']);
+    expect(row.errors.map((e) => e.message)).toEqual(['该干部已有一条未结束的挂职（在讲治镇在岗，2024.03.01起），同一时间只能有一条，请先结束或取消原挂职']);
   });
 
   it('the same posting already on file (same receiving unit and start date) is skipped when nothing changed', () => {

@@ -66,10 +66,10 @@ describe('buildExpiryList', () => {
     expect(bandTexts(head.bands!)).toContain('填报日期：2024年5月6日');
   });
 
-  it('lists on-post terms ending within the window, soonest first, overdue ones with negative days', () => {
+  it('lists on-post terms ending within the window, soonest first, overdue ones as 逾期N天', () => {
     const { rows } = buildExpiryList(SOURCE, OPTS);
     expect(rowsOf(rows).map((r) => [r.cells[0], r.cells[6], r.cells[7]])).toEqual([
-      [1, '2024.04.30', -6],
+      [1, '2024.04.30', '逾期6天'],
       [2, '2024.05.20', 14],
       [3, '2024.06.05', 30],
       [4, '2024.06.20', 45],
@@ -87,7 +87,7 @@ describe('buildExpiryList', () => {
   it('colours rows: ≤30 days or overdue red, ≤60 amber, ≤90 yellow', () => {
     const { rows } = buildExpiryList(SOURCE, { ...OPTS, withinDays: 200 });
     expect(rowsOf(rows).map((r) => [r.cells[7], r.highlight])).toEqual([
-      [-6, 'red'],
+      ['逾期6天', 'red'],
       [14, 'red'],
       [30, 'red'],
       [45, 'amber'],

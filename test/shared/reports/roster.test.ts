@@ -141,6 +141,14 @@ describe('buildRoster', () => {
     expect(names(buildRoster(SOURCE, OPTS).rows)).toEqual(['1.陈明', '2.王强', '3.张三', '4.赵丽', '5.李梅']);
   });
 
+  it('keeps the order the clerk sees on screen when asked to (the list as given), 序号 following it', () => {
+    const onScreen = [...POSTINGS].reverse();
+    const expected = onScreen.map((p, i) => `${i + 1}.${CADRES.find((c) => c.id === p.cadreId)!.name}`);
+    const rows = names(buildRoster({ ...SOURCE, postings: onScreen }, { ...OPTS, order: 'given' }).rows);
+    expect(rows).toEqual(expected);
+    expect(rows).not.toEqual(names(buildRoster({ ...SOURCE, postings: onScreen }, OPTS).rows));
+  });
+
   it('groups by batch (in the order batches started, 未分批次 last) and restarts 序号 in each group', () => {
     expect(names(buildRoster(SOURCE, { ...OPTS, groupBy: 'batch' }).rows)).toEqual([
       '【2023年驻村工作队】',

@@ -50,23 +50,23 @@ export function createPair(store: Store, a: PostingInput, b: PostingInput, today
 }
 
 /** 批准: 拟选派 → 已批准. */
-export function approvePosting(store: Store, id: string): Promise<Row<'postings'>> {
-  return store.write((w) => repo.approvePosting(w, id));
+export function approvePosting(store: Store, id: string, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.approvePosting(w, id, today));
 }
 
-/** 到岗: 拟选派/已批准 → 在岗, with the actual start date when given. */
-export function activatePosting(store: Store, id: string, startDate?: string): Promise<Row<'postings'>> {
-  return store.write((w) => repo.activatePosting(w, id, startDate));
+/** 到岗: 拟选派/已批准 → 在岗 with the actual start date (a date after today keeps it 已批准, see statusForStart). */
+export function activatePosting(store: Store, id: string, startDate: string | undefined, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.activatePosting(w, id, today, startDate));
 }
 
 /** 延期: a later end date, who approved it and why; the extension history is kept. */
-export function extendPosting(store: Store, id: string, ext: repo.ExtensionRequest): Promise<Row<'postings'>> {
-  return store.write((w) => repo.extendPosting(w, id, ext));
+export function extendPosting(store: Store, id: string, ext: repo.ExtensionRequest, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.extendPosting(w, id, ext, today));
 }
 
-/** 提前结束: needs the approver (组织部 consent) and a reason. */
-export function terminatePosting(store: Store, id: string, end: repo.EndRequest): Promise<Row<'postings'>> {
-  return store.write((w) => repo.terminatePosting(w, id, end));
+/** 提前结束: needs the approver (组织部 consent), a reason, and an end date between the start and the planned end. */
+export function terminatePosting(store: Store, id: string, end: repo.EndRequest, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.terminatePosting(w, id, end, today));
 }
 
 /** Who replaces a recalled cadre: the cadre, the start date and (optionally) a different post. */
@@ -101,14 +101,14 @@ export function recallWithReplacement(
   });
 }
 
-/** 期满结束: only with the end-of-term review on file. */
-export function completePosting(store: Store, id: string, end: repo.CompletionRequest): Promise<Row<'postings'>> {
-  return store.write((w) => repo.completePosting(w, id, end));
+/** 期满结束: only with the end-of-term review on file and an end date that fits the posting. */
+export function completePosting(store: Store, id: string, end: repo.CompletionRequest, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.completePosting(w, id, end, today));
 }
 
 /** 取消: a posting that has not started, with the reason. */
-export function cancelPosting(store: Store, id: string, reason: string): Promise<Row<'postings'>> {
-  return store.write((w) => repo.cancelPosting(w, id, reason));
+export function cancelPosting(store: Store, id: string, reason: string, today: string): Promise<Row<'postings'>> {
+  return store.write((w) => repo.cancelPosting(w, id, reason, today));
 }
 
 /** Deletes a posting entered by mistake (a tombstone); its pair, if any, is unlinked. */

@@ -1,4 +1,4 @@
-import { todayIso } from '@shared/domain/dates';
+import { formatDateDotted, todayIso } from '@shared/domain/dates';
 import type { InputOf } from '@shared/domain/tables';
 import { defaultRulesFor } from '@shared/domain/presets';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
@@ -35,7 +35,7 @@ export async function loadSample(store: Store, postings: number, onProgress?: (p
   const site = store.site;
   if (!site) throw new SiteNotSetUpError();
   const loadedAt = await sampleLoadedAt(store);
-  if (loadedAt) throw new AppError(`示例数据已于${loadedAt.slice(0, 10)}载入过，不能重复载入。`);
+  if (loadedAt) throw new AppError(`示例数据已于${formatDateDotted(loadedAt.slice(0, 10))}载入过，不能重复载入。`);
   const today = todayIso();
   const sample = generateSampleCounty({ postings, today, countyName: site.countyName });
   const total = sample.units.length + sample.cadres.length + sample.postings.length;

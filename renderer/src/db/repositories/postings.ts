@@ -4,7 +4,9 @@ import type { Posting, PostingInput } from '@shared/domain/entities/posting';
 import type { FieldIssue } from '@shared/domain/issues';
 import { PostingSchema } from '@shared/domain/entities/posting';
 import { completionIssues, endDecisionIssues, extensionIssues, POSTING_ACTIONS, transitionIssues, type PostingAction } from '@shared/domain/rules/posting-lifecycle';
+import { actionDateIssues, futureStartNotice, statusForStart, type DatedAction } from '@shared/domain/rules/posting-dates';
 import { checkPair, checkPosting, normalizePostingInput } from '@shared/domain/rules/posting-rules';
+import { plannedEndDate } from '@shared/domain/dates';
 import { referenceIssues } from '@shared/domain/rules/references';
 import { keyedId } from '@shared/domain/tables';
 import type { Row } from '../database';
@@ -22,8 +24,17 @@ export interface PostingWriteResult {
 /** Fields only lifecycle actions may change; plain edits leave them alone. */
 const LIFECYCLE_FIELDS = ['status', 'actualEndDate', 'endReason', 'endApprovedBy', 'endNote', 'pairedPostingId', 'replacesPostingId'] as const;
 
+/**
+ * Parses and checks a posting as it would be saved: new (`id` undefined) or `id` corrected. A new
+ * posting asked for as 在岗 that starts after today is saved as 已批准 (`statusForStart`), with a
+ * notice among the warnings.
+ */
 async function checked(w: Writer, input: Partial<PostingInput>, today: string, id?: string): Promise<{ value: Posting; warnings: FieldIssue[] }> {
-  const value = parseEntity('postings', normalizePostingInput(input));
+  const normalized = normalizePostingInput(input);
+  const entry = id === undefined && typeof normalized.status === 'string' && typeof normalized.startDate === 'string';
+  const status = entry ? statusForStart(normalized.status!, normalized.startDate!, today) : normalized.status;
+  const value = parseEntity('postings', { ...normalized, status });
+  const notices = entry && status !== normalized.status ? [futureStartNotice(value.startDate)] : [];
   const cadre = await getLive(w.db.cadres, value.cadreId);
   const refs = referenceIssues(PostingSchema, {
     cadreId: !!cadre,
@@ -39,7 +50,7 @@ async function checked(w: Writer, input: Partial<PostingInput>, today: string, i
   const names = new Map((await w.db.units.bulkGet(others.map((o) => o.receivingUnitId))).map((u) => [u?.id, u?.shortName || u?.name]));
   const r = checkPosting(value, { today, cadre, otherPostings: others, assessments, unitName: (uid) => names.get(uid) ?? '' });
   if (r.errors.length) throw new ValidationError(r.errors);
-  return { value, warnings: r.warnings };
+  return { value, warnings: [...notices, ...r.warnings] };
 }
 
 /** What saving this input would say, without saving: errors that block and warnings to confirm. */
@@ -93,31 +104,44 @@ export async function updatePosting(w: Writer, id: string, patch: Partial<Postin
 }
 
 /**
- * Applies a lifecycle action: refused when it does not fit the status, or when `issues` (the
- * action's own rule, given the posting) finds anything; otherwise writes `patch` and the new status.
+ * Applies a lifecycle action: refused when it does not fit the status, when its dates do not fit
+ * the posting's own (`actionDateIssues`, errors only: its warnings were confirmed by the clerk), or
+ * when `issues` (the action's other rules) finds anything; otherwise writes `patch` and the new
+ * status (`to`, by default the action's).
  */
 async function transition(
   w: Writer,
   id: string,
   action: PostingAction,
   patch: Partial<PostingInput>,
-  issues: (prev: Row<'postings'>) => FieldIssue[] | Promise<FieldIssue[]> = () => [],
+  opts: { today: string; dates?: DatedAction; issues?: (prev: Row<'postings'>) => FieldIssue[] | Promise<FieldIssue[]>; to?: (prev: Row<'postings'>) => string },
 ): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
   const refused = transitionIssues(action, prev.status, labelOf(POSTING_STATUS, prev.status));
-  const problems = refused.length ? refused : await issues(prev);
+  const problems = refused.length
+    ? refused
+    : [...(opts.dates ? actionDateIssues(prev, opts.dates, opts.today).errors : []), ...((await opts.issues?.(prev)) ?? [])];
   if (problems.length) throw new ValidationError(problems);
-  return w.update('postings', id, { ...patch, status: POSTING_ACTIONS[action].to });
+  return w.update('postings', id, { ...patch, status: opts.to?.(prev) ?? POSTING_ACTIONS[action].to });
 }
 
 /** 拟选派 → 已批准. */
-export async function approvePosting(w: Writer, id: string): Promise<Row<'postings'>> {
-  return transition(w, id, 'approve', {});
+export async function approvePosting(w: Writer, id: string, today: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'approve', {}, { today });
 }
 
-/** Reported for duty: 拟选派/已批准 → 在岗, with the actual start date. */
-export async function activatePosting(w: Writer, id: string, startDate?: string): Promise<Row<'postings'>> {
-  return transition(w, id, 'activate', startDate ? { startDate } : {});
+/**
+ * Reported for duty: 拟选派/已批准 → 在岗, with the actual start date. A start date after today
+ * only records the expected date: the posting is (or stays) 已批准 (`statusForStart`). A planned end
+ * that was the default for the old start (start + term − 1 day) follows the new start.
+ */
+export async function activatePosting(w: Writer, id: string, today: string, startDate?: string): Promise<Row<'postings'>> {
+  const prev = await w.get('postings', id);
+  const start = startDate ?? prev.startDate;
+  const followsStart = prev.plannedEndDate === plannedEndDate(prev.startDate, prev.termMonths);
+  const patch: Partial<PostingInput> = { startDate: start };
+  if (followsStart && start !== prev.startDate && /^\d{4}-\d{2}-\d{2}$/.test(start)) patch.plannedEndDate = plannedEndDate(start, prev.termMonths);
+  return transition(w, id, 'activate', patch, { today, dates: { action: 'activate', startDate: start }, to: () => statusForStart('active', start, today) });
 }
 
 /** What an extension needs: the new end date, when and by whom it was approved, and why. */
@@ -145,23 +169,30 @@ export interface CompletionRequest {
  * Extension (DOMAIN §7.3 T6): a later end date, who approved it and why. Each extension is a record
  * of its own (table `extensions`), so the history survives extensions recorded on two PCs.
  */
-export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest): Promise<Row<'postings'>> {
+export async function extendPosting(w: Writer, id: string, ext: ExtensionRequest, today: string): Promise<Row<'postings'>> {
   const prev = await w.get('postings', id);
-  const extended = await transition(w, id, 'extend', { plannedEndDate: ext.newEndDate }, (p) => extensionIssues(p.plannedEndDate, ext));
+  const extended = await transition(w, id, 'extend', { plannedEndDate: ext.newEndDate }, {
+    today,
+    dates: { action: 'extend', newEndDate: ext.newEndDate, decidedOn: ext.decidedOn },
+    issues: () => extensionIssues(ext),
+  });
   await w.create('extensions', { postingId: id, decidedOn: ext.decidedOn, previousEndDate: prev.plannedEndDate, newEndDate: ext.newEndDate, approvedBy: ext.approvedBy, reason: ext.reason });
   return extended;
 }
 
-/** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason. */
-export async function terminatePosting(w: Writer, id: string, end: EndRequest): Promise<Row<'postings'>> {
-  return transition(w, id, 'terminate', { actualEndDate: end.actualEndDate, endReason: 'earlyTermination', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
-    endDecisionIssues('terminate', end),
-  );
+/** Early termination (DOMAIN §7.3 T7): needs the approver (组织部 consent) and a reason, and ends before the planned end. */
+export async function terminatePosting(w: Writer, id: string, end: EndRequest, today: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'terminate', { actualEndDate: end.actualEndDate, endReason: 'earlyTermination', endApprovedBy: end.approvedBy, endNote: end.reason }, {
+    today,
+    dates: { action: 'terminate', actualEndDate: end.actualEndDate },
+    issues: () => endDecisionIssues('terminate', end),
+  });
 }
 
 /**
  * Recall (DOMAIN §2.6, [W-zb2017]): needs the approver and a reason; a replacement posting, when
- * given, is created in the same transaction and points back at the recalled one.
+ * given, is created in the same transaction, points back at the recalled one and starts no earlier
+ * than the recall's end.
  */
 export async function recallPosting(
   w: Writer,
@@ -170,10 +201,14 @@ export async function recallPosting(
   today: string,
   replacement?: PostingInput,
 ): Promise<{ recalled: Row<'postings'>; replacement?: PostingWriteResult }> {
-  const recalled = await transition(w, id, 'recall', { actualEndDate: end.actualEndDate, endReason: 'recalled', endApprovedBy: end.approvedBy, endNote: end.reason }, () =>
-    endDecisionIssues('recall', end),
-  );
+  const recalled = await transition(w, id, 'recall', { actualEndDate: end.actualEndDate, endReason: 'recalled', endApprovedBy: end.approvedBy, endNote: end.reason }, {
+    today,
+    dates: { action: 'recall', actualEndDate: end.actualEndDate },
+    issues: () => endDecisionIssues('recall', end),
+  });
   if (!replacement) return { recalled };
+  const starts = actionDateIssues(recalled, { action: 'replace', startDate: replacement.startDate, recalledEnd: end.actualEndDate }, today);
+  if (starts.errors.length) throw new ValidationError(starts.errors);
   return { recalled, replacement: await createPosting(w, { ...replacement, replacesPostingId: id }, today) };
 }
 
@@ -182,14 +217,21 @@ export async function findEndOfTermReview(w: Writer, postingId: string): Promise
   return getLive(w.db.assessments, keyedId('assessments', postingId));
 }
 
-/** End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9). */
-export async function completePosting(w: Writer, id: string, end: CompletionRequest): Promise<Row<'postings'>> {
-  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' }, async () => completionIssues(await findEndOfTermReview(w, id)));
+/**
+ * End of term (期满结束): only with the end-of-term review on file (DOMAIN §7.3 T8, T9), and an end
+ * date that fits the posting (one before the planned end was confirmed by the clerk).
+ */
+export async function completePosting(w: Writer, id: string, end: CompletionRequest, today: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'complete', { actualEndDate: end.actualEndDate, endReason: end.endReason ?? 'termCompleted' }, {
+    today,
+    dates: { action: 'complete', actualEndDate: end.actualEndDate },
+    issues: async () => completionIssues(await findEndOfTermReview(w, id)),
+  });
 }
 
 /** Cancels a posting that has not started. */
-export async function cancelPosting(w: Writer, id: string, reason: string): Promise<Row<'postings'>> {
-  return transition(w, id, 'cancel', { endNote: reason }, () => endDecisionIssues('cancel', { reason }));
+export async function cancelPosting(w: Writer, id: string, reason: string, today: string): Promise<Row<'postings'>> {
+  return transition(w, id, 'cancel', { endNote: reason }, { today, issues: () => endDecisionIssues('cancel', { reason }) });
 }
 
 /** Deletes a posting entered by mistake; its pair, if any, is unlinked. */

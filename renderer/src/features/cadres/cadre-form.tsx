@@ -9,11 +9,12 @@ import { validateIdCardNo } from '@shared/domain/id-card';
 import type { FieldIssue } from '@shared/domain/issues';
 import { CodeSelect } from '../../components/code-select';
 import { enterToNext } from '../../components/enter-to-next';
-import { MonthInput } from '../../components/month-input';
+import { DateItem } from '../../components/date-item';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
 import { photoToDataUrl } from './photo';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 const col = { xs: 24, md: 12, xl: 8 };
 
@@ -26,6 +27,7 @@ export function CadreForm(props: {
   units: Row<'units'>[];
   initialValues: Partial<CadreInput>;
   warnings: FieldIssue[];
+  onValuesChange?: (changed: Partial<CadreInput>, all: CadreInput) => void;
 }) {
   const { form } = props;
   const [idState, setIdState] = useState<{ locked: boolean; age?: number }>(() => derive(props.initialValues.idCardNo));
@@ -34,16 +36,28 @@ export function CadreForm(props: {
   function derive(raw: string | null | undefined): { locked: boolean; age?: number } {
     if (!raw) return { locked: false };
     const r = validateIdCardNo(raw, { today: todayIso() });
-    return r.ok ? { locked: true, age: ageAt(r.birthDate, todayIso()) } : { locked: false };
+    const age = r.ok ? ageAt(r.birthDate, todayIso()) : undefined;
+    return r.ok ? { locked: true, ...(age !== undefined ? { age } : {}) } : { locked: false };
   }
 
+  /**
+   * A valid number fills and locks sex and birth date; clearing it, or editing it into an invalid
+   * one, empties what was derived from the old number (and its warnings) and unlocks the fields.
+   */
   const onIdChange = (raw: string) => {
     const r = validateIdCardNo(raw, { today: todayIso() });
     if (r.ok) {
       form.setFieldsValue({ sex: r.sex, birthDate: r.birthDate });
       form.setFields([{ name: 'idCardNo', errors: [], warnings: r.warnings }]);
-    } else if (raw.replace(/\s/g, '').length >= 15) {
-      form.setFields([{ name: 'idCardNo', errors: [r.error] }]);
+    } else {
+      if (idState.locked) {
+        form.setFieldsValue({ sex: undefined, birthDate: undefined } as Partial<CadreInput>);
+        form.setFields([
+          { name: 'sex', errors: [] },
+          { name: 'birthDate', errors: [] },
+        ]);
+      }
+      form.setFields([{ name: 'idCardNo', warnings: [], errors: raw.replace(/\s/g, '').length >= 15 ? [r.error] : [] }]);
     }
     setIdState(derive(raw));
   };
@@ -55,6 +69,7 @@ export function CadreForm(props: {
       preserve={false}
       layout="vertical"
       onKeyDown={enterToNext}
+      {...(props.onValuesChange ? { onValuesChange: props.onValuesChange } : {})}
       requiredMark
       scrollToFirstError
     >
@@ -70,13 +85,13 @@ export function CadreForm(props: {
       <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{T.form.basics}</Divider>
       <GridRow gutter={16}>
         <Col {...col}>
-          <Form.Item name="name" label={T.label.name} required>
-            <Input maxLength={30} autoFocus />
+          <Form.Item name="name" label={T.label.name} required rules={[maxLengthRule(T.label.name, 30)]}>
+            <Input autoFocus />
           </Form.Item>
         </Col>
         <Col {...col}>
           <Form.Item name="idCardNo" label={T.label.idCardNo} required extra={T.form.idCardNoHelp}>
-            <Input maxLength={20} onChange={(e) => onIdChange(e.target.value)} />
+            <Input onChange={(e) => onIdChange(e.target.value)} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
@@ -85,9 +100,7 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col xs={12} md={6} xl={4}>
-          <Form.Item name="birthDate" label={idState.age !== undefined ? T.form.birthDateWithAge(idState.age) : T.label.birthDate} required>
-            <MonthInput kind="date" disabled={idState.locked} />
-          </Form.Item>
+          <DateItem name="birthDate" label={idState.age !== undefined ? T.form.birthDateWithAge(idState.age) : T.label.birthDate} fieldLabel={T.label.birthDate} required disabled={idState.locked} />
         </Col>
         <Col {...col}>
           <Form.Item name="ethnicity" label={T.label.ethnicity} required>
@@ -95,13 +108,13 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="nativePlace" label={T.label.nativePlace}>
-            <Input maxLength={40} placeholder={T.form.nativePlacePlaceholder} />
+          <Form.Item name="nativePlace" label={T.label.nativePlace} rules={[maxLengthRule(T.label.nativePlace, 40)]}>
+            <Input placeholder={T.form.nativePlacePlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="birthPlace" label={T.label.birthPlace}>
-            <Input maxLength={40} />
+          <Form.Item name="birthPlace" label={T.label.birthPlace} rules={[maxLengthRule(T.label.birthPlace, 40)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -110,14 +123,10 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="partyJoinDate" label={T.label.partyJoinDate} extra={T.form.partyJoinDateHelp}>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="partyJoinDate" label={T.label.partyJoinDate} extra={T.form.partyJoinDateHelp} />
         </Col>
         <Col {...col}>
-          <Form.Item name="workStartDate" label={T.label.workStartDate} required>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="workStartDate" label={T.label.workStartDate} required />
         </Col>
         <Col {...col}>
           <Form.Item name="health" label={T.label.health}>
@@ -130,8 +139,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="phone" label={T.label.phone}>
-            <Input maxLength={20} />
+          <Form.Item name="phone" label={T.label.phone} rules={[maxLengthRule(T.label.phone, 20)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -149,8 +158,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="currentPost" label={T.label.currentPost} required>
-            <Input maxLength={100} placeholder={T.form.currentPostPlaceholder} />
+          <Form.Item name="currentPost" label={T.label.currentPost} required rules={[maxLengthRule(T.label.currentPost, 100)]}>
+            <Input placeholder={T.form.currentPostPlaceholder} />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -164,9 +173,7 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="currentPostSince" label={T.label.currentPostSince}>
-            <MonthInput />
-          </Form.Item>
+          <DateItem kind="month" name="currentPostSince" label={T.label.currentPostSince} />
         </Col>
       </GridRow>
 
@@ -183,8 +190,8 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="fullTimeSchool" label={T.label.fullTimeSchool}>
-            <Input maxLength={100} />
+          <Form.Item name="fullTimeSchool" label={T.label.fullTimeSchool} rules={[maxLengthRule(T.label.fullTimeSchool, 100)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -198,18 +205,18 @@ export function CadreForm(props: {
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="inServiceSchool" label={T.label.inServiceSchool}>
-            <Input maxLength={100} />
+          <Form.Item name="inServiceSchool" label={T.label.inServiceSchool} rules={[maxLengthRule(T.label.inServiceSchool, 100)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="professionalTitle" label={T.label.professionalTitle}>
-            <Input maxLength={60} />
+          <Form.Item name="professionalTitle" label={T.label.professionalTitle} rules={[maxLengthRule(T.label.professionalTitle, 60)]}>
+            <Input />
           </Form.Item>
         </Col>
         <Col xs={24} xl={16}>
-          <Form.Item name="expertise" label={T.label.expertise}>
-            <Input maxLength={200} />
+          <Form.Item name="expertise" label={T.label.expertise} rules={[maxLengthRule(T.label.expertise, 200)]}>
+            <Input />
           </Form.Item>
         </Col>
       </GridRow>
@@ -217,11 +224,11 @@ export function CadreForm(props: {
       <Divider titlePlacement="start" plain>{T.form.more}</Divider>
       <GridRow gutter={16}>
         <Col xs={24} xl={16}>
-          <Form.Item name="resume" label={T.label.resume} extra={T.form.resumeHelp}>
-            <Input.TextArea rows={6} maxLength={5000} />
+          <Form.Item name="resume" label={T.label.resume} extra={T.form.resumeHelp} rules={[maxLengthRule(T.label.resume, 5000)]}>
+            <Input.TextArea rows={6} />
           </Form.Item>
-          <Form.Item name="remarks" label={T.label.remarks}>
-            <Input.TextArea rows={2} maxLength={500} />
+          <Form.Item name="remarks" label={T.label.remarks} rules={[maxLengthRule(T.label.remarks, 500)]}>
+            <Input.TextArea rows={2} />
           </Form.Item>
         </Col>
         <Col xs={24} xl={8}>

@@ -1,25 +1,27 @@
-import { App, Button, Checkbox, Drawer, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
 import { shortLabelOf, labelOf } from '@shared/domain/codes/lookup';
-import { ageAt } from '@shared/domain/age';
-import { formatMonthDotted, todayIso } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
-import type { FieldIssue } from '@shared/domain/issues';
-import { validateCadre } from '@shared/domain/rules/cadre-rules';
 import { cadreDataIssues } from '@shared/domain/rules/data-quality';
+import { buildUnitTree, descendantIds } from '@shared/domain/unit-tree';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
 import { domainFields } from '../../db/domain-fields';
-import { createCadre, removeCadre, updateCadre } from '../../db/operations';
-import { CADRE_SEARCH_LIMIT, searchCadres } from '../../db/queries/cadres';
+import { removeCadre } from '../../db/operations';
+import { CADRE_SEARCH_LIMIT, listCadres } from '../../db/queries/cadres';
 import { getLive } from '../../db/queries/live';
-import { ValidationError } from '../../db/errors';
 import { listUnits } from '../../db/queries/units';
 import { LrmxImportButton } from '../lrmx-import/lrmx-import-button';
-import { CadreForm } from './cadre-form';
+import { readDraft } from '../../components/form-drafts';
+import { UnitFilter } from '../../components/unit-filter';
+import { unitTreeData } from '../../components/unit-tree-data';
+import { unitRanks } from '../postings/use-posting-ids';
+import { CADRE_DRAFT, CadreEditor, type CadreEditing } from './cadre-editor';
 import { T } from './texts';
 
 type C = Row<'cadres'>;
@@ -32,42 +34,25 @@ export function CadresPage(props: { openId?: string }) {
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
   const [flagged, setFlagged] = useState(false);
-  const result = useLiveQuery(() => searchCadres(store.db, query, undefined, { flagged }), [store, query, flagged]);
+  const [unitFilter, setUnitFilter] = useState<string[]>([]);
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.shortName || u.name])), [units]);
-  const [editing, setEditing] = useState<{ id?: string; initial: Partial<CadreInput> } | null>(null);
-  const [warnings, setWarnings] = useState<FieldIssue[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [form] = Form.useForm<CadreInput>();
+  const rank = useMemo(() => unitRanks(units ?? []), [units]);
+  const tree = useMemo(() => unitTreeData(buildUnitTree(units ?? [])), [units]);
+  const unitIds = useMemo(() => (unitFilter.length ? [...new Set(unitFilter.flatMap((id) => [...descendantIds(units ?? [], id)]))] : null), [unitFilter, units]);
+  const result = useLiveQuery(async () => (units ? listCadres(store.db, { query, unitIds, rank, flagged }) : undefined), [store, query, unitIds, rank, units, flagged]);
+  // A draft kept across a reload reopens the form as the clerk left it.
+  const [editing, setEditing] = useState<CadreEditing | null>(() => {
+    const d = readDraft<Partial<CadreInput>>(CADRE_DRAFT);
+    return d ? { ...(d.id ? { id: d.id } : {}), initial: d.values, restoredAt: d.savedAt } : null;
+  });
 
   useEffect(() => {
     if (!props.openId) return;
-    getLive(store.db.cadres, props.openId).then((c) => c && setEditing({ id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
+    getLive(store.db.cadres, props.openId).then((c) => c && setEditing((e) => e ?? { id: c.id, initial: domainFields(c) as Partial<CadreInput> }));
   }, [props.openId, store]);
 
-  const open = (c?: C) => {
-    setWarnings([]);
-    setEditing(c ? { id: c.id, initial: domainFields(c) as Partial<CadreInput> } : { initial: EMPTY });
-  };
-
-  const save = async () => {
-    const values = { ...editing?.initial, ...form.getFieldsValue(true) } as CadreInput;
-    const today = todayIso();
-    const v = validateCadre(values, { today });
-    setWarnings(v.warnings);
-    if (!v.ok) return showError(new ValidationError(v.errors), message, form);
-    setSaving(true);
-    try {
-      const id = editing?.id;
-      const saved = await (id ? updateCadre(store, id, values, today) : createCadre(store, values, today));
-      message.success(id ? T.saved(saved.name) : T.added(saved.name));
-      setEditing(null);
-    } catch (e) {
-      showError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const open = (c?: C) => setEditing(c ? { id: c.id, initial: domainFields(c) as Partial<CadreInput> } : { initial: EMPTY });
 
   const remove = async (c: C) => {
     try {
@@ -77,18 +62,12 @@ export function CadresPage(props: { openId?: string }) {
       showError(e, message);
     }
   };
-
   const today = todayIso();
   return (
     <div>
-      <div className="gzt-toolbar">
-        <Input.Search
-          placeholder={T.searchPlaceholder}
-          allowClear
-          style={{ width: 340 }}
-          onChange={(e) => setQuery(e.target.value)}
-          aria-label={T.search}
-        />
+      <div className="gzt-toolbar gzt-fit">
+        <Input.Search className="gzt-shrink" placeholder={T.searchPlaceholder} allowClear onChange={(e) => setQuery(e.target.value)} aria-label={T.search} />
+        <UnitFilter className="gzt-shrink" label={T.byUnit} value={unitFilter} onChange={setUnitFilter} treeData={tree} />
         <Checkbox checked={flagged} onChange={(e) => setFlagged(e.target.checked)}>
           {T.flaggedOnly}
         </Checkbox>
@@ -106,6 +85,7 @@ export function CadresPage(props: { openId?: string }) {
         size="small"
         rowKey="id"
         loading={!result}
+        tableLayout="fixed"
         dataSource={result?.rows ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => T.total(t) }}
         onRow={(c) => ({ onDoubleClick: () => open(c) })}
@@ -113,11 +93,11 @@ export function CadresPage(props: { openId?: string }) {
           { title: T.column.no, width: 60, render: (_v, _c, i) => i + 1 },
           { title: T.column.name, dataIndex: 'name', width: 100 },
           { title: T.column.sex, dataIndex: 'sex', width: 60, render: (v: string) => labelOf(SEX, v) },
-          { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => T.birthAndAge(formatMonthDotted(v), ageAt(v, today)) },
+          { title: T.column.birth, dataIndex: 'birthDate', width: 140, render: (v: string) => birthWithAge(v, today) },
           { title: T.column.ethnicity, dataIndex: 'ethnicity', width: 80, render: (v: string) => labelOf(ETHNICITY, v) },
           { title: T.column.politicalStatus, dataIndex: 'politicalStatus', width: 110, render: (v: string) => shortLabelOf(POLITICAL_STATUS, v) },
-          { title: T.column.homeUnit, dataIndex: 'homeUnitId', render: (v: string) => unitName.get(v) ?? T.unitGone },
-          { title: T.column.currentPost, dataIndex: 'currentPost' },
+          { title: T.column.homeUnit, dataIndex: 'homeUnitId', ellipsis: true, render: (v: string) => unitName.get(v) ?? T.unitGone },
+          { title: T.column.currentPost, dataIndex: 'currentPost', ellipsis: true },
           { title: T.column.idCardNo, dataIndex: 'idCardNo', width: 180 },
           ...(flagged ? [{ title: T.flaggedColumn, key: 'dq', render: (_v: unknown, c: C) => <Typography.Text type="warning">{cadreDataIssues(c).map((i) => i.message).join('；')}</Typography.Text> }] : []),
           {
@@ -138,32 +118,7 @@ export function CadresPage(props: { openId?: string }) {
           },
         ]}
       />
-      <Drawer
-        open={!!editing}
-        title={editing?.id ? T.editTitle : T.addTitle}
-        size={1000}
-        destroyOnHidden
-        onClose={() => setEditing(null)}
-        extra={
-          <Space>
-            <Button onClick={() => setEditing(null)}>{T.cancel}</Button>
-            <Button type="primary" loading={saving} onClick={save}>
-              {T.save}
-            </Button>
-          </Space>
-        }
-      >
-        <div
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-              e.preventDefault();
-              void save();
-            }
-          }}
-        >
-          {editing && <CadreForm form={form} units={units ?? []} initialValues={editing.initial} warnings={warnings} />}
-        </div>
-      </Drawer>
+      {editing && <CadreEditor editing={editing} units={units ?? []} onClose={() => setEditing(null)} />}
     </div>
   );
 }

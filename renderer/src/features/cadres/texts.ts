@@ -2,6 +2,7 @@
 export const T = {
   searchPlaceholder: '姓名、拼音首字母（如 zs）或身份证号',
   search: '查找干部',
+  byUnit: '工作单位',
   count: (n: number, more: boolean, limit: number) => `${more ? `超过${limit}` : n}人`,
   tooMany: (limit: number) => `，仅显示前${limit}人，请输入更精确的条件`,
   total: (n: number) => `共${n}人`,
@@ -20,7 +21,6 @@ export const T = {
   /** The data-quality filter (issue 9: incomplete records imported from a roster). */
   flaggedOnly: '只看待补充或有误',
   flaggedColumn: '待补充或有误',
-  birthAndAge: (month: string, age: number) => `${month}（${age}岁）`,
   column: {
     no: '序号',
     name: '姓名',

@@ -13,6 +13,7 @@
 import type { Alert } from '@shared/domain/rules/alerts';
 import type { ReadDb } from '../../db/database';
 import { collectAlerts } from '../../db/queries/alerts';
+import { RECORD_BOOK_ALERTS } from '../records/record-book-alerts';
 import { collectAttendanceAlerts } from '../../db/queries/attendance-alerts';
 import { T as ATTENDANCE_TEXTS } from '../attendance/texts';
 import { collectAssessmentAlerts } from '../../db/queries/assessment-alerts';
@@ -65,7 +66,7 @@ const assessmentAlerts: AlertSource = {
 };
 
 /** Every source, in the order of the tabs on 概览. */
-export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, attendanceAlerts, assessmentAlerts];
+export const ALERT_SOURCES: readonly AlertSource[] = [registryAlerts, attendanceAlerts, RECORD_BOOK_ALERTS, assessmentAlerts];
 
 /** The alerts of every source; a source that fails is reported by kind `sourceFailed` instead of hiding the others. */
 export async function collectAllAlerts(db: ReadDb, today: string, sources: readonly AlertSource[] = ALERT_SOURCES): Promise<Alert[]> {

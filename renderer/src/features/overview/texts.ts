@@ -1,3 +1,4 @@
+import { formatDateDotted } from '@shared/domain/dates';
 /** The Chinese wording of 概览, kept together for review. */
 export const T = {
   open: '查看',
@@ -9,7 +10,7 @@ export const T = {
   loadSample: '载入示例数据',
   card: { onPost: '在岗挂职', within30: '30天内期满', within60: '31至60天期满', within90: '61至90天期满', overdue: '已逾期未办结', cadres: '登记干部' },
   todo: '需要办理的事项',
-  asOf: (today: string) => `截至${today}`,
+  asOf: (today: string) => `截至${formatDateDotted(today)}`,
   tab: {
     expiring: (n: number) => `期满提醒（${n}）`,
     overdue: (n: number) => `逾期未办结（${n}）`,

@@ -6,8 +6,11 @@ import { postingDefaults } from '@shared/domain/rules/posting-defaults';
 import { useStore } from '../../app/store-context';
 import { CadrePicker } from '../../components/cadre-picker';
 import { enterToNext } from '../../components/enter-to-next';
-import { showError } from '../../components/form-errors';
-import { MonthInput } from '../../components/month-input';
+import { showError, validateForm } from '../../components/form-errors';
+import { DateItem } from '../../components/date-item';
+import { DraftNotice } from '../../components/draft-notice';
+import type { FormDraft } from '../../components/form-drafts';
+import { useEditForm } from '../../components/use-edit-form';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
@@ -16,10 +19,15 @@ import { createPair, previewPair } from '../../db/operations';
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
 
-interface PairValues {
+/** The session draft of the pair form (form-drafts.ts). */
+export const PAIR_DRAFT = 'pair';
+
+/** What the pair form holds (kept as its draft). */
+export interface PairValues {
   batchId?: string | null;
   unitA?: string;
   unitB?: string;
@@ -40,7 +48,7 @@ interface PairValues {
  * 新建双向互派 (DOMAIN §2.6, [seed001]): unit 甲 sends a cadre to unit 乙 while 乙 sends one to 甲,
  * saved as two postings linked to each other in one transaction.
  */
-export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>[]; onClose: () => void; onSaved: (id: string) => void }) {
+export function PairForm(props: { draft?: FormDraft<PairValues> | undefined; units: Row<'units'>[]; batches: Row<'batches'>[]; onClose: () => void; onSaved: (id: string) => void }) {
   const store = useStore();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<PairValues>();
@@ -93,7 +101,11 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
     return [a as PostingInput, b as PostingInput];
   };
 
+  const edit = useEditForm(form, { draft: PAIR_DRAFT, restored: !!props.draft, onValuesChange });
+  const close = () => edit.requestClose(props.onClose);
+
   const save = async () => {
+    const valid = await validateForm(form);
     const v = form.getFieldsValue(true) as PairValues;
     const missing = (['cadreA', 'cadreB', 'unitA', 'unitB', 'secondedPostA', 'secondedPostB', 'startDate', 'termMonths', 'plannedEndDate'] as const).filter((k) => !v[k]);
     if (missing.length) {
@@ -101,6 +113,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       message.error(T.pair.incomplete);
       return;
     }
+    if (!valid) return;
     const [a, b] = halves(v);
     const today = todayIso();
     setSaving(true);
@@ -110,6 +123,7 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       if (!(await confirmWarnings(modal, preview.warnings))) return;
       const r = await createPair(store, a, b, today);
       message.success(T.pair.saved);
+      edit.saved();
       props.onSaved(r.a.id);
       props.onClose();
     } catch (e) {
@@ -127,11 +141,11 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       <Form.Item name={`cadre${s}`} label={T.pair.cadre} required>
         <CadrePicker unitName={unitName} />
       </Form.Item>
-      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required>
-        <Input maxLength={100} />
+      <Form.Item name={`originalPost${s}`} label={T.pair.originalPost} required rules={[maxLengthRule(T.pair.originalPost, 100)]}>
+        <Input />
       </Form.Item>
-      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required>
-        <Input maxLength={100} />
+      <Form.Item name={`secondedPost${s}`} label={T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? ''))} required rules={[maxLengthRule(T.pair.secondedPost(unitName((s === 'A' ? unitB : unitA) ?? '')), 100)]}>
+        <Input />
       </Form.Item>
     </Card>
   );
@@ -141,19 +155,28 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
       open
       size={980}
       title={T.pair.title}
-      onClose={props.onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>{T.cancel}</Button>
+          <Button onClick={close}>{T.cancel}</Button>
           <Button type="primary" loading={saving} onClick={save}>
             {T.save}
           </Button>
         </Space>
       }
     >
+      {props.draft && (
+        <DraftNotice
+          savedAt={props.draft.savedAt}
+          onDrop={() => {
+            edit.saved();
+            props.onClose();
+          }}
+        />
+      )}
       <Typography.Paragraph type="secondary">{T.pair.intro}</Typography.Paragraph>
-      <Form<PairValues> form={form} layout="vertical" initialValues={{ termMonths: 24 }} onValuesChange={onValuesChange} onKeyDown={enterToNext}>
+      <Form<PairValues> form={form} layout="vertical" initialValues={props.draft?.values ?? { termMonths: 24 }} onValuesChange={edit.onValuesChange} onKeyDown={enterToNext}>
         <GridRow gutter={16}>
           <Col span={12}>{side('A', T.pair.sideA)}</Col>
           <Col span={12}>{side('B', T.pair.sideB)}</Col>
@@ -166,14 +189,10 @@ export function PairForm(props: { units: Row<'units'>[]; batches: Row<'batches'>
           </Col>
           <TermFields names={TERM} span={5} />
           <Col span={8} offset={8}>
-            <Form.Item name="startDateB" label={T.pair.startDateB}>
-              <MonthInput kind="date" />
-            </Form.Item>
+            <DateItem name="startDateB" label={T.pair.startDateB} />
           </Col>
           <Col span={8}>
-            <Form.Item name="plannedEndDateB" label={T.pair.plannedEndDateB}>
-              <MonthInput kind="date" />
-            </Form.Item>
+            <DateItem name="plannedEndDateB" label={T.pair.plannedEndDateB} />
           </Col>
         </GridRow>
       </Form>

@@ -2,11 +2,12 @@ import { Tag } from 'antd';
 import { ETHNICITY, POLITICAL_STATUS, SEX } from '@shared/domain/codes';
 import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
 import { printedEducationLabel } from '@shared/domain/codes/education';
-import { ageAt } from '@shared/domain/age';
-import { daysBetween, formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { daysBetween, formatDateDotted } from '@shared/domain/dates';
 import { POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { expirySeverity } from '@shared/domain/rules/alerts';
 import type { PostingListRow, PostingSortKey } from '../../db/queries/postings';
+import type { ColumnFit } from './fit-columns';
 import { T } from './texts';
 
 /** What cells need besides the row: names of units and batches, and today. */
@@ -16,10 +17,8 @@ export interface CellContext {
   today: string;
 }
 
-export interface PostingColumn {
-  id: string;
+export interface PostingColumn extends ColumnFit {
   header: string;
-  width: number;
   sortKey?: PostingSortKey;
   /** shown by default */
   visible: boolean;
@@ -41,27 +40,29 @@ export function DaysLeft({ end, today, status }: { end: string; today: string; s
 
 /** Every column the clerk can show, in the default order (the roster's order, DOMAIN §4.1). */
 export const POSTING_COLUMNS: PostingColumn[] = [
-  { id: 'name', header: T.column.name, width: 88, sortKey: 'name', visible: true, value: (r) => r.cadre?.name ?? T.cadreGone },
-  { id: 'sex', header: T.column.sex, width: 52, visible: true, value: (r) => labelOf(SEX, r.cadre?.sex ?? '') },
-  { id: 'birth', header: T.column.birth, width: 128, sortKey: 'birthDate', visible: true, value: (r, c) => (r.cadre ? T.birthAndAge(formatMonthDotted(r.cadre.birthDate), ageAt(r.cadre.birthDate, c.today)) : '') },
-  { id: 'ethnicity', header: T.column.ethnicity, width: 70, visible: false, value: (r) => labelOf(ETHNICITY, r.cadre?.ethnicity ?? '') },
-  { id: 'political', header: T.column.political, width: 90, visible: false, value: (r) => shortLabelOf(POLITICAL_STATUS, r.cadre?.politicalStatus ?? '') },
-  { id: 'education', header: T.column.education, width: 70, visible: false, value: (r) => printedEducationLabel(r.cadre?.fullTimeEducation ?? '') },
-  { id: 'idCardNo', header: T.column.idCardNo, width: 170, visible: false, value: (r) => r.cadre?.idCardNo ?? '' },
-  { id: 'dispatching', header: T.column.dispatching, width: 128, sortKey: 'dispatchingUnit', visible: true, value: (r, c) => c.unitName(r.posting.dispatchingUnitId) },
-  { id: 'originalPost', header: T.column.originalPost, width: 120, visible: true, value: (r) => r.posting.originalPost },
-  { id: 'receiving', header: T.column.receiving, width: 128, sortKey: 'receivingUnit', visible: true, value: (r, c) => c.unitName(r.posting.receivingUnitId) },
-  { id: 'secondedPost', header: T.column.secondedPost, width: 124, visible: true, value: (r) => r.posting.secondedPost },
-  { id: 'type', header: T.column.type, width: 96, sortKey: 'type', visible: true, value: (r) => labelOf(POSTING_TYPE, r.posting.type) },
-  { id: 'direction', header: T.column.direction, width: 64, visible: false, value: (r) => labelOf(POSTING_DIRECTION, r.posting.direction) },
-  { id: 'batch', header: T.column.batch, width: 170, sortKey: 'batch', visible: false, value: (r, c) => c.batchName(r.posting.batchId) },
-  { id: 'startDate', header: T.column.startDate, width: 92, sortKey: 'startDate', visible: true, value: (r) => formatDateDotted(r.posting.startDate) },
-  { id: 'plannedEndDate', header: T.column.plannedEndDate, width: 92, sortKey: 'plannedEndDate', visible: true, value: (r) => formatDateDotted(r.posting.plannedEndDate) },
-  { id: 'daysLeft', header: T.column.daysLeft, width: 84, sortKey: 'plannedEndDate', visible: true, value: (r, c) => <DaysLeft end={r.posting.plannedEndDate} today={c.today} status={r.posting.status} /> },
+  { id: 'name', header: T.column.name, width: 88, min: 64, grow: 0.5, sortKey: 'name', visible: true, value: (r) => r.cadre?.name ?? T.cadreGone },
+  { id: 'sex', header: T.column.sex, width: 52, min: 44, grow: 0, visible: true, value: (r) => labelOf(SEX, r.cadre?.sex ?? '') },
+  { id: 'birth', header: T.column.birth, width: 128, min: 118, grow: 0, sortKey: 'birthDate', visible: true, value: (r, c) => birthWithAge(r.cadre?.birthDate, c.today) },
+  { id: 'ethnicity', header: T.column.ethnicity, width: 70, min: 56, grow: 0, visible: false, value: (r) => labelOf(ETHNICITY, r.cadre?.ethnicity ?? '') },
+  { id: 'political', header: T.column.political, width: 90, min: 70, grow: 0, visible: false, value: (r) => shortLabelOf(POLITICAL_STATUS, r.cadre?.politicalStatus ?? '') },
+  { id: 'education', header: T.column.education, width: 70, min: 56, grow: 0, visible: false, value: (r) => printedEducationLabel(r.cadre?.fullTimeEducation ?? '') },
+  { id: 'idCardNo', header: T.column.idCardNo, width: 170, min: 160, grow: 0, visible: false, value: (r) => r.cadre?.idCardNo ?? '' },
+  { id: 'dispatching', header: T.column.dispatching, width: 128, min: 84, grow: 2, sortKey: 'dispatchingUnit', visible: true, value: (r, c) => c.unitName(r.posting.dispatchingUnitId) },
+  { id: 'originalPost', header: T.column.originalPost, width: 120, min: 84, grow: 2, visible: true, value: (r) => r.posting.originalPost },
+  { id: 'receiving', header: T.column.receiving, width: 128, min: 84, grow: 2, sortKey: 'receivingUnit', visible: true, value: (r, c) => c.unitName(r.posting.receivingUnitId) },
+  { id: 'secondedPost', header: T.column.secondedPost, width: 124, min: 84, grow: 2, visible: true, value: (r) => r.posting.secondedPost },
+  { id: 'type', header: T.column.type, width: 96, min: 72, grow: 0.5, sortKey: 'type', visible: true, value: (r) => labelOf(POSTING_TYPE, r.posting.type) },
+  { id: 'direction', header: T.column.direction, width: 64, min: 48, grow: 0, visible: false, value: (r) => labelOf(POSTING_DIRECTION, r.posting.direction) },
+  { id: 'batch', header: T.column.batch, width: 170, min: 100, grow: 1, sortKey: 'batch', visible: false, value: (r, c) => c.batchName(r.posting.batchId) },
+  { id: 'startDate', header: T.column.startDate, width: 92, min: 86, grow: 0, sortKey: 'startDate', visible: true, value: (r) => formatDateDotted(r.posting.startDate) },
+  { id: 'plannedEndDate', header: T.column.plannedEndDate, width: 92, min: 86, grow: 0, sortKey: 'plannedEndDate', visible: true, value: (r) => formatDateDotted(r.posting.plannedEndDate) },
+  { id: 'daysLeft', header: T.column.daysLeft, width: 84, min: 72, grow: 0, sortKey: 'plannedEndDate', visible: true, value: (r, c) => <DaysLeft end={r.posting.plannedEndDate} today={c.today} status={r.posting.status} /> },
   {
     id: 'status',
     header: T.column.status,
     width: 82,
+    min: 64,
+    grow: 0,
     sortKey: 'status',
     visible: true,
     value: (r) => (
@@ -70,8 +71,8 @@ export const POSTING_COLUMNS: PostingColumn[] = [
       </Tag>
     ),
   },
-  { id: 'village', header: T.column.village, width: 120, visible: false, value: (r) => r.posting.village ?? '' },
-  { id: 'teamRole', header: T.column.teamRole, width: 80, visible: false, value: (r) => labelOf(TEAM_ROLE, r.posting.teamRole ?? '') },
-  { id: 'phone', header: T.column.phone, width: 110, visible: false, value: (r) => r.cadre?.phone ?? '' },
-  { id: 'pair', header: T.column.pair, width: 56, visible: false, value: (r) => (r.posting.pairedPostingId ? T.column.yes : '') },
+  { id: 'village', header: T.column.village, width: 120, min: 84, grow: 1, visible: false, value: (r) => r.posting.village ?? '' },
+  { id: 'teamRole', header: T.column.teamRole, width: 80, min: 60, grow: 0, visible: false, value: (r) => labelOf(TEAM_ROLE, r.posting.teamRole ?? '') },
+  { id: 'phone', header: T.column.phone, width: 110, min: 100, grow: 0, visible: false, value: (r) => r.cadre?.phone ?? '' },
+  { id: 'pair', header: T.column.pair, width: 56, min: 44, grow: 0, visible: false, value: (r) => (r.posting.pairedPostingId ? T.column.yes : '') },
 ];

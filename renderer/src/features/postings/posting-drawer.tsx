@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { EDUCATION, ETHNICITY, GRADE_CIVIL_SERVANT, GRADE_INSTITUTION, POLITICAL_STATUS, POSITION_LEVEL, SEX } from '@shared/domain/codes';
 import { labelOf, shortLabelOf } from '@shared/domain/codes/lookup';
-import { ageAt } from '@shared/domain/age';
-import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
+import { birthWithAge } from '@shared/domain/age';
+import { formatDateDotted } from '@shared/domain/dates';
 import { ASSESSING_UNIT, END_REASON, POSTING_DIRECTION, POSTING_STATUS, POSTING_TYPE, TEAM_ROLE } from '@shared/domain/enums';
 import { allowedActions, POSTING_ACTIONS } from '@shared/domain/rules/posting-lifecycle';
 import { navigate } from '../../app/routes';
@@ -16,6 +16,9 @@ import { loadPostingDetail } from '../../db/queries/posting-detail';
 import { ActionDialog, type DialogKind } from './action-dialog';
 import { DaysLeft, type CellContext } from './posting-columns';
 import { T } from './texts';
+
+/** Labels on one line whatever the value beside them (a long 现任职务 used to squeeze them to a character a line). */
+const DESCRIPTION_STYLES = { label: { whiteSpace: 'nowrap', width: '1%' } } as const;
 
 const period = (p: Row<'postings'>) => `${formatDateDotted(p.startDate)}—${formatDateDotted(p.actualEndDate ?? p.plannedEndDate)}`;
 
@@ -86,10 +89,10 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             </Popconfirm>
           </Space>
           {c && (
-            <Descriptions size="small" bordered column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
+            <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={2} title={T.drawer.cadre} extra={<Button type="link" size="small" onClick={() => navigate({ section: 'registry', tab: 'cadres', params: { id: c.id } })}>{T.drawer.editCadre}</Button>}>
               <Descriptions.Item label={T.drawer.label.name}>{c.name}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.sex}>{labelOf(SEX, c.sex)}</Descriptions.Item>
-              <Descriptions.Item label={T.drawer.label.birth}>{T.birthAndAge(formatMonthDotted(c.birthDate), ageAt(c.birthDate, props.ctx.today))}</Descriptions.Item>
+              <Descriptions.Item label={T.drawer.label.birth}>{birthWithAge(c.birthDate, props.ctx.today)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.ethnicity}>{labelOf(ETHNICITY, c.ethnicity)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.political}>{shortLabelOf(POLITICAL_STATUS, c.politicalStatus)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.education}>{labelOf(EDUCATION, c.fullTimeEducation ?? '')}</Descriptions.Item>
@@ -102,7 +105,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
               </Descriptions.Item>
             </Descriptions>
           )}
-          <Descriptions size="small" bordered column={2} title={T.drawer.posting} style={{ marginTop: 16 }}>
+          <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={2} title={T.drawer.posting} style={{ marginTop: 16 }}>
             <Descriptions.Item label={T.drawer.label.dispatching}>{u(p.dispatchingUnitId)}</Descriptions.Item>
             <Descriptions.Item label={T.drawer.label.originalPost}>{p.originalPost}</Descriptions.Item>
             <Descriptions.Item label={T.drawer.label.receiving}>{u(p.receivingUnitId)}</Descriptions.Item>
@@ -154,7 +157,7 @@ export function PostingDrawer(props: { postingId: string | undefined; ctx: CellC
             </>
           )}
           {data?.review && (
-            <Descriptions size="small" bordered column={1} title={T.drawer.reviewTitle} style={{ marginTop: 16 }}>
+            <Descriptions size="small" bordered styles={DESCRIPTION_STYLES} column={1} title={T.drawer.reviewTitle} style={{ marginTop: 16 }}>
               <Descriptions.Item label={T.drawer.label.grade}>{labelOf(grades, data.review.grade ?? '') || T.drawer.undecided}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.assessingUnit}>{labelOf(ASSESSING_UNIT, data.review.assessingUnit)}</Descriptions.Item>
               <Descriptions.Item label={T.drawer.label.selfSummary}>{data.review.selfSummary || <Typography.Text type="danger">{T.drawer.missing}</Typography.Text>}</Descriptions.Item>

@@ -10,7 +10,10 @@ import { CadrePicker } from '../../components/cadre-picker';
 import { CodeSelect } from '../../components/code-select';
 import { RuleSelect } from '../../components/rule-select';
 import { enterToNext } from '../../components/enter-to-next';
-import { showError } from '../../components/form-errors';
+import { DraftNotice } from '../../components/draft-notice';
+import type { FormDraft } from '../../components/form-drafts';
+import { freshIssues, showError, validateForm } from '../../components/form-errors';
+import { useEditForm } from '../../components/use-edit-form';
 import { autoEndDate, TermFields } from '../../components/term-fields';
 import { UnitSelect } from '../../components/unit-select';
 import type { Row } from '../../db/database';
@@ -20,6 +23,7 @@ import { createPosting, previewPosting, updatePosting } from '../../db/operation
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 /** Posting types the single form offers: a 双向互派 is created as a pair in its own form. */
 const TERM = { start: 'startDate', months: 'termMonths', end: 'plannedEndDate' };
@@ -32,9 +36,16 @@ const CREATE_STATUSES = [
   { value: 'proposed', label: T.form.statuses.proposed },
 ];
 
-/** 新增/修改挂职: every field of DOMAIN §2.6; the cadre's data fill the original post. */
+/** The session draft of the posting form (form-drafts.ts). */
+export const POSTING_DRAFT = 'posting';
+
+/**
+ * 新增/修改挂职: every field of DOMAIN §2.6; the cadre's data fill the original post. Asks before
+ * throwing changes away and keeps a draft across a reload (`draft`: the form reopened from it).
+ */
 export function PostingForm(props: {
   postingId?: string | undefined;
+  draft?: FormDraft<Partial<PostingInput>> | undefined;
   units: Row<'units'>[];
   batches: Row<'batches'>[];
   onClose: () => void;
@@ -44,8 +55,10 @@ export function PostingForm(props: {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<PostingInput>();
   const [saving, setSaving] = useState(false);
-  const [endTouched, setEndTouched] = useState(false);
-  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(props.postingId ? null : { ...postingDefaults({ type: 'secondmentDown' }), status: 'active', partyRelationTransferred: true });
+  const [endTouched, setEndTouched] = useState(!!props.draft);
+  const [loaded, setLoaded] = useState<Partial<PostingInput> | null>(
+    props.draft?.values ?? (props.postingId ? null : { ...postingDefaults({ type: 'secondmentDown' }), status: 'active', partyRelationTransferred: true }),
+  );
   const type = Form.useWatch('type', form);
   const unitName = useMemo(() => {
     const m = new Map(props.units.map((u) => [u.id, u.shortName || u.name]));
@@ -53,14 +66,14 @@ export function PostingForm(props: {
   }, [props.units]);
 
   useEffect(() => {
-    if (!props.postingId) return;
+    if (!props.postingId || props.draft) return;
     getLive(store.db.postings, props.postingId).then((p) => {
       if (p) {
         setLoaded(domainFields(p) as Partial<PostingInput>);
         setEndTouched(true);
       }
     });
-  }, [props.postingId, store]);
+  }, [props.postingId, props.draft, store]);
 
   const onValuesChange = async (changed: Partial<PostingInput>, all: Partial<PostingInput>) => {
     const patch: Partial<PostingInput> = {};
@@ -80,17 +93,24 @@ export function PostingForm(props: {
     if (Object.keys(patch).length) form.setFieldsValue(patch);
   };
 
+  const edit = useEditForm(form, { draft: POSTING_DRAFT, draftId: props.postingId, restored: !!props.draft, onValuesChange });
+  const close = () => edit.requestClose(props.onClose);
+
   const save = async () => {
+    const rulesOk = !!(await validateForm(form));
     const values = { ...loaded, ...form.getFieldsValue(true) } as PostingInput;
     const today = todayIso();
     setSaving(true);
     try {
       const preview = await previewPosting(store, values, today, props.postingId);
-      if (preview.errors.length) throw new ValidationError(preview.errors);
+      const issues = freshIssues(form, preview.errors);
+      if (issues.length) throw new ValidationError(issues);
+      if (!rulesOk || preview.errors.length) return;
       if (!(await confirmWarnings(modal, preview.warnings))) return;
       const id = props.postingId;
       const r = await (id ? updatePosting(store, id, values, today) : createPosting(store, values, today));
       message.success(id ? T.form.saved : T.form.added);
+      edit.saved();
       props.onSaved(r.posting.id);
       props.onClose();
     } catch (e) {
@@ -107,11 +127,11 @@ export function PostingForm(props: {
       open
       size={920}
       title={props.postingId ? T.form.editTitle : T.form.addTitle}
-      onClose={props.onClose}
+      onClose={close}
       destroyOnHidden
       extra={
         <Space>
-          <Button onClick={props.onClose}>{T.cancel}</Button>
+          <Button onClick={close}>{T.cancel}</Button>
           <Button type="primary" loading={saving} onClick={save} disabled={!props.postingId && type === 'pairedExchange'}>
             {T.save}
           </Button>
@@ -123,17 +143,27 @@ export function PostingForm(props: {
           onKeyDown={(e) => {
             if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
               e.preventDefault();
+              (document.activeElement as HTMLElement | null)?.blur();
               void save();
             }
           }}
         >
+          {props.draft && (
+            <DraftNotice
+              savedAt={props.draft.savedAt}
+              onDrop={() => {
+                edit.saved();
+                props.onClose();
+              }}
+            />
+          )}
           {!props.postingId && type === 'pairedExchange' && (
             <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={T.form.pairHere} />
           )}
           {props.postingId && (
             <Alert type="info" showIcon style={{ marginBottom: 12 }} title={T.form.editHint} />
           )}
-          <Form<PostingInput> form={form} layout="vertical" initialValues={loaded} onValuesChange={onValuesChange} onKeyDown={enterToNext} preserve={false}>
+          <Form<PostingInput> form={form} layout="vertical" initialValues={loaded} onValuesChange={edit.onValuesChange} onKeyDown={enterToNext} preserve={false}>
             <GridRow gutter={16}>
               <Col xs={24}>
                 <Form.Item name="cadreId" label={T.form.label.cadreId} required>
@@ -161,8 +191,8 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="originalPost" label={T.form.label.originalPost} required>
-                  <Input maxLength={100} />
+                <Form.Item name="originalPost" label={T.form.label.originalPost} required rules={[maxLengthRule(T.form.label.originalPost, 100)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={24} md={4}>
@@ -176,15 +206,15 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col {...col}>
-                <Form.Item name="secondedPost" label={T.form.label.secondedPost} required>
-                  <Input maxLength={100} placeholder={T.form.secondedPostPlaceholder} />
+                <Form.Item name="secondedPost" label={T.form.label.secondedPost} required rules={[maxLengthRule(T.form.label.secondedPost, 100)]}>
+                  <Input placeholder={T.form.secondedPostPlaceholder} />
                 </Form.Item>
               </Col>
               {village && (
                 <>
                   <Col xs={24} md={10}>
-                    <Form.Item name="village" label={T.form.label.village} required>
-                      <Input maxLength={60} placeholder={T.form.villagePlaceholder} />
+                    <Form.Item name="village" label={T.form.label.village} required rules={[maxLengthRule(T.form.label.village, 60)]}>
+                      <Input placeholder={T.form.villagePlaceholder} />
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={6}>
@@ -193,8 +223,8 @@ export function PostingForm(props: {
                     </Form.Item>
                   </Col>
                   <Col xs={12} md={8}>
-                    <Form.Item name="teamId" label={T.form.label.teamId}>
-                      <Input maxLength={60} />
+                    <Form.Item name="teamId" label={T.form.label.teamId} rules={[maxLengthRule(T.form.label.teamId, 60)]}>
+                      <Input />
                     </Form.Item>
                   </Col>
                 </>
@@ -208,13 +238,13 @@ export function PostingForm(props: {
                 </Col>
               )}
               <Col xs={12} md={6}>
-                <Form.Item name="liaisonLeader" label={T.form.label.liaisonLeader}>
-                  <Input maxLength={40} />
+                <Form.Item name="liaisonLeader" label={T.form.label.liaisonLeader} rules={[maxLengthRule(T.form.label.liaisonLeader, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="mentor" label={T.form.label.mentor}>
-                  <Input maxLength={40} />
+                <Form.Item name="mentor" label={T.form.label.mentor} rules={[maxLengthRule(T.form.label.mentor, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
@@ -223,8 +253,8 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="insurancePolicyNo" label={T.form.label.insurancePolicyNo}>
-                  <Input maxLength={40} />
+                <Form.Item name="insurancePolicyNo" label={T.form.label.insurancePolicyNo} rules={[maxLengthRule(T.form.label.insurancePolicyNo, 40)]}>
+                  <Input />
                 </Form.Item>
               </Col>
               <Col xs={12} md={8}>
@@ -243,11 +273,11 @@ export function PostingForm(props: {
                 </Form.Item>
               </Col>
               <Col xs={24}>
-                <Form.Item name="studyPlan" label={T.form.label.studyPlan}>
-                  <Input.TextArea rows={3} maxLength={2000} />
+                <Form.Item name="studyPlan" label={T.form.label.studyPlan} rules={[maxLengthRule(T.form.label.studyPlan, 2000)]}>
+                  <Input.TextArea rows={3} />
                 </Form.Item>
-                <Form.Item name="remarks" label={T.form.label.remarks}>
-                  <Input.TextArea rows={2} maxLength={500} />
+                <Form.Item name="remarks" label={T.form.label.remarks} rules={[maxLengthRule(T.form.label.remarks, 500)]}>
+                  <Input.TextArea rows={2} />
                 </Form.Item>
               </Col>
             </GridRow>

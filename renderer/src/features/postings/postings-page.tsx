@@ -4,28 +4,26 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { todayIso } from '@shared/domain/dates';
 import { OPEN_POSTING_STATUSES, POSTING_STATUS, POSTING_TYPE } from '@shared/domain/enums';
-import { buildUnitTree, type UnitNode } from '@shared/domain/unit-tree';
+import type { PostingInput } from '@shared/domain/entities/posting';
+import { buildUnitTree } from '@shared/domain/unit-tree';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
+import { readDraft, type FormDraft } from '../../components/form-drafts';
 import { UnitFilter } from '../../components/unit-filter';
-import type { Row } from '../../db/database';
+import { unitTreeData } from '../../components/unit-tree-data';
 import { listBatches } from '../../db/queries/batches';
 import { listUnits } from '../../db/queries/units';
 import { usePostingList, type PostingListFilter } from '../../stores/postings-list';
 import { ColumnChooser, effectiveOrder, effectiveVisibility } from './column-chooser';
 import { ExportMenu } from './export-menu';
-import { PairForm } from './pair-form';
+import { PAIR_DRAFT, PairForm, type PairValues } from './pair-form';
 import type { CellContext } from './posting-columns';
 import { PostingDrawer } from './posting-drawer';
-import { PostingForm } from './posting-form';
+import { POSTING_DRAFT, PostingForm } from './posting-form';
 import { PostingsTable } from './postings-table';
 import { RosterImportButton } from './roster-import-button';
 import { usePostingIds } from './use-posting-ids';
 import { T } from './texts';
-
-function unitTreeData(nodes: UnitNode<Row<'units'>>[]): object[] {
-  return nodes.map((n) => ({ value: n.unit.id, title: n.unit.shortName || n.unit.name, children: unitTreeData(n.children) }));
-}
 
 /** The status filter as one short tag: 未结束 for the default statuses, else 已选N项. */
 function statusTag(open: boolean) {
@@ -51,8 +49,15 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const batches = useLiveQuery(() => listBatches(store.db), [store]);
   const [searchText, setSearchText] = useState(filter.search);
-  const [editing, setEditing] = useState<{ id?: string } | null>(null);
-  const [pairing, setPairing] = useState(false);
+  // A draft kept across a reload reopens its form as the clerk left it.
+  const [editing, setEditing] = useState<{ id?: string; draft?: FormDraft<Partial<PostingInput>> } | null>(() => {
+    const d = readDraft<Partial<PostingInput>>(POSTING_DRAFT);
+    return d ? { ...(d.id ? { id: d.id } : {}), draft: d } : null;
+  });
+  const [pairing, setPairing] = useState<{ draft?: FormDraft<PairValues> } | null>(() => {
+    const d = readDraft<PairValues>(PAIR_DRAFT);
+    return d ? { draft: d } : null;
+  });
 
   useEffect(() => {
     const t = setTimeout(() => setFilter({ search: searchText.trim() }), 180);
@@ -78,13 +83,13 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
 
   return (
     <div>
-      <div className="gzt-toolbar">
+      <div className="gzt-toolbar gzt-fit">
         <Input.Search
+          className="gzt-shrink"
           placeholder={T.page.searchPlaceholder}
           allowClear
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
-          style={{ width: 260 }}
           aria-label={T.page.search}
         />
         <Segmented value={filter.expiry} options={EXPIRY_OPTIONS} onChange={(v) => setFilter({ expiry: v as PostingListFilter['expiry'] })} />
@@ -95,17 +100,17 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
         <Button type="primary" onClick={() => setEditing({})}>
           {T.page.add}
         </Button>
-        <Button onClick={() => setPairing(true)}>{T.page.addPair}</Button>
+        <Button onClick={() => setPairing({})}>{T.page.addPair}</Button>
         <RosterImportButton />
         <ExportMenu ids={ids} />
       </div>
-      <div className="gzt-toolbar">
+      <div className="gzt-toolbar gzt-fit">
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.type}
           aria-label={T.page.byType}
-          style={{ minWidth: 160 }}
           value={filter.types}
           onChange={(types) => setFilter({ types })}
           options={selectableItems(POSTING_TYPE).map((i) => ({ value: i.code, label: i.label }))}
@@ -113,11 +118,11 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagPlaceholder={moreTag}
         />
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.status}
           aria-label={T.page.byStatus}
-          style={{ minWidth: 150 }}
           value={filter.statuses}
           onChange={(statuses) => setFilter({ statuses })}
           options={selectableItems(POSTING_STATUS).map((i) => ({ value: i.code, label: i.label }))}
@@ -125,19 +130,19 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
           maxTagPlaceholder={statusTag(filter.statuses.length === OPEN_POSTING_STATUSES.length && OPEN_POSTING_STATUSES.every((x) => filter.statuses.includes(x)))}
         />
         <Select
+          className="gzt-shrink"
           mode="multiple"
           allowClear
           placeholder={T.page.batch}
           aria-label={T.page.byBatch}
-          style={{ minWidth: 180 }}
           value={filter.batchIds}
           onChange={(batchIds) => setFilter({ batchIds })}
           options={(batches ?? []).map((b) => ({ value: b.id, label: b.name }))}
           maxTagCount={1}
           maxTagPlaceholder={moreTag}
         />
-        <UnitFilter label={T.page.receiving} value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
-        <UnitFilter label={T.page.dispatching} value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
+        <UnitFilter className="gzt-shrink" label={T.page.receiving} value={filter.receivingUnitIds} onChange={(receivingUnitIds) => setFilter({ receivingUnitIds })} treeData={tree} />
+        <UnitFilter className="gzt-shrink" label={T.page.dispatching} value={filter.dispatchingUnitIds} onChange={(dispatchingUnitIds) => setFilter({ dispatchingUnitIds })} treeData={tree} />
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setFilter({ statuses: [...OPEN_POSTING_STATUSES] })}>
             {T.page.openOnly}
@@ -160,8 +165,8 @@ export function PostingsPage(props: { openId?: string | undefined; expiry?: stri
       </div>
       <PostingsTable ids={ids} ctx={ctx} columnOrder={order} columnVisibility={visibility} sort={sort} onSort={setSort} onOpen={open} selectedId={props.openId} />
       <PostingDrawer postingId={props.openId} ctx={ctx} onClose={close} onOpen={open} onEdit={(id) => setEditing({ id })} />
-      {editing && <PostingForm postingId={editing.id} units={units ?? []} batches={batches ?? []} onClose={() => setEditing(null)} onSaved={open} />}
-      {pairing && <PairForm units={units ?? []} batches={batches ?? []} onClose={() => setPairing(false)} onSaved={open} />}
+      {editing && <PostingForm postingId={editing.id} draft={editing.draft} units={units ?? []} batches={batches ?? []} onClose={() => setEditing(null)} onSaved={open} />}
+      {pairing && <PairForm draft={pairing.draft} units={units ?? []} batches={batches ?? []} onClose={() => setPairing(null)} onSaved={open} />}
     </div>
   );
 }

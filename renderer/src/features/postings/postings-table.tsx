@@ -11,15 +11,18 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty, Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useStore } from '../../app/store-context';
 import { loadPostingRows, type PostingListRow, type PostingSort } from '../../db/queries/postings';
+import { fitColumns } from './fit-columns';
 import { POSTING_COLUMNS, type CellContext } from './posting-columns';
 import './postings-table.css';
 import { T } from './texts';
 
 const features = tableFeatures({ columnOrderingFeature, columnVisibilityFeature, columnSizingFeature, rowSortingFeature });
 const ROW_HEIGHT = 34;
+/** Width of the 序号 column (postings-table.css). */
+const SEQ_WIDTH = 48;
 /** Rows are loaded in pages around the visible window, so scrolling reloads rarely. */
 const PAGE = 60;
 
@@ -49,6 +52,7 @@ export function PostingsTable(props: {
   const from = Math.max(0, Math.floor(first / PAGE) * PAGE - PAGE);
   const to = Math.min(ids.length, (Math.floor(last / PAGE) + 2) * PAGE);
   const rows = useLiveQuery(() => loadPostingRows(store.db, ids.slice(from, to)), [store, ids, from, to]);
+  const boxWidth = useClientWidth(scrollRef);
 
   useEffect(() => {
     if (rows && rows.length) performance.mark('postings:rows-loaded');
@@ -66,10 +70,20 @@ export function PostingsTable(props: {
         size: c.width,
         enableSorting: !!c.sortKey,
         accessorFn: (r: PostingListRow) => r.posting.id,
-        cell: (info) => c.value(info.row.original, props.ctx),
+        cell: (info) => {
+          // Text cut with … on a narrow screen shows in full on hover.
+          const v = c.value(info.row.original, props.ctx);
+          return typeof v === 'string' && v ? <span title={v}>{v}</span> : v;
+        },
       })),
     [props.ctx],
   );
+  // Column widths follow the screen: spare width to units and posts, too little taken from every
+  // column above its minimum (fit-columns.ts), so 剩余 and 状态 stay on a 1366-pixel screen.
+  const columnSizing = useMemo(() => {
+    const shown = props.columnOrder.map((id) => POSTING_COLUMNS.find((c) => c.id === id)).filter((c) => c && props.columnVisibility[c.id] !== false) as typeof POSTING_COLUMNS;
+    return fitColumns(shown, boxWidth - SEQ_WIDTH);
+  }, [props.columnOrder, props.columnVisibility, boxWidth]);
   const sortColumn = POSTING_COLUMNS.find((c) => c.sortKey === props.sort.key && (c.id === props.sort.key || c.id !== 'daysLeft'));
   const sorting: SortingState = sortColumn ? [{ id: sortColumn.id, desc: props.sort.desc }] : [];
   const table = useTable({
@@ -78,7 +92,7 @@ export function PostingsTable(props: {
     data: rows ?? [],
     getRowId: (r) => r.posting.id,
     manualSorting: true,
-    state: { columnOrder: props.columnOrder, columnVisibility: props.columnVisibility, sorting },
+    state: { columnOrder: props.columnOrder, columnVisibility: props.columnVisibility, sorting, columnSizing },
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const col = POSTING_COLUMNS.find((c) => c.id === next[0]?.id);
@@ -87,7 +101,7 @@ export function PostingsTable(props: {
   });
   const rowById = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const totalWidth = headers.reduce((s, h) => s + h.getSize(), 48);
+  const totalWidth = headers.reduce((s, h) => s + h.getSize(), SEQ_WIDTH);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!ids.length) return;
@@ -173,4 +187,19 @@ export function PostingsTable(props: {
       )}
     </div>
   );
+}
+
+/** The inner width of an element (scroll bar excluded), following its resizes. */
+function useClientWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

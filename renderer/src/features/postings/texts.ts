@@ -13,7 +13,6 @@ export const T = {
   /** the approver most decisions name */
   orgDept: '县委组织部',
   months: (n: number) => `${n}个月`,
-  birthAndAge: (month: string, age: number) => `${month}（${age}岁）`,
   daysLeft: (d: number) => (d < 0 ? `逾期${-d}天` : `${d}天`),
 
   page: {

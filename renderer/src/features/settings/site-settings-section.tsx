@@ -7,11 +7,13 @@ import type { SiteSettings } from '@shared/domain/site';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { UnitSelect } from '../../components/unit-select';
+import { useEditForm } from '../../components/use-edit-form';
 import { updateSettings } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
 import { getBridge } from '../../bridge/get-bridge';
 import { SampleCard } from '../sample/sample-card';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 /** 本机设置: this PC's identity (label, role, county, home unit), the sample data and what the app runs on. */
 export function SiteSettingsSection() {
@@ -20,6 +22,7 @@ export function SiteSettingsSection() {
   const { message } = App.useApp();
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const [form] = Form.useForm<SiteSettings>();
+  const edit = useEditForm(form);
   const [info, setInfo] = useState<string>();
   useEffect(() => {
     getBridge()
@@ -32,6 +35,7 @@ export function SiteSettingsSection() {
     try {
       await updateSettings(store, v);
       refreshSite();
+      edit.saved();
       message.success(T.saved);
     } catch (e) {
       showError(e, message, form);
@@ -41,12 +45,12 @@ export function SiteSettingsSection() {
   return (
     <div style={{ maxWidth: 820 }}>
       <Card title={T.siteCard} size="small">
-        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save}>
-          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
-            <Input maxLength={20} />
+        <Form<SiteSettings> form={form} layout="horizontal" labelCol={{ span: 6 }} initialValues={site} onFinish={save} onValuesChange={edit.onValuesChange}>
+          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }, maxLengthRule(T.label.countyName, 20)]}>
+            <Input />
           </Form.Item>
-          <Form.Item name="label" label={T.label.label} rules={[{ required: true, message: T.required.label }]}>
-            <Input maxLength={40} />
+          <Form.Item name="label" label={T.label.label} rules={[{ required: true, message: T.required.label }, maxLengthRule(T.label.label, 40)]}>
+            <Input />
           </Form.Item>
           <Form.Item name="role" label={T.label.role} rules={[{ required: true, message: T.required.role }]}>
             <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />

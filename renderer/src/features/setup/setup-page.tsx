@@ -1,11 +1,13 @@
 import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { SITE_ROLE, UNIT_KIND, UNIT_LEVEL } from '@shared/domain/enums';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
+import { useEditForm } from '../../components/use-edit-form';
 import { setUpSite } from '../../db/operations';
 import { T } from './texts';
+import { maxLengthRule } from '../../components/number-rule';
 
 interface SetupValues {
   countyName: string;
@@ -36,16 +38,23 @@ export function SetupPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<SetupValues>();
   const [saving, setSaving] = useState(false);
+  const edit = useEditForm(form);
 
+  // Fields the clerk typed in themselves; the others follow the county name as it is typed. (antd
+  // marks a field "touched" when setFieldsValue changes it, so isFieldTouched cannot tell: the label
+  // used to stop following after the first keystroke or input-method chunk, giving 开委组织部.)
+  const typed = useRef(new Set<keyof SetupValues>());
   const onValuesChange = (changed: Partial<SetupValues>, all: SetupValues) => {
+    for (const k of Object.keys(changed) as (keyof SetupValues)[]) typed.current.add(k);
     const next: Partial<SetupValues> = {};
     if ('countyName' in changed || 'role' in changed) {
       const s = suggestedUnit(all.countyName ?? '', all.role ?? 'orgDept');
-      Object.assign(next, s, { unitName: s.unitName || all.unitName });
+      for (const [k, v] of Object.entries(s) as [keyof typeof s, string][]) if (!typed.current.has(k) && v) next[k] = v;
     }
     const unitName = next.unitName ?? all.unitName;
-    if (!form.isFieldTouched('label') && (unitName || all.countyName)) next.label = defaultLabel(unitName || all.countyName);
-    form.setFieldsValue(next);
+    if (!typed.current.has('label') && (unitName || all.countyName)) next.label = defaultLabel(unitName || all.countyName);
+    if (Object.keys(next).length) form.setFieldsValue(next);
+    edit.onValuesChange(changed, all);
   };
 
   const onFinish = async (v: SetupValues) => {
@@ -79,14 +88,14 @@ export function SetupPage() {
           onValuesChange={onValuesChange}
           onFinish={onFinish}
         >
-          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }]}>
-            <Input placeholder={T.countyPlaceholder} autoFocus maxLength={20} />
+          <Form.Item name="countyName" label={T.label.countyName} rules={[{ required: true, message: T.required.countyName }, maxLengthRule(T.label.countyName, 20)]}>
+            <Input placeholder={T.countyPlaceholder} autoFocus />
           </Form.Item>
           <Form.Item name="role" label={T.label.role} rules={[{ required: true, message: T.required.role }]}>
             <Select options={selectableItems(SITE_ROLE).map((i) => ({ value: i.code, label: i.label }))} />
           </Form.Item>
-          <Form.Item name="unitName" label={T.label.unitName} rules={[{ required: true, message: T.required.unitName }]}>
-            <Input placeholder={T.unitNamePlaceholder} maxLength={60} />
+          <Form.Item name="unitName" label={T.label.unitName} rules={[{ required: true, message: T.required.unitName }, maxLengthRule(T.label.unitName, 60)]}>
+            <Input placeholder={T.unitNamePlaceholder} />
           </Form.Item>
           <Form.Item name="unitLevel" label={T.label.unitLevel} rules={[{ required: true, message: T.required.unitLevel }]}>
             <Select options={selectableItems(UNIT_LEVEL).map((i) => ({ value: i.code, label: i.label }))} />
@@ -98,9 +107,9 @@ export function SetupPage() {
             name="label"
             label={T.label.label}
             extra={T.labelHelp}
-            rules={[{ required: true, message: T.required.label }]}
+            rules={[{ required: true, message: T.required.label }, maxLengthRule(T.label.label, 40)]}
           >
-            <Input maxLength={40} />
+            <Input />
           </Form.Item>
           <Form.Item wrapperCol={{ offset: 7 }}>
             <Button type="primary" htmlType="submit" loading={saving}>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Popconfirm, Tag, Tree, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Input, Popconfirm, Tag, Tree, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { labelOf } from '@shared/domain/codes/lookup';
@@ -9,9 +9,9 @@ import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import type { Row } from '../../db/database';
 import { domainFields } from '../../db/domain-fields';
-import { createUnit, removeUnit, updateUnit } from '../../db/operations';
+import { removeUnit } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
-import { UnitForm } from './unit-form';
+import { UnitEditor } from './unit-editor';
 import { T } from './texts';
 
 type U = Row<'units'>;
@@ -51,7 +51,6 @@ export function UnitsPage() {
   const [selected, setSelected] = useState<string>();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<{ id?: string; initial: Partial<UnitInput> } | null>(null);
-  const [form] = Form.useForm<UnitInput>();
   const byId = useMemo(() => new Map((units ?? []).map((u) => [u.id, u])), [units]);
   const tree = useMemo(() => buildUnitTree(units ?? []), [units]);
   const current = selected ? byId.get(selected) : undefined;
@@ -68,18 +67,6 @@ export function UnitsPage() {
         isInCounty: parent ? parent.isInCounty : true,
       },
     });
-  };
-
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      const saved = await (editing?.id ? updateUnit(store, editing.id, values) : createUnit(store, values));
-      message.success(editing?.id ? T.saved : T.added(saved.name));
-      setSelected(saved.id);
-      setEditing(null);
-    } catch (e) {
-      showError(e, message, form);
-    }
   };
 
   const remove = async (id: string) => {
@@ -137,18 +124,7 @@ export function UnitsPage() {
           <Empty description={T.pickOne} />
         )}
       </Card>
-      <Modal
-        open={!!editing}
-        title={editing?.id ? T.editTitle : T.addTitle}
-        okText={T.save}
-        cancelText={T.cancel}
-        width={620}
-        destroyOnHidden
-        onOk={save}
-        onCancel={() => setEditing(null)}
-      >
-        {editing && <UnitForm form={form} units={units ?? []} initialValues={editing.initial} {...(editing.id ? { editingId: editing.id } : {})} />}
-      </Modal>
+      {editing && <UnitEditor editing={editing} units={units ?? []} onClose={() => setEditing(null)} onSaved={setSelected} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostingInput } from '@shared/domain/entities/posting';
 import { ValidationError } from '../../../../renderer/src/db/errors';
 import {
+  activatePosting,
   completePosting,
   createPair,
   createPosting,
@@ -65,7 +66,7 @@ describe('posting operations', () => {
     const { store, bureau, town, zs, posting } = await world();
     await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
     const messages = await refused(createPosting(store, posting(zs.id, bureau.id, town.id, { startDate: '2025-06-01' }), TODAY));
-    expect(messages[0]).toContain('该干部已有一条未结束的挂职（在讲治镇在岗，2025-03-01起）');
+    expect(messages[0]).toContain('该干部已有一条未结束的挂职（在讲治镇在岗，2025.03.01起）');
   });
 
   it('refuses the same unit on both sides and village types without a village', async () => {
@@ -97,18 +98,18 @@ describe('posting operations', () => {
   it('extends with a new end date and keeps the history', async () => {
     const { store, bureau, town, zs, posting } = await world();
     const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
-    const ext = await extendPosting(store, p.id, { newEndDate: '2027-08-31', decidedOn: '2026-11-01', approvedBy: '县委组织部', reason: '项目建设需要' });
+    const ext = await extendPosting(store, p.id, { newEndDate: '2027-08-31', decidedOn: '2026-11-01', approvedBy: '县委组织部', reason: '项目建设需要' }, TODAY);
     expect(ext.status).toBe('extended');
     expect(ext.plannedEndDate).toBe('2027-08-31');
-    await extendPosting(store, p.id, { newEndDate: '2028-02-29', decidedOn: '2027-07-01', approvedBy: '县委组织部', reason: '再次延期' });
+    await extendPosting(store, p.id, { newEndDate: '2028-02-29', decidedOn: '2026-11-20', approvedBy: '县委组织部', reason: '再次延期' }, TODAY);
     const history = (await loadPostingDetail(store.db, p.id))!.extensions.map((e) => [e.decidedOn, e.previousEndDate, e.newEndDate, e.approvedBy, e.reason]);
     expect(history).toEqual([
       ['2026-11-01', '2027-02-28', '2027-08-31', '县委组织部', '项目建设需要'],
-      ['2027-07-01', '2027-08-31', '2028-02-29', '县委组织部', '再次延期'],
+      ['2026-11-20', '2027-08-31', '2028-02-29', '县委组织部', '再次延期'],
     ]);
     const before = await store.db.extensions.count();
-    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' }))).toEqual([
-      '延期后的期满日期应晚于原期满日期（2028-02-29）',
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-01-31', decidedOn: '2026-11-02', approvedBy: '县委组织部', reason: 'x' }, TODAY))).toEqual([
+      '延期后的期满日期应晚于原期满日期（2028.02.29）',
     ]);
     expect(await store.db.extensions.count()).toBe(before);
     const forReports = await extensionsByPosting(store.db, [p.id, 'other']);
@@ -119,12 +120,12 @@ describe('posting operations', () => {
   it('needs an approver and a reason to end early, and refuses actions that do not fit the status', async () => {
     const { store, bureau, town, zs, posting } = await world();
     const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
-    expect(await refused(terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '', reason: '身体原因' }))).toEqual([
+    expect(await refused(terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '', reason: '身体原因' }, TODAY))).toEqual([
       '提前结束须经组织部同意，请填写批准人（单位）',
     ]);
-    const t = await terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '县委组织部', reason: '身体原因' });
+    const t = await terminatePosting(store, p.id, { actualEndDate: '2026-06-30', approvedBy: '县委组织部', reason: '身体原因' }, TODAY);
     expect([t.status, t.endReason, t.actualEndDate]).toEqual(['terminated', 'earlyTermination', '2026-06-30']);
-    expect(await refused(extendPosting(store, p.id, { newEndDate: '2028-01-01', decidedOn: TODAY, approvedBy: 'x', reason: 'y' }))).toEqual([
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2028-01-01', decidedOn: TODAY, approvedBy: 'x', reason: 'y' }, TODAY))).toEqual([
       '状态为“提前结束”的挂职不能延期',
     ]);
   });
@@ -163,15 +164,54 @@ describe('posting operations', () => {
   it('completes only with the end-of-term review on file; 优秀 enters the reserve pool once', async () => {
     const { store, bureau, town, zs, posting } = await world();
     const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
-    expect(await refused(completePosting(store, p.id, { actualEndDate: '2027-02-28' }))).toEqual([
+    expect(await refused(completePosting(store, p.id, { actualEndDate: '2026-11-21' }, TODAY))).toEqual([
       '期满结束前，请先录入期满考察结果（等次和各方意见）',
     ]);
     await recordEndOfTermReview(store, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀', addToReservePool: true }, TODAY);
     await recordEndOfTermReview(store, p.id, { grade: '1', assessingUnit: 'joint', hostOpinion: '表现优秀，建议重用', addToReservePool: true }, TODAY);
-    const done = await completePosting(store, p.id, { actualEndDate: '2027-02-28' });
+    const done = await completePosting(store, p.id, { actualEndDate: '2026-11-21' }, TODAY);
     expect(done.status).toBe('completed');
     expect(await store.db.assessments.count()).toBe(1);
     expect((await store.db.reservePool.toArray()).map((r) => [r.cadreId, r.basis])).toEqual([[zs.id, 'endOfTermExcellent']]);
+  });
+
+  it('dates that cannot be are refused by every action: an end years before the start, a decision in the future', async () => {
+    const { store, bureau, town, zs, posting } = await world();
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id, { startDate: '2024-11-16', plannedEndDate: '2026-11-15' }), TODAY);
+    expect(await refused(terminatePosting(store, p.id, { actualEndDate: '2001-01-01', approvedBy: '县委组织部', reason: '身体原因' }, TODAY))).toEqual([
+      '实际结束日期（2001.01.01）不能早于到岗日期（2024.11.16）',
+    ]);
+    expect(await refused(recallWithReplacement(store, p.id, { actualEndDate: '2030-01-01', approvedBy: '县委组织部', reason: '不胜任' }, TODAY))).toEqual([
+      '实际结束日期（2030.01.01）晚于今天1137天，最多只能提前31天登记，请核对',
+    ]);
+    expect(await refused(extendPosting(store, p.id, { newEndDate: '2027-05-15', decidedOn: '2027-01-01', approvedBy: '县委组织部', reason: '项目需要' }, TODAY))).toEqual([
+      '批准日期（2027.01.01）不能晚于今天',
+    ]);
+    expect(await refused(completePosting(store, p.id, { actualEndDate: '2001-01-01' }, TODAY))).toEqual([
+      '实际结束日期（2001.01.01）不能早于到岗日期（2024.11.16）',
+      '期满结束前，请先录入期满考察结果（等次和各方意见）',
+    ]);
+    const after = await store.db.postings.get(p.id);
+    expect([after?.status, after?.actualEndDate, after?.plannedEndDate]).toEqual(['active', null, '2026-11-15']);
+  });
+
+  it('a posting entered as 在岗 that starts tomorrow is saved as 已批准 (with a notice); 到岗 then makes it 在岗', async () => {
+    const { store, bureau, town, zs, posting } = await world();
+    const r = await createPosting(store, posting(zs.id, bureau.id, town.id, { startDate: '2026-11-22', plannedEndDate: '2028-11-21' }), TODAY);
+    expect(r.posting.status).toBe('approved');
+    expect(r.warnings.map((w) => w.message)).toContain('到岗日期2026.11.22在今天之后，将登记为“已批准（待到岗）”；到岗后请在挂职详情中办理“到岗”');
+    const early = await activatePosting(store, r.posting.id, '2026-11-25', TODAY);
+    expect([early.status, early.startDate, early.plannedEndDate]).toEqual(['approved', '2026-11-25', '2028-11-24']);
+    const arrived = await activatePosting(store, r.posting.id, '2026-11-24', '2026-11-24');
+    expect([arrived.status, arrived.startDate, arrived.plannedEndDate]).toEqual(['active', '2026-11-24', '2028-11-23']);
+  });
+
+  it('an edit cannot move an 在岗 posting’s start into the future', async () => {
+    const { store, bureau, town, zs, posting } = await world();
+    const { posting: p } = await createPosting(store, posting(zs.id, bureau.id, town.id), TODAY);
+    expect(await refused(updatePosting(store, p.id, { startDate: '2026-12-01', plannedEndDate: '2028-11-30' }, TODAY))).toEqual([
+      '到岗日期（2026.12.01）晚于今天，尚未到岗的挂职应为“已批准”，到岗后再办理“到岗”',
+    ]);
   });
 
   it('plain edits cannot change the status or end fields', async () => {

@@ -10,7 +10,7 @@ describe('entity schemas', () => {
   it('cover every entity of DOMAIN §2 and label every field in Chinese', () => {
     expect(TABLE_NAMES).toEqual([
       'units', 'calendarYears', 'attendanceRules', 'cadres', 'leaveRuleSets', 'subsidyRules', 'scoreRuleSets', 'batches', 'postings', 'extensions', 'attendanceMonths', 'attendanceDays', 'spotChecks',
-      'leaveRequests', 'leaveApprovals', 'logEntries', 'inspections', 'assessments', 'weeklyScores', 'subsidyPayments', 'talkRecords', 'reservePool',
+      'leaveRequests', 'leaveApprovals', 'logEntries', 'inspections', 'logAmendments', 'recordBookSettings', 'assessments', 'weeklyScores', 'subsidyPayments', 'talkRecords', 'reservePool',
     ]);
     for (const table of TABLE_NAMES) {
       for (const [field, schema] of Object.entries(ENTITY_TABLES[table].schema.shape)) {

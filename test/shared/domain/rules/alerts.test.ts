@@ -21,8 +21,8 @@ describe('term alerts (DOMAIN §7.5)', () => {
       name,
     );
     expect(alerts.map((a) => [a.kind, a.severity, a.message])).toEqual([
-      ['overdue', 'red', '李四挂职已于2026-11-01期满，逾期20天仍为在岗状态，请办理期满结束或延期'],
-      ['expiring', 'yellow', '张三挂职将于2027-01-31期满（还有71天）'],
+      ['overdue', 'red', '李四挂职已于2026.11.01期满，逾期20天仍为在岗状态，请办理期满结束或延期'],
+      ['expiring', 'yellow', '张三挂职将于2027.01.31期满（还有71天）'],
     ]);
   });
 

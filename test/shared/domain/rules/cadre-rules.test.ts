@@ -14,7 +14,7 @@ describe('cadre rules', () => {
     const r = checkCadre({ idCardNo: '34052419800101001X', sex: '2', birthDate: '1980-02-01' }, { today });
     expect(r.errors).toEqual([
       { field: 'sex', message: '性别与身份证号码不符：身份证号码显示为男' },
-      { field: 'birthDate', message: '出生日期与身份证号码不符：身份证号码显示为1980-01-01' },
+      { field: 'birthDate', message: '出生日期与身份证号码不符：身份证号码显示为1980.01.01' },
     ]);
   });
 
@@ -36,6 +36,16 @@ describe('cadre rules', () => {
     const early = validateCadre({ ...cadreInput('u1'), partyJoinDate: '1996-01', workStartDate: '1993-09' }, { today });
     expect(early.ok).toBe(true);
     expect(early.warnings.map((w) => w.field).sort()).toEqual(['partyJoinDate', 'workStartDate']);
+  });
+
+  it('never throw on a date typed wrong: each bad month is reported on its own field (2099.13, 201.06)', () => {
+    const input = { ...cadreInput('u1'), workStartDate: '2099.13', partyJoinDate: '201.06', currentPostSince: '2024.2.30' };
+    expect(() => checkCadre(input as never, { today })).not.toThrow();
+    const r = validateCadre(input, { today });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.field).sort()).toEqual(['currentPostSince', 'partyJoinDate', 'workStartDate']);
+    expect(r.errors.find((e) => e.field === 'workStartDate')!.message).toContain('参加工作时间');
   });
 
   it('accept a complete cadre', () => {

@@ -8,7 +8,7 @@ describe('data quality of stored cadres (flagged, not refused)', () => {
     ]);
     expect(cadreDataIssues({ idCardNo: '34052419800101001X', sex: '2', birthDate: '1980-02-01', politicalStatus: '13', ethnicity: '01', workStartDate: '2000-07', staffCategory: 'civilServant' }).map((i) => i.message)).toEqual([
       '性别与身份证号码不符（身份证号码为男）',
-      '出生日期与身份证号码不符（身份证号码为1980-01-01）',
+      '出生日期与身份证号码不符（身份证号码为1980.01.01）',
     ]);
   });
 

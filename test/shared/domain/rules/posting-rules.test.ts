@@ -27,10 +27,10 @@ describe('posting rules (DOMAIN §2.6, §7.3)', () => {
   it('one open posting per cadre, with the same wording for forms and the roster import', () => {
     const other = { id: 'p0', status: 'active', startDate: '2024-03-01', receivingUnitId: 'x' };
     expect(messages(checkPosting(base(), { today: TODAY, otherPostings: [other], unitName: () => '讲治镇' }))).toEqual([
-      '该干部已有一条未结束的挂职（在讲治镇在岗，2024-03-01起），同一时间只能有一条，请先结束或取消原挂职',
+      '该干部已有一条未结束的挂职（在讲治镇在岗，2024.03.01起），同一时间只能有一条，请先结束或取消原挂职',
     ]);
     expect(messages(checkPosting(base(), { today: TODAY, otherPostings: [{ ...other, status: 'completed' }] }))).toEqual([]);
-    expect(messages(checkPosting(base({ status: 'completed', actualEndDate: '2027-02-28' }), { today: TODAY, otherPostings: [other] }))).toEqual([]);
+    expect(messages(checkPosting(base({ status: 'completed', actualEndDate: '2026-11-01' }), { today: TODAY, otherPostings: [other] }))).toEqual([]);
   });
 
   it('refuses the same unit on both sides, village types without village data, and dates out of order', () => {
@@ -40,8 +40,8 @@ describe('posting rules (DOMAIN §2.6, §7.3)', () => {
       '驻村工作队员和第一书记须选择队内职务',
     ]);
     expect(messages(checkPosting(base({ plannedEndDate: '2025-01-01', actualEndDate: '2024-12-31' }), { today: TODAY, otherPostings: [] }))).toEqual([
-      '期满日期不能早于到岗日期',
-      '实际结束日期不能早于到岗日期',
+      '期满日期（2025.01.01）不能早于到岗日期（2025.03.01）',
+      '实际结束日期（2024.12.31）不能早于到岗日期（2025.03.01）',
     ]);
   });
 

@@ -1,0 +1,20 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const FILE = resolve(import.meta.dirname, '../../BENCHMARKS.md');
+const HEADER = '# 挂职通 性能测试\n\n由 `npm run bench` 生成；每次运行改写对应的小节。测试从不断言耗时，速度目标只在这里报告。\n';
+
+/**
+ * Rewrites the section `key` of BENCHMARKS.md (between `<!-- bench:key:start -->` and
+ * `<!-- bench:key:end -->`) with `lines`, or appends it; the other sections stay as they are.
+ */
+export function writeBenchSection(key: string, lines: readonly string[]): void {
+  const start = `<!-- bench:${key}:start -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const section = [start, ...lines, end].join('\n');
+  const old = existsSync(FILE) ? readFileSync(FILE, 'utf8') : HEADER;
+  const at = old.indexOf(start);
+  const until = old.indexOf(end);
+  const next = at >= 0 && until > at ? old.slice(0, at) + section + old.slice(until + end.length) : `${old.trimEnd()}\n\n${section}\n`;
+  writeFileSync(FILE, next);
+}
