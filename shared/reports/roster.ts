@@ -87,7 +87,7 @@ interface Group {
 }
 
 /** The township a unit belongs to (itself when it is one); the unit itself when it has none. */
-function townOf(units: ReadonlyMap<string, ReportUnit>, unit: ReportUnit): ReportUnit {
+export function townOf(units: ReadonlyMap<string, ReportUnit>, unit: ReportUnit): ReportUnit {
   const seen = new Set<string>();
   for (let u: ReportUnit | undefined = unit; u && !seen.has(u.id); u = u.parentId ? units.get(u.parentId) : undefined) {
     if (u.level === 'township') return u;

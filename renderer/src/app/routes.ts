@@ -8,6 +8,7 @@ export const SECTIONS = [
   { key: 'attendance', label: '考勤请假' },
   { key: 'records', label: '纪实手册' },
   { key: 'assessment', label: '考核' },
+  { key: 'allowance', label: '补助' },
   { key: 'reports', label: '报表' },
   { key: 'exchange', label: '数据交换' },
   { key: 'settings', label: '设置' },

@@ -2,6 +2,7 @@
 // A feature adds its section with ONE line here — `attendance: AttendancePage,` — and keeps its
 // tabs in its own page file (as features/registry/registry-page.tsx does with Tabs and route.tab).
 import type { ComponentType } from 'react';
+import { AllowancePage } from '../features/allowance/allowance-page';
 import { AttendancePage } from '../features/attendance/attendance-page';
 import { ExchangePage } from '../features/exchange/exchange-page';
 import { AssessmentPage } from '../features/assessment/assessment-page';
@@ -38,6 +39,7 @@ const PAGES: { readonly [K in SectionKey]: SectionPage } = {
   registry: RegistryPage,
   attendance: AttendancePage,
   records: RecordsPage,
+  allowance: AllowancePage,
   assessment: AssessmentPage,
   reports: ReportsPage,
   exchange: ExchangePage,

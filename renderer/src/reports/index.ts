@@ -17,6 +17,7 @@
 // Nothing in a component: a screen offers a report with <ReportDialog report={…} /> (./report-dialog.tsx),
 // which shows the options, loads, builds and exports with the progress bar.
 import type { ReportDefinition } from './report-definition';
+import { allowanceReport } from './allowance-report';
 import { attendanceBulletinReport } from './attendance-bulletin-report';
 import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
@@ -42,6 +43,7 @@ export const REPORTS: readonly ReportDefinition[] = [
   talkReport,
   annualAssessmentReport,
   reservePoolReport,
+  allowanceReport,
 ];
 
 /** The report with `id`, or undefined. */

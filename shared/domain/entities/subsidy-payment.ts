@@ -19,5 +19,14 @@ export const SubsidyPaymentSchema = z.object({
   payer: code(PAYER, '发放单位'),
   adjustsPaymentId: optRef('调整的发放记录'),
   note: optText('备注', { max: 200 }),
+  // The parts of `amount` as the 生活补助发放表 prints them (amount = base + trip + other), what the
+  // computation said, and the round trips the clerk entered for the month (§4.5, §7.4).
+  baseAmount: optNumber('生活补助金额（元）', 0, 1e9),
+  tripAmount: optNumber('交通费（元）', 0, 1e9),
+  otherAmount: optNumber('其他（元）', -1e9, 1e9),
+  adjustReason: optText('调整原因', { max: 200 }),
+  explanation: optText('计算说明', { max: 500 }),
+  claimedTrips: optNumber('本月往返次数', 0, 31),
+  claimedFare: optNumber('实际往返交通费（元）', 0, 100000),
 });
 export type SubsidyPayment = z.infer<typeof SubsidyPaymentSchema>;

@@ -25,6 +25,7 @@
  *    the clerk sees (records, messages); a refused call must leave the database as it was.
  * Operations announce nothing themselves: the Store tells `onChanged` listeners which tables changed.
  */
+export * from './allowance';
 export * from './attendance';
 export * from './backup';
 export * from './batches';

@@ -7,6 +7,7 @@
 // and stamps every record like a clerk's entry; big sets in chunks of a few thousand) and returns
 // how many records it wrote. Steps run in order, after the base county.
 import type { Store } from '../store';
+import { loadSampleAllowances } from './allowance-sample';
 import { loadSampleRecords } from './sample-records';
 import { loadAttendanceSample } from './attendance';
 import { loadAssessmentSample } from './assessment-sample';
@@ -32,4 +33,5 @@ export const SAMPLE_STEPS: readonly SampleStep[] = [
   { label: '考勤、请假和抽查', run: loadAttendanceSample },
   { label: '纪实手册', run: loadSampleRecords },
   { label: '周考评、考核、谈话和后备干部', run: loadAssessmentSample },
+  { label: '生活补助', run: loadSampleAllowances },
 ];

@@ -10,6 +10,7 @@ import { countCadres, countOnPost } from '../../db/queries/overview';
 import { usePostingList } from '../../stores/postings-list';
 import { OverviewCharts } from '../reports/overview-charts';
 import { ALERT_SOURCES, collectAllAlerts } from './alert-sources';
+import { AttendanceRateChart } from './attendance-rate-chart';
 import { T } from './texts';
 
 const COLOR: Record<Alert['severity'], string> = { red: 'red', amber: 'orange', yellow: 'gold' };
@@ -98,6 +99,7 @@ export function OverviewPage() {
         {card(T.card.cadres, cadres, undefined, () => navigate({ section: 'registry', tab: 'cadres' }))}
       </Row>
       <OverviewCharts />
+      <AttendanceRateChart />
       <Card size="small" style={{ marginTop: 12 }} title={T.todo} extra={<Typography.Text type="secondary">{T.asOf(today)}</Typography.Text>}>
         {by.failed.map((a) => (
           <Notice key={a.message} type="warning" showIcon style={{ marginBottom: 8 }} title={a.message} />

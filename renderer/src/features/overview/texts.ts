@@ -24,4 +24,22 @@ export const T = {
     file: '临近期满的挂职材料都已齐全',
     dq: '没有待补充或有误的干部信息（身份证号、性别、出生日期、民族、政治面貌、入党时间、参加工作时间、人员类别）',
   },
+  attendanceRate: {
+    title: '出勤率（按月）',
+    wholeCounty: '全县',
+    scope: '范围',
+    month: (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`,
+    axisMonth: (m: string) => `${Number(m.slice(5, 7))}月`,
+    rate: '出勤率',
+    tooltip: (month: string, rate: number | null, people: number, present: number, required: number, unrecorded: number) =>
+      rate === null
+        ? `${month}：无应出勤天数（${people}人）`
+        : `${month}：出勤率${rate}%<br/>${people}人，在岗${present}天 / 应出勤${required}天${unrecorded ? `<br/>其中${unrecorded}天尚未登记考勤` : ''}`,
+    calendarMissing: '部分月份所在年度的节假日安排尚未录入，这些月份的出勤率无法计算（请在“设置”中录入）。',
+    hint: '点击柱形查看该月名单',
+    listTitle: (month: string, town: string) => `${month}出勤情况（${town}）`,
+    column: { name: '姓名', unit: '挂职单位', required: '应出勤', present: '在岗', leave: '请假', absent: '缺勤', unrecorded: '未记录', rate: '出勤率' },
+    percent: (rate: number | null) => (rate === null ? '—' : `${rate}%`),
+    openGrid: '打开该月考勤表',
+  },
 } as const;
