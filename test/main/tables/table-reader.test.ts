@@ -100,8 +100,11 @@ describe('table reader in a worker thread', () => {
   }, 30_000);
 
   it('a read that exhausts the worker’s heap is refused in Chinese; the caller lives on', async () => {
-    const tables = reader({ heap: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 } });
-    // 300,000 rows × 5 values, all kept: far more than 16 MB of strings and arrays.
+    // 32 MB, not less: since the package decoder joined the worker its code takes ~10 MB of the
+    // isolate, and below ~20 MB V8 can abort the whole process before Node's heap-limit handler
+    // ends the worker (production gives the worker 384 MB).
+    const tables = reader({ heap: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
+    // 300,000 rows × 5 values, all kept: far more than 32 MB of strings and arrays.
     const csv = text(Array.from({ length: 300_000 }, (_, i) => `张三${i},${i},城关镇${i},${i * 7},备注${i}`).join('\n'));
     const report = await tables.run({ bytes: csv, name: '大表.csv', limits: { maxRows: 1_000_000 } });
     expect(report.error?.code).toBe('table-too-large');

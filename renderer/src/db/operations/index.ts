@@ -48,3 +48,4 @@ export * from './weekly-scores';
 export * from './talks';
 export * from './assessments';
 export * from './reserve-pool';
+export * from './reset';

@@ -12,6 +12,7 @@ import { updateSettings } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
 import { getBridge } from '../../bridge/get-bridge';
 import { SampleCard } from '../sample/sample-card';
+import { ResetCard } from './reset-card';
 import { T } from './texts';
 import { maxLengthRule } from '../../components/number-rule';
 
@@ -73,6 +74,7 @@ export function SiteSettingsSection() {
           <Descriptions.Item label={T.label.createdAt}>{site?.createdAt?.slice(0, 10)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <ResetCard />
     </div>
   );
 }
