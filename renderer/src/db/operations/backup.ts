@@ -75,7 +75,6 @@ export async function backUp(
       }
     }
     const finished = await bridge.finishBackup({ jobId, keep: settings.keep });
-    if (reason === 'daily') await store.write((w) => w.setMeta('backup', { ...settings, lastDaily: header.created.slice(0, 10) }));
     return finished;
   } catch (err) {
     await bridge.abortBackup({ jobId }).catch(() => undefined);
@@ -87,7 +86,15 @@ export async function backUp(
 export async function dailyBackupIfDue(store: Store, today: string, deps: BackupDeps = {}): Promise<{ fileName: string } | null> {
   const settings = await backupSettings(store);
   if (settings.lastDaily === today) return null;
-  return backUp(store, 'daily', {}, deps);
+  // Claimed before it starts: a window that takes the write lock meanwhile sees today's backup under
+  // way and does not start a second one (the host refuses two at once). Given back if it fails.
+  await store.write((w) => w.setMeta('backup', { ...settings, lastDaily: today }));
+  try {
+    return await backUp(store, 'daily', {}, deps);
+  } catch (err) {
+    await store.write((w) => w.setMeta('backup', settings)).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** The backups in the backups folder, newest first, and where the folder is. */
