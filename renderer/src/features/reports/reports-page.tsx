@@ -132,7 +132,7 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
         <ReportOptionFields schema={report.options} />
       </Form>
       <Typography.Text strong>{T.preview}</Typography.Text>
-      {!preview && <Spin style={{ display: 'block', margin: 24 }} tip={T.loading} />}
+      {!preview && <Spin style={{ display: 'block', margin: 24 }} description={T.loading} />}
       {preview?.error && <Alert type="error" showIcon title={T.previewFailed(preview.error)} />}
       {sheet && (
         <>
