@@ -18,6 +18,7 @@ export const allowanceReport = defineReport({
       control: { kind: 'radio', choices: [{ value: '', label: T.allPayers }, ...PAYER.items.map((i) => ({ value: i.code, label: i.label }))] },
     }),
   }),
+  selection: { defaultMonth: 'last' },
   intro: (selection) => T.intro(T.monthLabel(reportMonth(selection, todayIso())), selection.scopeName, selection.postingIds?.length),
   async load(ctx, options) {
     const monthKey = reportMonth(ctx, ctx.today);

@@ -11,6 +11,7 @@ export const attendanceBulletinReport = defineReport({
   title: T.bulletinTitle,
   rowNoun: '人',
   options: z.object({}),
+  selection: { defaultMonth: 'last' },
   intro: (selection) => T.intro(selection.scopeName ?? '', reportMonth(selection, todayIso()), selection.postingIds?.length, T.bulletinTitle),
   load: (ctx) => loadAttendanceReport(ctx),
   build: (data) => buildAttendanceBulletin(data.rows, { month: data.month, scopeName: data.scopeName, reportingUnit: data.reportingUnit, reportDate: data.today }),

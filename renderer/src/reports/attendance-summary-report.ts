@@ -11,6 +11,7 @@ export const attendanceSummaryReport = defineReport({
   title: T.summaryTitle,
   rowNoun: '人',
   options: z.object({}),
+  selection: { defaultMonth: 'last' },
   intro: (selection) => T.intro(selection.scopeName ?? '', reportMonth(selection, todayIso()), selection.postingIds?.length, T.summaryTitle),
   load: (ctx) => loadAttendanceReport(ctx),
   build: (data) => buildAttendanceSummary(data.rows, { month: data.month, scopeName: data.scopeName, reportingUnit: data.reportingUnit, reportDate: data.today }),

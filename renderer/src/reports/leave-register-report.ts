@@ -19,6 +19,7 @@ export const leaveRegisterReport = defineReport({
       control: { kind: 'radio', choices: [{ value: 'month', label: T.month }, { value: 'year', label: T.year }] },
     }),
   }),
+  selection: { defaultMonth: 'current' },
   intro: (selection) => T.intro(selection.scopeName ?? '', selection.month ?? todayIso().slice(0, 7)),
   async load(ctx, options) {
     const month = ctx.month ?? ctx.today.slice(0, 7);

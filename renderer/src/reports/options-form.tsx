@@ -8,7 +8,7 @@ import { listTownships } from '../db/queries/weekly-scores';
 import { optionUi } from './report-definition';
 
 /** The townships of the county and the choice of all of them, for a `township` option. */
-function TownshipChoice(props: { allLabel: string; value?: string; onChange?: (value: string) => void; id?: string }) {
+export function TownshipChoice(props: { allLabel: string; value?: string; onChange?: (value: string) => void; id?: string }) {
   const store = useStore();
   const townships = useLiveQuery(() => listTownships(store.db), [store]) ?? [];
   return <Select id={props.id} value={props.value} onChange={props.onChange} options={[{ value: '', label: props.allLabel }, ...townships.map((t) => ({ value: t.id, label: t.name }))]} style={{ maxWidth: 320 }} />;

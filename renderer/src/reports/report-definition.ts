@@ -61,6 +61,15 @@ export function option<T extends z.ZodType>(schema: T, meta: OptionMeta): T {
   return schema;
 }
 
+/**
+ * A report that prints one month of the county or of one township (考勤, 请假, 补助): the reports
+ * centre shows a month and a township picker for it and passes what they pick as the selection.
+ * `defaultMonth` is the month the picker starts on, the one the report takes without a selection.
+ */
+export interface SelectionPicker {
+  defaultMonth: 'last' | 'current';
+}
+
 /** One report of the registry (renderer/src/reports/index.ts). */
 export interface ReportDefinition<Options extends z.ZodObject = z.ZodObject, Data = unknown> {
   /** Stable id, e.g. `roster`. */
@@ -73,6 +82,8 @@ export interface ReportDefinition<Options extends z.ZodObject = z.ZodObject, Dat
   options: Options;
   /** Talk records and the like: listed and exported only on a 组织部 PC (DOMAIN §7.7). */
   restricted?: boolean;
+  /** Set when the report reads a month and a township from its selection instead of options. */
+  selection?: SelectionPicker;
   /** A sentence above the options saying what will be exported, or undefined. */
   intro?(selection: ReportSelection): string | undefined;
   /** Reads what `build` needs, in chunks where it can be large; reports progress through ctx.onProgress. */

@@ -1,16 +1,18 @@
 import { Alert, App, Button, Card, Col, Form, Menu, Modal, Progress, Row, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { todayIso } from '@shared/domain/dates';
+import { isValidIsoMonth, todayIso } from '@shared/domain/dates';
 import { canSeeTalks } from '@shared/domain/rules/talk-record';
 import { isGroupRow, type WorkbookDocument } from '@shared/reports/document/schema';
 import { errorText } from '../../app/errors';
 import { navigate, type Route } from '../../app/routes';
 import { useSite, useStore } from '../../app/store-context';
 import { REPORTS } from '../../reports';
-import { ReportOptionFields } from '../../reports/options-form';
-import type { ReportDefinition } from '../../reports/report-definition';
+import { MonthInput } from '../../components/month-input';
+import { ReportOptionFields, TownshipChoice } from '../../reports/options-form';
+import type { ReportDefinition, ReportSelection } from '../../reports/report-definition';
 import { loadReportSite } from '../../reports/report-site';
 import { runReport, type ReportProgress } from '../../reports/run-report';
+import { pickerMonth, townshipSelection } from '../../reports/township-selection';
 import { DocumentPreview } from './document-preview';
 import { T } from './texts';
 
@@ -55,7 +57,11 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
   const [options, setOptions] = useState<Record<string, unknown>>(() => report.options.parse({}));
   const [preview, setPreview] = useState<{ doc?: WorkbookDocument; error?: string } | null>(null);
   const [progress, setProgress] = useState<ReportProgress | null>(null);
-  const intro = report.intro?.({});
+  /** The month and township ('' for the county) picked for a report that reads a selection. */
+  const [pick, setPick] = useState(() => ({ month: report.selection ? pickerMonth(report.selection, todayIso()) : '', townId: '' }));
+  const [selection, setSelection] = useState<ReportSelection>(() => (report.selection ? { month: pick.month } : {}));
+  const intro = report.intro?.(selection);
+  const resolveSelection = async (): Promise<ReportSelection> => (report.selection ? townshipSelection(store.db, pick.month, pick.townId) : {});
 
   useEffect(() => {
     const parsed = report.options.safeParse(options);
@@ -64,9 +70,12 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
     setPreview(null);
     const timer = setTimeout(async () => {
       try {
-        const ctx = { db: store.db, site: await loadReportSite(store.db, site), today: todayIso() };
+        const chosen = await resolveSelection();
+        const ctx = { db: store.db, site: await loadReportSite(store.db, site), today: todayIso(), ...chosen };
         const doc = report.build(await report.load(ctx, parsed.data), parsed.data);
-        if (live) setPreview({ doc });
+        if (!live) return;
+        setSelection(chosen);
+        setPreview({ doc });
       } catch (e) {
         if (live) setPreview({ error: errorText(e) });
       }
@@ -75,7 +84,7 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [report, options, store, site]);
+  }, [report, options, store, site, pick]); // eslint-disable-line react-hooks/exhaustive-deps -- resolveSelection reads pick
 
   const exportIt = async () => {
     const parsed = report.options.safeParse(form.getFieldsValue(true));
@@ -85,7 +94,7 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
     }
     setProgress({ text: '', percent: 0 });
     try {
-      const ctx = { db: store.db, site: await loadReportSite(store.db, site), today: todayIso() };
+      const ctx = { db: store.db, site: await loadReportSite(store.db, site), today: todayIso(), ...(await resolveSelection()) };
       const result = await runReport(report, ctx, parsed.data, setProgress);
       if (result.saved) message.success(T.saved(result.fileName, result.rows, report.rowNoun));
     } catch (e) {
@@ -110,10 +119,20 @@ function ReportPanel({ report }: { report: ReportDefinition }) {
         }}
         style={{ rowGap: 8, marginBottom: 12 }}
       >
+        {report.selection && (
+          <>
+            <Form.Item label={T.month}>
+              <MonthInput kind="month" value={pick.month} aria-label={T.month} style={{ width: 110 }} onChange={(v) => v && isValidIsoMonth(v) && setPick((p) => ({ ...p, month: v }))} />
+            </Form.Item>
+            <Form.Item label={T.township} htmlFor="report-township">
+              <TownshipChoice id="report-township" allLabel={T.wholeCounty} value={pick.townId} onChange={(townId) => setPick((p) => ({ ...p, townId }))} />
+            </Form.Item>
+          </>
+        )}
         <ReportOptionFields schema={report.options} />
       </Form>
       <Typography.Text strong>{T.preview}</Typography.Text>
-      {!preview && <Spin style={{ display: 'block', margin: 24 }} tip={T.loading} />}
+      {!preview && <Spin style={{ display: 'block', margin: 24 }} description={T.loading} />}
       {preview?.error && <Alert type="error" showIcon title={T.previewFailed(preview.error)} />}
       {sheet && (
         <>

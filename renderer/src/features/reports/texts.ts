@@ -12,6 +12,9 @@ export const T = {
   failed: (reason: string) => `导出失败：${reason}`,
   restricted: '（仅组织部）',
   options: '选项',
+  month: '月份',
+  township: '范围',
+  wholeCounty: '全县',
   sheet: (name: string) => `工作表：${name}`,
 } as const;
 
