@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isWorkday, workdaysInMonth } from '@shared/domain/calendar';
 import { addDays, todayIso } from '@shared/domain/dates';
 import { dingtalkDailyCsvGbk, dingtalkRawXlsx } from '../fixtures/clock-in/clock-exports';
-import { launchBrowser, loadSample, newSite, screenshot, setUpSite, watchErrors } from './browser';
+import { resolve } from 'node:path';
+import { launchBrowser, loadSample, newSite, RESULTS_DIR, setUpSite, watchErrors } from './browser';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DEPT = '开江县/讲治镇/挂职干部';
+
+/** A screenshot with antd's transitions run to their end (a checkbox caught mid-tick looks unticked). */
+const screenshot = (page: Page, name: string) => page.screenshot({ path: resolve(RESULTS_DIR, `${name}.png`), animations: 'disabled' });
 
 /** The grid cell of `row` (0-based) on day index `day`. */
 const cell = (page: Page, row: number, day: number) => page.locator(`[role=gridcell][data-row="${row}"][data-day="${day}"]`);
@@ -47,7 +51,11 @@ async function previewAndImport(page: Page, shot: string) {
   const counts = page.getByTestId('clock-counts');
   await counts.waitFor();
   const overwrite = page.getByText(/^用打卡结果覆盖全部\d+天手工登记$/);
-  if (await overwrite.count()) await overwrite.click();
+  if (await overwrite.count()) {
+    await overwrite.click();
+    await page.locator('.ant-checkbox-wrapper-checked').filter({ hasText: /^用打卡结果覆盖/ }).waitFor();
+    await counts.getByText(/其中覆盖手工登记[1-9]/).waitFor();
+  }
   await page.setViewportSize({ width: 1366, height: 768 });
   await screenshot(page, shot);
   await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -121,6 +129,9 @@ describe('打卡导入: 钉钉 exports into the grid (issue 10)', () => {
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${b!}（讲治镇`) }).first().click();
     await people.getByText('已手工指定').waitFor();
     await page.getByText('将导入1人的打卡，1人不导入').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '下一步' }).isEnabled()).toBe(true);
     await page.setViewportSize({ width: 1366, height: 768 });
     await screenshot(page, 'clock-import-03-matched-by-hand-1366');
     await previewAndImport(page, 'clock-import-04-csv-preview-1366');

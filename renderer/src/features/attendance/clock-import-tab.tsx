@@ -217,7 +217,7 @@ export function ClockImportTab(props: { readFile?: () => Promise<TableFile | nul
               pagination={{ pageSize: 20, showSizeChanger: false, size: 'small' }}
               dataSource={onlyAttention ? plan.days.filter((d) => d.action === 'keep' || d.action === 'overwrite' || d.suggestion.needsReview) : plan.days}
               columns={[
-                { title: T.import.preview.col.name, width: 220, ellipsis: true, render: (_v, d) => postingText(d.postingId) },
+                { title: T.import.preview.col.name, width: 90, render: (_v, d) => <span title={postingText(d.postingId)}>{candidateOf.get(d.postingId)?.name ?? d.postingId}</span> },
                 { title: T.import.preview.col.date, width: 130, render: (_v, d) => formatDateChinese(d.date) },
                 { title: T.import.preview.col.punches, ellipsis: true, render: (_v, d) => d.punches.map((p) => T.grid.punchItem(p.kind, p.time, p.result)).join('；') },
                 { title: T.import.preview.col.current, width: 90, render: (_v, d) => status(d.current) },
