@@ -134,6 +134,8 @@ describe('打卡导入: 钉钉 exports into the grid (issue 10)', () => {
     expect(await page.getByRole('button', { name: '下一步' }).isEnabled()).toBe(true);
     await page.setViewportSize({ width: 1366, height: 768 });
     await screenshot(page, 'clock-import-03-matched-by-hand-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'clock-import-03-matched-by-hand-1920');
     await previewAndImport(page, 'clock-import-04-csv-preview-1366');
 
     // the statuses in this month's grid
