@@ -1,6 +1,6 @@
 import { Alert, App, Button, Checkbox, Result, Segmented, Select, Space, Spin, Steps, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { formatDateChinese, monthOf } from '@shared/domain/dates';
 import { ATTENDANCE_STATUS } from '@shared/domain/enums';
@@ -39,6 +39,7 @@ export function ClockImportTab(props: { readFile?: () => Promise<TableFile | nul
   const [done, setDone] = useState<{ statuses: number; days: number; month: string } | null>(null);
   const [onlyAttention, setOnlyAttention] = useState(false);
   const [filter, setFilter] = useState<'all' | 'review'>('all');
+  const reading = useRef<AbortController | null>(null);
 
   const step = done ? 4 : s.postings ? 3 : s.read ? 2 : s.file ? 1 : 0;
   const candidateOf = useMemo(() => new Map((s.candidates ?? []).map((c) => [c.postingId, c])), [s.candidates]);
@@ -54,14 +55,16 @@ export function ClockImportTab(props: { readFile?: () => Promise<TableFile | nul
     try {
       await work();
     } catch (e) {
-      setError(T.import.readFailed(e instanceof Error ? e.message : String(e)));
+      // a read the clerk cancelled is no error
+      if ((e as { code?: string } | null)?.code !== 'table-read-cancelled') setError(T.import.readFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(null);
     }
   };
   const choose = () =>
     run('read', async () => {
-      const file = await (props.readFile ?? (() => openTableFile({ title: T.import.choose })))();
+      const controller = (reading.current = new AbortController());
+      const file = await (props.readFile ?? (() => openTableFile({ title: T.import.choose, signal: controller.signal })))().finally(() => (reading.current = null));
       if (!file) return;
       setDone(null);
       w.setFile(file);
@@ -94,6 +97,7 @@ export function ClockImportTab(props: { readFile?: () => Promise<TableFile | nul
           <Button type="primary" onClick={() => void choose()} loading={busy === 'read'}>
             {busy === 'read' ? T.import.reading : T.import.choose}
           </Button>
+          {busy === 'read' && <Button onClick={() => reading.current?.abort()}>{T.import.cancelRead}</Button>}
         </Space>
       )}
       {step === 1 && s.mapping && w.info && (
