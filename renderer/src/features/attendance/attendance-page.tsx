@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import { navigate, type Route } from '../../app/routes';
+import { ClockImportTab } from './clock-import-tab';
 import { GridTab } from './grid-tab';
 import { LeaveTab } from './leave-tab';
 import { SpotCheckTab } from './spot-check-tab';
@@ -18,6 +19,7 @@ export function AttendancePage({ route }: { route: Route }) {
           { key: 'grid', label: T.tab.grid, children: <GridTab month={route.params.month} unitId={route.params.unit} /> },
           { key: 'leave', label: T.tab.leave, children: <LeaveTab openId={tab === 'leave' ? route.params.id : undefined} /> },
           { key: 'spot-checks', label: T.tab.spotChecks, children: <SpotCheckTab /> },
+          { key: 'import', label: T.tab.import, children: <ClockImportTab /> },
         ]}
       />
     </div>
