@@ -240,14 +240,9 @@ export function proratedMonthlyMinimum(month: string, period: AttendancePeriod, 
 
 const LEAVE_COLUMN: Record<string, 'personal' | 'sick'> = { personal: 'personal', sick: 'sick' };
 
-/** The 月度考勤汇总表 figures of one posting-month from its effective days. */
-export function summarizeAttendance(
-  month: AttendanceMonth,
-  ctx: { period: AttendancePeriod; postingType: string; rules?: AttendanceRuleSet },
-): AttendanceSummary {
-  const rules = ctx.rules ?? DEFAULT_ATTENDANCE_RULES;
-  const inPost = new Set(rules.inPostStatuses);
-  const s = {
+/** The day counters of a summary (and of the 合计 row), all at zero. */
+function zeroCounts() {
+  return {
     requiredDays: 0,
     presentDays: 0,
     presentOnWorkdays: 0,
@@ -258,6 +253,16 @@ export function summarizeAttendance(
     spotChecks: 0,
     spotCheckAbsences: 0,
   };
+}
+
+/** The 月度考勤汇总表 figures of one posting-month from its effective days. */
+export function summarizeAttendance(
+  month: AttendanceMonth,
+  ctx: { period: AttendancePeriod; postingType: string; rules?: AttendanceRuleSet },
+): AttendanceSummary {
+  const rules = ctx.rules ?? DEFAULT_ATTENDANCE_RULES;
+  const inPost = new Set(rules.inPostStatuses);
+  const s = zeroCounts();
   const count = (status: string | null, share: number, workday: boolean) => {
     if (status === null) return;
     if (inPost.has(status)) {
@@ -311,15 +316,7 @@ export interface AttendanceTotals extends Omit<AttendanceSummary, 'minimumDays' 
 export function attendanceTotals(summaries: readonly AttendanceSummary[]): AttendanceTotals {
   const t: AttendanceTotals = {
     people: summaries.length,
-    requiredDays: 0,
-    presentDays: 0,
-    presentOnWorkdays: 0,
-    officialOutingDays: 0,
-    leaveDays: { personal: 0, sick: 0, other: 0, total: 0 },
-    absentDays: 0,
-    unrecordedDays: 0,
-    spotChecks: 0,
-    spotCheckAbsences: 0,
+    ...zeroCounts(),
     attendanceRate: null,
     meetingMinimum: 0,
     notMeetingMinimum: 0,

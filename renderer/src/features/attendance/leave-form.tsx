@@ -1,13 +1,14 @@
 import { Alert, App, Col, Form, Input, Modal, Row as Grid, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { todayIso } from '@shared/domain/dates';
 import { LEAVE_TYPE } from '@shared/domain/enums';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
+import { useFormPreview } from '../../components/use-form-preview';
 import type { Row } from '../../db/database';
-import { createLeave, previewLeave, updateLeave, type LeaveInput, type LeavePreview } from '../../db/operations';
+import { createLeave, previewLeave, updateLeave, type LeaveInput } from '../../db/operations';
 import { PostingPicker } from './posting-picker';
 import { T } from './texts';
 
@@ -18,23 +19,9 @@ export function LeaveForm(props: { editing?: Row<'leaveRequests'> | undefined; p
   const store = useStore();
   const { message } = App.useApp();
   const [form] = Form.useForm<LeaveInput>();
-  const [preview, setPreview] = useState<LeavePreview | null>(null);
   const [saving, setSaving] = useState(false);
   const today = todayIso();
-  const values = Form.useWatch([], form) as Partial<LeaveInput> | undefined;
-  const key = JSON.stringify(values ?? {});
-
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      if (!values?.postingId) return setPreview(null);
-      previewLeave(store, values, today, props.editing?.id).then((p) => live && setPreview(p), () => live && setPreview(null));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const preview = useFormPreview(form, (v) => !!v.postingId, (v) => previewLeave(store, v, today, props.editing?.id));
 
   const save = async () => {
     const v = await form.validateFields().catch(() => null);

@@ -1,5 +1,5 @@
 import { Alert, App, Col, Form, Input, Modal, Row as Grid, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
 import { todayIso } from '@shared/domain/dates';
 import { SPOT_CHECK_KIND, SPOT_CHECK_RESULT } from '@shared/domain/enums';
@@ -7,7 +7,8 @@ import type { InputOf } from '@shared/domain/tables';
 import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { MonthInput } from '../../components/month-input';
-import { createSpotCheck, previewSpotCheck, type SpotCheckPreview } from '../../db/operations';
+import { useFormPreview } from '../../components/use-form-preview';
+import { createSpotCheck, previewSpotCheck } from '../../db/operations';
 import { PostingPicker } from './posting-picker';
 import { T } from './texts';
 
@@ -19,23 +20,9 @@ export function SpotCheckForm(props: { onClose: () => void }) {
   const store = useStore();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [preview, setPreview] = useState<SpotCheckPreview | null>(null);
   const [saving, setSaving] = useState(false);
   const today = todayIso();
-  const values = Form.useWatch([], form) as Partial<Values> | undefined;
-  const key = JSON.stringify(values ?? {});
-
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      if (!values?.postingId || !values.date || !values.result) return setPreview(null);
-      previewSpotCheck(store, values, today).then((p) => live && setPreview(p), () => live && setPreview(null));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const preview = useFormPreview(form, (v) => !!(v.postingId && v.date && v.result), (v) => previewSpotCheck(store, v, today));
 
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
