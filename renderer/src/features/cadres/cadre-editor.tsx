@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Space } from 'antd';
+import { App, Drawer, Form } from 'antd';
 import { useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import type { CadreInput } from '@shared/domain/entities/cadre';
@@ -12,6 +12,7 @@ import type { Row } from '../../db/database';
 import { ValidationError } from '../../db/errors';
 import { createCadre, updateCadre } from '../../db/operations';
 import { CadreForm } from './cadre-form';
+import { DrawerSaveButtons, saveOnCtrlS } from '../../components/form-drawer-keys';
 import { T } from './texts';
 
 /** The session draft of the cadre form (form-drafts.ts). */
@@ -67,23 +68,10 @@ export function CadreEditor(props: { editing: CadreEditing; units: Row<'units'>[
       size={1000}
       destroyOnHidden
       onClose={close}
-      extra={
-        <Space>
-          <Button onClick={close}>{T.cancel}</Button>
-          <Button type="primary" loading={saving} onClick={save}>
-            {T.save}
-          </Button>
-        </Space>
-      }
+      extra={<DrawerSaveButtons onCancel={close} onSave={save} saving={saving} cancelText={T.cancel} saveText={T.save} />}
     >
       <div
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-            e.preventDefault();
-            (document.activeElement as HTMLElement | null)?.blur();
-            void save();
-          }
-        }}
+        onKeyDown={saveOnCtrlS(save)}
       >
         {restoredAt && (
           <DraftNotice

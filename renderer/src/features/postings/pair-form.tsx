@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Drawer, Form, Input, Row as GridRow, Select, Space, Typography } from 'antd';
+import { App, Card, Col, Drawer, Form, Input, Select, Typography, Row as GridRow } from 'antd';
 import { useMemo, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import type { PostingInput } from '@shared/domain/entities/posting';
@@ -18,6 +18,7 @@ import { ValidationError } from '../../db/errors';
 import { createPair, previewPair } from '../../db/operations';
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
+import { DrawerSaveButtons } from '../../components/form-drawer-keys';
 import { T } from './texts';
 import { maxLengthRule } from '../../components/number-rule';
 
@@ -157,14 +158,7 @@ export function PairForm(props: { draft?: FormDraft<PairValues> | undefined; uni
       title={T.pair.title}
       onClose={close}
       destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={close}>{T.cancel}</Button>
-          <Button type="primary" loading={saving} onClick={save}>
-            {T.save}
-          </Button>
-        </Space>
-      }
+      extra={<DrawerSaveButtons onCancel={close} onSave={save} saving={saving} cancelText={T.cancel} saveText={T.save} />}
     >
       {props.draft && (
         <DraftNotice

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Checkbox, Col, Drawer, Form, Input, Row as GridRow, Select, Space } from 'antd';
+import { App, Alert, Checkbox, Col, Drawer, Form, Input, Select, Row as GridRow } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { POSITION_LEVEL } from '@shared/domain/codes';
 import { todayIso } from '@shared/domain/dates';
@@ -22,6 +22,7 @@ import { ValidationError } from '../../db/errors';
 import { createPosting, previewPosting, updatePosting } from '../../db/operations';
 import { getLive } from '../../db/queries/live';
 import { confirmWarnings } from './save-with-warnings';
+import { DrawerSaveButtons, saveOnCtrlS } from '../../components/form-drawer-keys';
 import { T } from './texts';
 import { maxLengthRule } from '../../components/number-rule';
 
@@ -129,24 +130,11 @@ export function PostingForm(props: {
       title={props.postingId ? T.form.editTitle : T.form.addTitle}
       onClose={close}
       destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={close}>{T.cancel}</Button>
-          <Button type="primary" loading={saving} onClick={save} disabled={!props.postingId && type === 'pairedExchange'}>
-            {T.save}
-          </Button>
-        </Space>
-      }
+      extra={<DrawerSaveButtons onCancel={close} onSave={save} saving={saving} disabled={!props.postingId && type === 'pairedExchange'} cancelText={T.cancel} saveText={T.save} />}
     >
       {loaded && (
         <div
-          onKeyDown={(e) => {
-            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-              e.preventDefault();
-              (document.activeElement as HTMLElement | null)?.blur();
-              void save();
-            }
-          }}
+          onKeyDown={saveOnCtrlS(save)}
         >
           {props.draft && (
             <DraftNotice
