@@ -2,18 +2,17 @@
 // postings), in real Chromium with IndexedDB on disk, first computation and a recomputation,
 // each with its ratio to a calibration measured in the same run (a raw exceljs streaming write of
 // 10,000 rows, ENVIRONMENT.md). Prints its figures; BENCHMARKS.md is left to the postings bench.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { todayIso } from '@shared/domain/dates';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { describeMachine, median } from './machine';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPS = 3;
 let host: WebHost;
 let profile: string;
@@ -55,11 +54,7 @@ async function compute(page: Page, month: string): Promise<{ ms: number; text: s
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
   profile = mkdtempSync(join(tmpdir(), 'gzt-bench-allowance-'));
 });
 

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { describeMachine, median } from './machine';
 
 /*
@@ -13,7 +13,6 @@ import { describeMachine, median } from './machine';
  * the page from the click to its content. Figures are printed (not asserted); each is also given
  * as a multiple of a reference measured in the same run: one raw IndexedDB getAll of every posting.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPS = 3;
 let host: WebHost;
 let profile: string;
@@ -57,11 +56,7 @@ async function reference(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
   profile = mkdtempSync(join(tmpdir(), 'gzt-bench-assess-'));
 });
 

@@ -1,22 +1,15 @@
-import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { describeMachine, median } from './machine';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPS = 5;
 const ms = (x: number) => `${Math.round(x)} ms`;
 let host: WebHost;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
 });
 
 afterAll(async () => {

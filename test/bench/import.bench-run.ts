@@ -2,12 +2,12 @@
 // when”): validation of 2,000 and about 50,000 rows in the wizard's Web Worker with the longest
 // main-thread task while it runs (PerformanceObserver of `longtask`), and the write of 2,000 rows
 // against a raw Dexie bulkPut of the very records the import wrote, in the same run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { importWorkbook } from './import-workbook';
 import { describeMachine } from './machine';
 
@@ -24,11 +24,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 const record = (name: string, value: string) => console.log(`  ${name.padEnd(40, '　')} ${value}`);
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
 });
 
 afterAll(async () => {

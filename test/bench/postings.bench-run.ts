@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { writeBenchSection } from './benchmarks-file';
 import { describeMachine, median } from './machine';
 import { importWorkbook } from './import-workbook';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPS = 5;
 const figures: [string, string][] = [];
 let host: WebHost;
@@ -57,11 +55,7 @@ async function queryTimes(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
 });
 
 afterAll(async () => {

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
@@ -10,7 +9,8 @@ import { isoWeekday } from '@shared/domain/calendar';
 import { keyedId } from '@shared/domain/tables';
 import { Random } from '@shared/sample/random';
 import { sampleDailyWork } from '@shared/sample/records';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import type { WebHost } from '../../electron/web/server';
+import { startBenchHost } from './bench-host';
 import { composeBooks } from '../../electron/main/services/pdf';
 import { writeBenchSection } from './benchmarks-file';
 import { describeMachine, median } from './machine';
@@ -27,7 +27,6 @@ import { describeMachine, median } from './machine';
  * streaming write of 10,000 rows that ENVIRONMENT.md quotes (0.51 s on a quiet machine).
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REPS = 5;
 const figures: [string, string][] = [];
 let host: WebHost;
@@ -91,11 +90,7 @@ async function pdfPages(bytes: Uint8Array): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve(ROOT, 'out/renderer/index.html')) || process.env.GZT_BENCH_BUILD !== '0') {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error('build failed');
-  }
-  host = await startWebHost({ port: 0, rendererDir: resolve(ROOT, 'out/renderer'), readWorkerPath: resolve(ROOT, 'out/worker/table-read-worker.cjs') });
+  host = await startBenchHost();
 });
 
 afterAll(async () => {
