@@ -11,7 +11,7 @@ import { writeGuard } from './write-guard';
 import { NewerDatabaseError } from './errors';
 
 /** A stored record of a synced table, with its local derived fields. */
-export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string; _seq?: number };
+export type Row<T extends TableName> = Stored<EntityOf<T>> & { _live?: 1; _py?: string; _pinyin?: string; _dq?: 1; _sName?: string; _sBirth?: string; _seq?: number; _sample?: 1 };
 
 /** Key-value rows of `meta`: site identity and settings, the clock, the knowledge vector. */
 export interface MetaRow {
@@ -31,7 +31,7 @@ export interface MetaValues {
   /** the knowledge vector: highest stamp seen from each site */
   seen: SeenVector;
   /** when the sample county was loaded (载入示例数据), so it is never loaded twice */
-  sampleLoaded: { at: string; postings: number };
+  sampleLoaded: { at: string; postings: number; clearedAt?: string };
   /** years without a holiday arrangement for which a clerk on this PC accepted counting Monday to Friday */
   calendarWeekdaysOnly: number[];
   /** this PC's change counter: every write transaction that stores records takes the next value (records keep it in `_seq`) */

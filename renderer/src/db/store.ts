@@ -54,6 +54,7 @@ export class Store {
   private siteState: SiteState | undefined;
   private access: WriteAccess = FREE;
   private upgraded = false;
+  private sampleLoads = 0;
   private readonly listeners = new Set<ChangeListener>();
   private readonly upgradeListeners = new Set<() => void>();
 
@@ -159,6 +160,20 @@ export class Store {
     return next;
   }
 
+  /**
+   * Runs `fn` with every record its writes create marked as sample data (载入示例数据): such
+   * records never leave this PC in a package, and 清除示例数据 removes them. Only loadSample uses
+   * it, while its progress dialog keeps the clerk from entering anything else.
+   */
+  async asSample<R>(fn: () => Promise<R>): Promise<R> {
+    this.sampleLoads++;
+    try {
+      return await fn();
+    } finally {
+      this.sampleLoads--;
+    }
+  }
+
   /** Runs repository calls in one all-or-nothing transaction (see Writer). */
   async write<R>(fn: (w: Writer) => Promise<R>): Promise<R> {
     this.requireWritable();
@@ -209,7 +224,7 @@ export class Store {
       const [stored, persisted] = await Promise.all([this.meta('site'), this.meta('clock')]);
       const siteId = siteIdOf(stored);
       clock = this.clockOf(siteId, persisted);
-      writer = new Writer(this.db, clock);
+      writer = new Writer(this.db, clock, this.sampleLoads > 0);
       const r = await fn(writer);
       await writer.saveClock(siteId);
       return r;

@@ -3,6 +3,7 @@ import { fieldMeta } from '@shared/domain/entities/fields';
 import { ENTITY_TABLES, TABLE_NAMES, frozenFields, keyedIdOf, type EntityOf, type InputOf, type TableName } from '@shared/domain/tables';
 import { sameFieldValue } from '@shared/sync/field-value';
 import { zodIssues } from '@shared/domain/issues';
+import { isSampleRecord, marksSample } from '@shared/sample/sample-removal';
 import type { HlcClock } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch, stampRestore, stampTouch } from '@shared/sync/stamp';
@@ -47,6 +48,8 @@ export class Writer {
   constructor(
     private readonly database: GztDatabase,
     private readonly clock: HlcClock,
+    /** records this transaction creates are sample data (Store.asSample) */
+    private readonly sample = false,
   ) {
     this.db = database;
     this.clockAtStart = clock.last;
@@ -155,6 +158,23 @@ export class Writer {
     return row!;
   }
 
+  /** Tombstones live records under one stamp, marked as sample data so the tombstones never leave this PC (清除示例数据). */
+  async removeSample<T extends TableName>(table: T, ids: readonly string[]): Promise<void> {
+    const prevs = (await this.db.entity(table).bulkGet([...ids])).filter((r): r is Row<T> => !!r && !r._deleted);
+    if (prevs.length === 0) return;
+    const stamp = this.clock.send();
+    await this.store(table, prevs.map((p) => ({ ...stampDelete(p as Stored<object>, stamp), _sample: 1 }) as Row<T>), prevs);
+  }
+
+  /** Makes sample records this PC's own data (real records point at them): they lose the mark and go out in the next package. */
+  async claimSample<T extends TableName>(table: T, ids: readonly string[]): Promise<void> {
+    const rows = (await this.db.entity(table).bulkGet([...ids])).filter((r): r is Row<T> => !!r && isSampleRecord(r));
+    await this.putRows(
+      table,
+      rows.map(({ _sample: _s, ...rest }) => rest as Row<T>),
+    );
+  }
+
   /** Advances this PC's clock past stamps merged from another PC, so later local writes sort after them. */
   receive(stamps: Iterable<string>): void {
     let max = '';
@@ -253,7 +273,8 @@ export class Writer {
   /** Derives local fields, stores the rows, then lets the table's hooks update copies elsewhere. */
   private async store<T extends TableName>(table: T, records: readonly Row<T>[], prevs: readonly (Row<T> | undefined)[]): Promise<Row<T>[]> {
     const hooks = TABLE_HOOKS[table] as TableHooks<T> | undefined;
-    const rows = records.map((r) => withDerived(table, r));
+    const mark = this.sample && marksSample(table);
+    const rows = records.map((r, i) => withDerived(table, mark && !prevs[i] ? ({ ...r, _sample: 1 } as Row<T>) : r));
     await hooks?.lookup?.(rows, this.db);
     await this.putRows(table, rows);
     await hooks?.afterPut?.(rows.map((row, i) => ({ row, prev: prevs[i] })), this.hookContext);

@@ -1,4 +1,5 @@
 import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import { isSampleRecord } from '../../sample/sample-removal';
 import { siteOfHlc } from '../hlc';
 import { recordKnowledge } from '../knowledge';
 import type { Hlc, Stored } from '../record';
@@ -51,11 +52,6 @@ export interface OutgoingPlan {
   snapshot: ScopeSnapshot;
   /** records of sample data left out */
   sampleSkipped: number;
-}
-
-/** Whether a record is sample data (载入示例数据), which never leaves this PC. */
-export function isSampleRecord(record: { _sample?: unknown }): boolean {
-  return !!record._sample;
 }
 
 /** Whether a record holds nothing but writes of `site` up to `clock` (that PC has it). */

@@ -41,6 +41,7 @@ export * from './postings';
 export * from './record-book';
 export * from './roster-import';
 export * from './sample';
+export * from './sample-clear';
 export * from './settings';
 export * from './spot-checks';
 export * from './units';

@@ -6,7 +6,7 @@ import { generateSampleCounty } from '@shared/sample/sample-county';
 import { AppError, SiteNotSetUpError, ValidationError } from '../errors';
 import { live } from '../queries/live';
 import { ensurePresets } from '../repositories/presets';
-import type { Store } from '../store';
+import type { SiteState, Store } from '../store';
 import { SAMPLE_STEPS } from './sample-steps';
 
 const CHUNK = 2000;
@@ -22,20 +22,27 @@ export interface SampleProgress {
 
 /** When the sample county was loaded on this PC, if it was. */
 export async function sampleLoadedAt(store: Store): Promise<string | undefined> {
-  return (await store.meta('sampleLoaded'))?.at;
+  const loaded = await store.meta('sampleLoaded');
+  return loaded && !loaded.clearedAt ? loaded.at : undefined;
 }
 
 /**
  * 载入示例数据: adds the sample county through the write path (validated and stamped like any
  * entry). Units and batches go in one transaction; cadres and postings in transactions of 2,000
  * records, so 20,000 postings load without one huge transaction (ENVIRONMENT.md: memory doubles).
- * Units that already exist by name under the same parent are reused.
+ * Units that already exist by name under the same parent are reused. Every record it creates is
+ * marked as sample data (Store.asSample): it never leaves this PC and 清除示例数据 removes it.
  */
 export async function loadSample(store: Store, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
   const site = store.site;
   if (!site) throw new SiteNotSetUpError();
   const loadedAt = await sampleLoadedAt(store);
   if (loadedAt) throw new AppError(`示例数据已于${formatDateDotted(loadedAt.slice(0, 10))}载入过，不能重复载入。`);
+  await store.write(ensurePresets);
+  return store.asSample(() => loadSampleCounty(store, site, postings, onProgress));
+}
+
+async function loadSampleCounty(store: Store, site: SiteState, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
   const today = todayIso();
   const sample = generateSampleCounty({ postings, today, countyName: site.countyName });
   const total = sample.units.length + sample.cadres.length + sample.postings.length;
@@ -46,7 +53,6 @@ export async function loadSample(store: Store, postings: number, onProgress?: (p
   const batchIds = new Map<string, string>();
   let unitsCreated = 0;
   await store.write(async (w) => {
-    await ensurePresets(w);
     const existing = await live(w.db.units).toArray();
     for (const u of sample.units) {
       const parentId = u.parentKey ? unitIds.get(u.parentKey)! : null;

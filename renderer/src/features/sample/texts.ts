@@ -18,4 +18,13 @@ export const T = {
   loaded: (cadres: number, postings: number) => `已载入示例数据：干部${cadres}人，挂职${postings}条`,
   loadedAt: (date: string) => `示例数据已于${date}载入。`,
   loading: (stage: string) => `正在载入${stage}…`,
+  clear: '清除示例数据',
+  clearTitle: '清除示例数据',
+  clearOk: '清除',
+  clearing: (stage: string) => `正在清除${stage}…`,
+  clearRemoves: (parts: string) => `将删除示例数据：${parts}（包括在示例人员上录入的请假、纪实等记录）。`,
+  clearClaims: (parts: string) => `本机录入的记录用到了示例中的${parts}，这些记录将保留，成为本机的正式数据。`,
+  clearKeeps: '本机录入的其他数据不受影响。删除的示例数据不会出现在导出的数据包中。',
+  cleared: (n: number) => `已清除示例数据 ${n.toLocaleString('zh-CN')} 条。`,
+  count: (label: string, n: number) => `${label}${n.toLocaleString('zh-CN')}条`,
 } as const;
