@@ -165,6 +165,7 @@ export function GridTab(props: { month?: string | undefined; unitId?: string | u
             { id: 'attendance-summary', label: T.grid.exportSummary },
             { id: 'attendance-bulletin', label: T.grid.exportBulletin },
             { id: 'leave-register', label: T.grid.exportLeave },
+            { id: 'spot-check-register', label: T.grid.exportSpotChecks },
           ]}
           selection={{ postingIds: rows?.map((r) => r.posting.id) ?? [], month, ...(scopeName ? { scopeName } : {}) }}
         />

@@ -49,6 +49,7 @@ export const T = {
     exportSummary: '月度考勤汇总表（当前列表）',
     exportBulletin: '考勤通报（当前列表）',
     exportLeave: '请假登记表（当前列表）',
+    exportSpotChecks: '抽查情况登记表（当前列表）',
     saved: (n: number) => `已登记${n}个单元格`,
     outside: '不在挂职期间',
     nothingToSet: '所选单元格都不在挂职期间内，未作登记',
@@ -208,6 +209,7 @@ export const T = {
   },
   spot: {
     add: '登记抽查',
+    exportRegister: '抽查情况登记表',
     period: '抽查时间范围',
     periods: [
       { value: 'month', label: '本月' },
