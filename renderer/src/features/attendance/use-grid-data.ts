@@ -6,7 +6,7 @@ import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import type { StoreTableName } from '../../db/database';
 import { setAttendanceCells, type CellChange } from '../../db/operations';
-import { gridPostingIds, loadGridRows, type GridFilter, type GridRow } from '../../db/queries/attendance-grid';
+import { gridPostings, loadGridRows, loadGridRowsOf, type GridFilter, type GridRow } from '../../db/queries/attendance-grid';
 import { loadAttendanceSettings } from '../../db/queries/attendance-rules';
 import { withStored } from './grid-model';
 import { useCalendarVersion } from './use-calendar-version';
@@ -49,8 +49,7 @@ export function useGridData(filter: GridFilter): GridData {
     (async () => {
       performance.mark('attendance:load-start');
       try {
-        const ids = await gridPostingIds(store.db, filter);
-        const loaded = await loadGridRows(store.db, ids, month);
+        const loaded = await loadGridRowsOf(store.db, await gridPostings(store.db, filter), month);
         if (!live) return;
         setCalendarMissing(undefined);
         setRows(loaded);
