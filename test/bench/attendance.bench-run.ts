@@ -113,25 +113,30 @@ it('考勤 of the medium sample county: the grid, a 200 × 5 block, a year of at
   record('载入中型示例（含三个月考勤、请假、抽查）', ms(Date.now() - t0));
 
   await page.getByRole('menuitem', { name: '考勤请假' }).click();
-  await page.locator('.gzt-agrid-row').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('attendance-count').getByText(/^共/).waitFor({ timeout: 60_000 });
   const rows = await page.getByTestId('attendance-count').innerText();
-  // opening the grid: from the tab click to the first row drawn, REPS times
+  // opening the grid: from the tab click to the first row drawn, and until every row is loaded, REPS times
   const open: number[] = [];
+  const whole: number[] = [];
   for (let i = 0; i < REPS; i++) {
     await page.getByRole('tab', { name: '请销假' }).click();
     await page.locator('.ant-table').first().waitFor();
-    open.push(
-      await page.evaluate(async () => {
-        const tab = [...document.querySelectorAll('.ant-tabs-tab-btn')].find((e) => e.textContent === '考勤表') as HTMLElement;
-        const t = performance.now();
-        tab.click();
-        while (!document.querySelector('.gzt-agrid-row [role=gridcell]')) await new Promise((r) => requestAnimationFrame(r));
-        return performance.now() - t;
-      }),
-    );
+    const [first, all] = await page.evaluate(async () => {
+      performance.clearMeasures('attendance:load');
+      const tab = [...document.querySelectorAll('.ant-tabs-tab-btn')].find((e) => e.textContent === '考勤表') as HTMLElement;
+      const t = performance.now();
+      tab.click();
+      while (!document.querySelector('.gzt-agrid-row [role=gridcell]')) await new Promise((r) => requestAnimationFrame(r));
+      const drawn = performance.now() - t;
+      while (!/^共/.test(document.querySelector('[data-testid=attendance-count]')?.textContent ?? '')) await new Promise((r) => requestAnimationFrame(r));
+      return [drawn, performance.now() - t];
+    });
+    open.push(first);
+    whole.push(all);
   }
   const openMedian = median(open);
-  record(`打开考勤表（${rows}）`, `${ms(openMedian)}${spread(open)}；目标 ≤ 500 ms`);
+  record(`打开考勤表（${rows}）：首屏显示`, `${ms(openMedian)}${spread(open)}；目标 ≤ 500 ms`);
+  record(`打开考勤表（${rows}）：全部行读完`, `${ms(median(whole))}${spread(whole)}`);
 
   // a block of 200 rows × 5 days: the key answers when the rows show it, then the write lands
   await page.locator('[role=gridcell][data-row="0"][data-day="0"]').click();
@@ -208,7 +213,7 @@ it('考勤 of the medium sample county: the grid, a 200 × 5 block, a year of at
   await browser.close();
 
   const verdict = [
-    `打开考勤表 ${ms(openMedian)}（目标 ≤ 500 ms）${openMedian <= 500 ? '达标' : '未达标'}`,
+    `打开考勤表首屏 ${ms(openMedian)}（目标 ≤ 500 ms）${openMedian <= 500 ? '达标' : '未达标'}，全部行 ${ms(median(whole))}`,
     `200×5 块登记显示 ${ms(median(block))}（目标 ≤ 200 ms）${median(block) <= 200 ? '达标' : '未达标'}`,
     `一年考勤写入 ${(year.ms / 1000).toFixed(1)} s`,
     `${punches.toLocaleString()}次打卡导入 ${(total / 1000).toFixed(1)} s（目标 ≤ 10 s）${total <= 10_000 ? '达标' : '未达标'}`,
