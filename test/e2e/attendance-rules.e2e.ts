@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loadSample, newSite, pick, screenshot, setUpSite, watchErrors } from './browser';
+import { launchBrowser, loadSample, newSite, screenshot, setUpSite, watchErrors } from './browser';
 
 describe('设置 → 考勤规则 (issue 10)', () => {
   let browser: Browser;
@@ -11,7 +11,7 @@ describe('设置 → 考勤规则 (issue 10)', () => {
     await browser?.close();
   });
 
-  it('shows the presets in words, refuses 在岗 left out, saves a lower minimum that the grid then uses', async () => {
+  it('shows the presets in words, refuses 在岗 left out, and the grid’s 是否达标 follows the basis saved', async () => {
     const context = await newSite(browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -25,15 +25,17 @@ describe('设置 → 考勤规则 (issue 10)', () => {
     await screenshot(page, 'attendance-rules-01-defaults');
 
     // 在岗 unticked: refused with the Chinese message, nothing saved
-    await form.getByLabel('计为在岗的考勤状态').getByText('在岗', { exact: true }).click();
+    await form.getByRole('checkbox', { name: '在岗', exact: true }).click();
     await form.getByRole('button', { name: '保存考勤规则' }).click();
     await page.getByText('“在岗”必须计为在岗天数，请勾选').first().waitFor();
-    await form.getByLabel('计为在岗的考勤状态').getByText('在岗', { exact: true }).click();
+    await form.getByRole('checkbox', { name: '在岗', exact: true }).click();
 
     // the grid's 是否达标 follows the monthly minimum; on the yearly basis it no longer applies to a month
     await page.getByRole('menuitem', { name: '考勤请假' }).click();
     await page.getByTestId('attendance-count').getByText(/^共/).waitFor({ timeout: 60_000 });
-    await pick(page, '按挂职类型筛选', '驻村工作队员');
+    await page.getByLabel('按挂职类型筛选').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: /^驻村工作队员$/ }).click();
+    await page.keyboard.press('Escape');
     await page.getByTestId('attendance-count').getByText(/^共/).waitFor();
     const meets = () => page.locator('.gzt-agrid-row .gzt-agrid-sum:last-child').allInnerTexts();
     await expect.poll(async () => (await meets()).filter((t) => t === '达标' || t === '未达标').length).toBeGreaterThan(0);
