@@ -91,7 +91,7 @@ const referenced = { kind: 'referenced' } as const;
 export const ENTITY_TABLES = {
   units: { label: '单位', schema: UnitSchema, restricted: false, scope: referenced, refs: { parentId: 'units' } },
   calendarYears: { label: '节假日安排', schema: CalendarYearSchema, restricted: false, scope: { kind: 'county' } },
-  attendanceRules: { label: '考勤规则', schema: AttendanceRulesSchema, restricted: false, scope: { kind: 'county' } },
+  attendanceRules: { label: '考勤规则', schema: AttendanceRulesSchema, restricted: false, scope: { kind: 'county' }, refs: { leaveRuleSetId: 'leaveRuleSets' } },
   cadres: { label: '干部', schema: CadreSchema, restricted: false, scope: referenced, refs: { homeUnitId: 'units' } },
   leaveRuleSets: { label: '请假审批规则', schema: LeaveRuleSetSchema, restricted: false, scope: referenced },
   subsidyRules: { label: '补助标准', schema: SubsidyRuleSchema, restricted: false, scope: referenced },

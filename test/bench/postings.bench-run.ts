@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
 import { writeBenchSection } from './benchmarks-file';
-import { describeMachine, median } from './machine';
+import { median } from './machine';
+import { launchOnDisk } from './on-disk-browser';
 import { importWorkbook } from './import-workbook';
 
 const REPS = 5;
@@ -63,14 +64,9 @@ afterAll(async () => {
 });
 
 it('postings list, roster export and import at county scale', async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-  });
-  const machine = describeMachine(browser.version());
+  const browser = await launchOnDisk('postings', { args: ['--enable-precise-memory-info'], acceptDownloads: true });
+  const { machine, page } = browser;
   console.log(`\n挂职通 bench — ${machine}\n`);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
   await page.goto(host.url);
   await page.getByLabel('县（市、区）名称').fill('开江县');
   await page.getByRole('button', { name: '完成设置，开始使用' }).click();
@@ -233,7 +229,7 @@ it('postings list, roster export and import at county scale', async () => {
   writeBenchSection('postings', [
     `## 挂职人员列表、花名册导出与导入（${new Date().toISOString().slice(0, 10)}）`,
     '',
-    `机器：${machine}。数据在真实 Chromium IndexedDB 中，经由应用自身的界面操作（Playwright 驱动），计时在页面内用 performance.now() 测量。`,
+    `机器：${machine}。数据在真实 Chromium 磁盘上的 IndexedDB 中（新建的持久配置目录），经由应用自身的界面操作（Playwright 驱动），计时在页面内用 performance.now() 测量。`,
     '',
     '| 项目 | 结果 |',
     '| --- | --- |',

@@ -23,3 +23,10 @@ export const LEAVE_REGISTER_TEXTS = {
   intro: (scope: string, month: string) => `导出${scope}在${monthText(month)}（或其所在年度）开始的请假记录，含各级审批人、审批时间、销假时间和是否超假。`,
   fileName: (scope: string, period: string) => `${scope}挂职干部请假登记表（${period}）.xlsx`,
 };
+
+export const SPOT_CHECK_REGISTER_TEXTS = {
+  title: '抽查情况登记表',
+  intro: (scope: string, month: string) =>
+    `导出${scope}在${monthText(month)}（或其所在年度）的明查暗访记录，含检查人、结果、是否有正当理由和处理情况；无故不在岗的按缺勤计并影响年度考核等次。`,
+  fileName: (scope: string, period: string) => `${scope}挂职干部抽查情况登记表（${period}）.xlsx`,
+};

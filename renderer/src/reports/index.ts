@@ -22,6 +22,7 @@ import { attendanceBulletinReport } from './attendance-bulletin-report';
 import { attendanceSummaryReport } from './attendance-summary-report';
 import { expiryReport } from './expiry-report';
 import { leaveRegisterReport } from './leave-register-report';
+import { spotCheckRegisterReport } from './spot-check-register-report';
 import { rosterReport } from './roster-report';
 import { statisticsReport } from './statistics-report';
 import { weeklyScoreReport } from './weekly-score-report';
@@ -38,6 +39,7 @@ export const REPORTS: readonly ReportDefinition[] = [
   attendanceSummaryReport,
   attendanceBulletinReport,
   leaveRegisterReport,
+  spotCheckRegisterReport,
   weeklyScoreReport,
   redBlackReport,
   talkReport,

@@ -144,6 +144,20 @@ export function requiredTier(days: number, tiers: readonly Pick<LeaveTier, 'maxD
   return i < 0 ? tiers.length : i + 1;
 }
 
+/**
+ * A rule set in words, as 设置 shows it: `1天以内由工作（分）队长审批；1天以上3天（含）以内由
+ * 乡镇党委书记审批；3天以上由县委组织部审批`. A tier without a label is named by its bounds.
+ */
+export function describeLeaveTiers(tiers: readonly LeaveTier[]): string {
+  return tiers
+    .map((t, i) => {
+      const below = i > 0 ? tiers[i - 1]!.maxDays : null;
+      const range = t.label || (t.maxDays === null ? (below === null ? '不论天数' : `${below}天以上`) : below === null ? `${t.maxDays}天（含）以内` : `${below}天以上${t.maxDays}天（含）以内`);
+      return `${range}由${t.approverRole}审批`;
+    })
+    .join('；');
+}
+
 /** One tier's decision as recorded (a record of its own, DOMAIN §2.9 and the storage decision). */
 export interface ApprovalRecord {
   tier: number;

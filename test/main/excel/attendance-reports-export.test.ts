@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTENDANCE_SUMMARY_COLUMNS, buildAttendanceBulletin, buildAttendanceSummary } from '@shared/reports/attendance-summary';
 import { buildLeaveRegister } from '@shared/reports/leave-register';
+import { buildSpotCheckRegister } from '@shared/reports/spot-check-register';
 import type { WorkbookDocument } from '@shared/reports/document/schema';
-import { ATTENDANCE_ROWS, LEAVE_ROWS } from '../../shared/reports/attendance-report-fixture';
+import { ATTENDANCE_ROWS, LEAVE_ROWS, SPOT_CHECK_ROWS } from '../../shared/reports/attendance-report-fixture';
 import { writeDocument } from './document-job';
 
 const OPTS = { month: '2026-11', scopeName: '讲治镇', reportingUnit: '讲治镇党委组织办', reportDate: '2026-12-03' };
@@ -65,5 +66,26 @@ describe('请假登记表 read back with exceljs', () => {
     expect(sheet.getCell('M4').value).toBe('是');
     expect(sheet.getCell('G5').value).toBe('2026.11.10 下午');
     expect(String(sheet.getCell('A6').value)).toMatch(/^合计：共2条请假记录，4.5天/);
+  });
+});
+
+describe('抽查情况登记表 read back with exceljs', () => {
+  it('has one row per spot check as recorded, then the total line counted from the checks', async () => {
+    const sheet = await readBack(buildSpotCheckRegister(SPOT_CHECK_ROWS, { periodText: '2026年11月', scopeName: '讲治镇', reportingUnit: '讲治镇党委组织办', reportDate: '2026-11-30' }));
+    expect(sheet.getCell('A1').value).toBe('讲治镇挂职干部抽查情况登记表（2026年11月）');
+    expect(sheet.model.merges).toContain('A1:K1');
+    expect(texts(sheet.getRow(3))).toEqual(['序号', '日期', '时间', '方式', '检查人', '姓名', '挂职（驻村）单位', '结果', '是否有正当理由/说明', '处理情况', '备注']);
+    const body = [4, 5, 6].map((r) => texts(sheet.getRow(r)));
+    SPOT_CHECK_ROWS.forEach((row, i) => {
+      expect(body[i]![0]).toBe(String(i + 1));
+      expect(body[i]![1]).toBe(row.check.date.replaceAll('-', '.'));
+      expect(body[i]![5]).toBe(row.name);
+      expect(body[i]![7]).toBe(row.check.result === 'onDuty' ? '在岗' : '不在岗');
+      expect(sheet.getRow(4 + i).getCell(11).value ?? '').toBe(row.check.note ?? '');
+    });
+    expect(sheet.getCell('J6').value).toBe('当日按缺勤计；本年度第2次无故不在岗，年度考核最高评为基本称职');
+    const away = SPOT_CHECK_ROWS.filter((r) => r.check.result !== 'onDuty').length;
+    expect(String(sheet.getCell('A7').value)).toBe(`合计：抽查${SPOT_CHECK_ROWS.length}人次，在岗${SPOT_CHECK_ROWS.length - away}人次，不在岗${away}人次（其中无故不在岗1人次）。截至2026年11月30日。`);
+    expect(sheet.getCell('A8').value).toBe('填表人：        审核人：        联系电话：');
   });
 });

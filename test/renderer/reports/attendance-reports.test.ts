@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { bandTexts, sheetTitle } from '@shared/reports/document/inspect';
 import { isGroupRow } from '@shared/reports/document/schema';
 import { createLeave, createSpotCheck, recordLeaveApproval, setAttendanceCells } from '../../../renderer/src/db/operations';
 import { loadGridRows } from '../../../renderer/src/db/queries/attendance-grid';
 import { attendanceBulletinReport } from '../../../renderer/src/reports/attendance-bulletin-report';
 import { attendanceSummaryReport } from '../../../renderer/src/reports/attendance-summary-report';
 import { leaveRegisterReport } from '../../../renderer/src/reports/leave-register-report';
+import { spotCheckRegisterReport } from '../../../renderer/src/reports/spot-check-register-report';
 import { attendanceCounty, TODAY } from '../db/attendance-fixture';
 import { newStore } from '../db/test-store';
 
@@ -80,5 +82,40 @@ describe('the attendance reports read what the grid shows', () => {
     expect(october.rows).toEqual([]);
     const year = await leaveRegisterReport.load({ db: store.db, site: SITE, today: TODAY, month: '2026-10' }, { period: 'year' });
     expect(year.rows).toHaveLength(1);
+  });
+
+  it('抽查情况登记表: the month’s spot checks oldest first, each absence numbered in its year, totals counted from the checks', async () => {
+    const { store, county } = await novemberOfJiangzhi();
+    const check = { time: '09:10', kind: 'phone', inspector: '周干事', inspectorUnit: '县委组织部', note: null } as const;
+    const p = county.postings;
+    await createSpotCheck(store, { ...check, postingId: p.down.id, date: '2026-10-15', result: 'absentUnexcused', note: '电话未接，村干部称其回县城' }, TODAY);
+    await createSpotCheck(store, { ...check, postingId: p.village.id, date: '2026-11-18', result: 'onDuty' }, TODAY);
+    await createSpotCheck(store, { ...check, postingId: p.village.id, date: '2026-11-20', result: 'onLeaveApproved' }, TODAY);
+    await createSpotCheck(store, { ...check, postingId: p.elsewhere.id, date: '2026-11-03', result: 'officialOuting', note: '在县里参加培训' }, TODAY);
+    await createSpotCheck(store, { ...check, postingId: p.down.id, date: '2026-11-19', time: '15:00', result: 'absentUnexcused' }, TODAY);
+    const townIds = [p.down.id, p.village.id];
+    const ctx = { db: store.db, site: SITE, today: TODAY, month: '2026-11' };
+    const town = spotCheckRegisterReport.build(await spotCheckRegisterReport.load({ ...ctx, postingIds: townIds, scopeName: '讲治镇' }, { period: 'month' }), { period: 'month' }).sheets[0]!;
+    const rows = town.rows.map((r) => (isGroupRow(r) ? [] : r.cells));
+    expect(rows.map((r) => [r[1], r[5], r[7], r[8]])).toEqual([
+      ['2026.11.12', '张伟', '不在岗', '否'],
+      ['2026.11.18', '王芳', '在岗', '—'],
+      ['2026.11.19', '张伟', '不在岗', '否'],
+      ['2026.11.20', '王芳', '不在岗', '是（已请假）'],
+    ]);
+    // October's absence counts first in the year: November's are the 2nd and 3rd
+    expect(rows[0]!.slice(2, 5)).toEqual(['10:30', '暗访', '李督查（县委组织部）']);
+    expect(rows[0]![9]).toBe('当日按缺勤计；本年度第2次无故不在岗，年度考核最高评为基本称职');
+    expect(rows[2]![9]).toBe('当日按缺勤计；本年度第3次无故不在岗，年度考核只能评为不称职');
+    expect(rows[1]![9]).toBe('');
+    expect(bandTexts(town.footer)[0]).toBe('合计：抽查4人次，在岗1人次，不在岗3人次（其中无故不在岗2人次）。截至2026年11月21日。');
+    expect(sheetTitle(town.head)).toBe('讲治镇挂职干部抽查情况登记表（2026年11月）');
+
+    const county11 = await spotCheckRegisterReport.load(ctx, { period: 'month' });
+    expect(county11.rows).toHaveLength(5);
+    expect(county11.rows.find((r) => r.name === '刘洋')).toMatchObject({ host: '任市镇', check: { result: 'officialOuting', note: '在县里参加培训' } });
+    const year = await spotCheckRegisterReport.load(ctx, { period: 'year' });
+    expect(year.rows.map((r) => r.check.date)[0]).toBe('2026-10-15');
+    expect(spotCheckRegisterReport.fileName(year, { period: 'year' })).toBe('开江县挂职干部抽查情况登记表（2026年全年）.xlsx');
   });
 });

@@ -1,6 +1,7 @@
 import type { AttendanceSummary } from '@shared/domain/rules/attendance';
 import type { AttendanceReportRow } from '@shared/reports/attendance-summary';
 import type { LeaveRegisterRow } from '@shared/reports/leave-register';
+import type { SpotCheckRegisterRow } from '@shared/reports/spot-check-register';
 
 /** A posting-month's figures: a full month in post unless `over` says otherwise. */
 export function summary(over: Partial<AttendanceSummary> = {}): AttendanceSummary {
@@ -63,5 +64,17 @@ export const LEAVE_ROWS: LeaveRegisterRow[] = [
     requiredTier: 1,
     approvals: [{ tier: 1, approverRole: '乡镇党委书记', approverName: '王书记', decision: 'approved', date: '2026-11-09' }],
     status: 'reportedBack',
+  },
+];
+
+/** Three checks of 讲治镇 in November 2026: one in post, one on approved leave, one unexcused absence (the 2nd of the year). */
+export const SPOT_CHECK_ROWS: SpotCheckRegisterRow[] = [
+  { check: { date: '2026-11-05', time: '09:40', kind: 'unannounced', inspector: '李督查', inspectorUnit: '县委组织部', result: 'onDuty', note: null }, name: '张伟', host: '讲治镇', absence: null },
+  { check: { date: '2026-11-12', time: '10:30', kind: 'phone', inspector: '周干事', inspectorUnit: '县委组织部', result: 'onLeaveApproved', note: '事假，手续齐全' }, name: '王芳', host: '讲治镇石岭村', absence: null },
+  {
+    check: { date: '2026-11-19', time: '15:00', kind: 'announced', inspector: '李督查', inspectorUnit: '县委组织部', result: 'absentUnexcused', note: '村干部称其回县城办事，未请假' },
+    name: '刘洋',
+    host: '讲治镇',
+    absence: { no: 2, capText: '最高评为基本称职' },
   },
 ];

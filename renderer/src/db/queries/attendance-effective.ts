@@ -48,9 +48,13 @@ const LONGEST_LEAVE_DAYS = 366;
  * registration at start); throws CalendarDataMissingError when the month's year is not covered.
  */
 export async function loadEffectiveMonths(db: ReadDb, postingIds: readonly string[], month: string, opts: { rules?: AttendanceRuleSet } = {}): Promise<Map<string, EffectivePostingMonth>> {
+  return loadEffectiveMonthsOf(db, await bulkGetLive(db.postings, [...new Set(postingIds)]), month, opts);
+}
+
+/** loadEffectiveMonths of live `postings` already read (the grid has just read them). */
+export async function loadEffectiveMonthsOf(db: ReadDb, postings: readonly Row<'postings'>[], month: string, opts: { rules?: AttendanceRuleSet } = {}): Promise<Map<string, EffectivePostingMonth>> {
   const out = new Map<string, EffectivePostingMonth>();
   const { first, last } = monthRange(month);
-  const postings = await bulkGetLive(db.postings, [...new Set(postingIds)]);
   if (postings.length === 0) return out;
   const ids = new Set(postings.map((p) => p.id));
   const [stored, leaves, checks, ruleSets, settings] = await Promise.all([
@@ -59,8 +63,8 @@ export async function loadEffectiveMonths(db: ReadDb, postingIds: readonly strin
     db.spotChecks
       .where('date')
       .between(first, last, true, true)
-      .filter((s) => isLive(s) && ids.has(s.postingId))
-      .toArray(),
+      .toArray()
+      .then((rows) => rows.filter((s) => isLive(s) && ids.has(s.postingId))),
     leaveRulesOfPostings(db, postings),
     opts.rules ? Promise.resolve(null) : loadAttendanceSettings(db),
   ]);
@@ -90,11 +94,8 @@ export async function loadEffectiveMonths(db: ReadDb, postingIds: readonly strin
 async function leavesTouching(db: ReadDb, postingIds: ReadonlySet<string>, first: string, last: string): Promise<Row<'leaveRequests'>[]> {
   const touches = (l: Row<'leaveRequests'>) => isLive(l) && l.startDate <= last && l.endDate >= first && postingIds.has(l.postingId);
   if (postingIds.size <= BY_POSTING_LIMIT) return liveWhere(db.leaveRequests, 'postingId', [...postingIds]).filter(touches).toArray();
-  return db.leaveRequests
-    .where('startDate')
-    .between(addDays(first, -LONGEST_LEAVE_DAYS), last, true, true)
-    .filter(touches)
-    .toArray();
+  // read whole and filtered here: one getAll instead of a cursor walk (see gridPostings)
+  return (await db.leaveRequests.where('startDate').between(addDays(first, -LONGEST_LEAVE_DAYS), last, true, true).toArray()).filter(touches);
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

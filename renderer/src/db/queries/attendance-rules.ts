@@ -25,6 +25,7 @@ export function defaultAttendanceRules(): AttendanceRules {
     basis: DEFAULT_ATTENDANCE_RULES.basis,
     postingTypes: [...DEFAULT_ATTENDANCE_RULES.postingTypes],
     inPostStatuses: [...DEFAULT_ATTENDANCE_RULES.inPostStatuses],
+    leaveRuleSetId: null,
     symbols: DEFAULT_ATTENDANCE_SYMBOLS.map((s) => ({ ...s })),
   };
 }

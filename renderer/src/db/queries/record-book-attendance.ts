@@ -1,9 +1,9 @@
 import { CalendarDataMissingError } from '@shared/domain/calendar';
 import { keyedId } from '@shared/domain/tables';
-import { defaultRulesFor } from '@shared/domain/presets';
 import { approvedLeaveDaysOfMonth, attendancePeriod, effectiveAttendanceMonth, type AttendanceMonth, type AttendanceMonthRecord } from '@shared/domain/rules/attendance';
 import type { ReadDb, Row } from '../database';
-import { getLive, liveWhere } from './live';
+import { leaveRulesOf, leaveRulesOfPostings } from './leave-rules';
+import { liveWhere } from './live';
 
 /**
  * The effective attendance of a posting's months as the 纪实手册 shows it (the status beside each
@@ -23,10 +23,8 @@ export async function loadEffectiveAttendance(db: ReadDb, posting: Row<'postings
     liveWhere(db.leaveRequests, 'postingId', posting.id).toArray(),
   ]);
   const approvals = requests.length ? await liveWhere(db.leaveApprovals, 'leaveRequestId', requests.map((r) => r.id)).toArray() : [];
-  const batch = await getLive(db.batches, posting.batchId);
-  const ruleSetId = posting.leaveRuleSetId ?? batch?.leaveRuleSetId ?? defaultRulesFor(posting.type).leaveRuleSetId;
-  const rules = await getLive(db.leaveRuleSets, ruleSetId);
-  const cases = rules ? requests.map((request) => ({ request, approvals: approvals.filter((a) => a.leaveRequestId === request.id), rules })) : [];
+  const rules = leaveRulesOf((await leaveRulesOfPostings(db, [posting])).get(posting.id)!);
+  const cases = requests.map((request) => ({ request, approvals: approvals.filter((a) => a.leaveRequestId === request.id), rules }));
   const period = attendancePeriod(posting);
   months.forEach((month, i) => {
     const record = stored[i] && !stored[i]!._deleted ? (stored[i] as unknown as AttendanceMonthRecord) : null;

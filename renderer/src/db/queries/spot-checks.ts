@@ -13,6 +13,8 @@ export interface SpotCheckRow {
   /** Unexcused absences of the posting in the check's year, and the cap they give. */
   absencesInYear: number;
   cap: GradeCap;
+  /** For an unexcused absence: which one of the posting's year it is (1, 2 …) and the cap it reached. */
+  absence: { no: number; cap: GradeCap } | null;
 }
 
 /** Spot checks dated from `from` to `to` (inclusive), newest first. */
@@ -34,7 +36,16 @@ export async function listSpotChecks(db: ReadDb, from: string, to: string): Prom
         year,
       );
       const staffCategory = cadres.get(byPosting.get(check.postingId)!.cadreId)?.staffCategory ?? null;
-      return { check, name: o.name, postingLabel: o.detail, absencesInYear, cap: gradeCap({ unexcusedAbsences: absencesInYear }, { staffCategory, indicatorCaps: [] }) };
+      const capOf = (unexcusedAbsences: number) => gradeCap({ unexcusedAbsences }, { staffCategory, indicatorCaps: [] });
+      let absence: SpotCheckRow['absence'] = null;
+      if (check.result === 'absentUnexcused') {
+        const no = unexcusedAbsencesInYear(
+          all.filter((s) => s.postingId === check.postingId && `${s.date} ${s.time ?? ''} ${s.id}` <= `${check.date} ${check.time ?? ''} ${check.id}`),
+          year,
+        );
+        absence = { no, cap: capOf(no) };
+      }
+      return { check, name: o.name, postingLabel: o.detail, absencesInYear, cap: capOf(absencesInYear), absence };
     });
 }
 

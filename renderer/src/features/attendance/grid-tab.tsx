@@ -42,7 +42,7 @@ export function GridTab(props: { month?: string | undefined; unitId?: string | u
   const units = useLiveQuery(() => listUnits(store.db), [store]);
   const batches = useLiveQuery(() => listBatches(store.db), [store]);
   const filter = useMemo(() => ({ month, unitIds, batchIds, types }), [month, unitIds, batchIds, types]);
-  const { rows, calendarMissing, settings, apply } = useGridData(filter);
+  const { rows, complete, calendarMissing, settings, apply } = useGridData(filter);
   const calendar = useMemo(() => (calendarMissing ? [] : safeCalendar(month)), [month, calendarMissing, rows]); // eslint-disable-line react-hooks/exhaustive-deps
   const tree = useMemo(() => unitTreeData(buildUnitTree(units ?? [])), [units]);
   const symbols = settings?.symbols ?? [];
@@ -153,18 +153,19 @@ export function GridTab(props: { month?: string | undefined; unitId?: string | u
           maxTagCount={1}
         />
         <Typography.Text type="secondary" data-testid="attendance-count">
-          {rows ? T.grid.count(rows.length) : T.grid.loading}
+          {rows && complete ? T.grid.count(rows.length) : T.grid.loading}
         </Typography.Text>
         <span className="gzt-spacer" />
-        <Button title={T.grid.weekPresentHint} onClick={weekPresent} disabled={!rows?.length}>
+        <Button title={T.grid.weekPresentHint} onClick={weekPresent} disabled={!rows?.length || !complete}>
           {T.grid.weekPresent}
         </Button>
         <AttendanceReportMenu
-          disabled={!rows?.length}
+          disabled={!rows?.length || !complete}
           items={[
             { id: 'attendance-summary', label: T.grid.exportSummary },
             { id: 'attendance-bulletin', label: T.grid.exportBulletin },
             { id: 'leave-register', label: T.grid.exportLeave },
+            { id: 'spot-check-register', label: T.grid.exportSpotChecks },
           ]}
           selection={{ postingIds: rows?.map((r) => r.posting.id) ?? [], month, ...(scopeName ? { scopeName } : {}) }}
         />

@@ -8,6 +8,7 @@ import { useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { removeSpotCheck } from '../../db/operations';
 import { listSpotChecks, type SpotCheckRow } from '../../db/queries/spot-checks';
+import { AttendanceReportMenu } from './report-menu';
 import { SpotCheckForm } from './spot-check-form';
 import { T } from './texts';
 
@@ -35,6 +36,7 @@ export function SpotCheckTab() {
         <Segmented<Period> aria-label={T.spot.period} value={period} onChange={setPeriod} options={T.spot.periods.map((p) => ({ ...p, value: p.value as Period }))} />
         <Typography.Text type="secondary">{T.spot.count(rows?.length ?? 0, absent)}</Typography.Text>
         <span className="gzt-spacer" />
+        <AttendanceReportMenu items={[{ id: 'spot-check-register', label: T.spot.exportRegister }]} selection={{ month: today.slice(0, 7) }} />
         <Button type="primary" onClick={() => setAdding(true)}>
           {T.spot.add}
         </Button>

@@ -6,7 +6,7 @@ import { errorText } from '../../app/errors';
 import { useStore } from '../../app/store-context';
 import type { StoreTableName } from '../../db/database';
 import { setAttendanceCells, type CellChange } from '../../db/operations';
-import { gridPostingIds, loadGridRows, type GridFilter, type GridRow } from '../../db/queries/attendance-grid';
+import { gridPostings, loadGridRows, loadGridRowsOf, type GridFilter, type GridRow } from '../../db/queries/attendance-grid';
 import { loadAttendanceSettings } from '../../db/queries/attendance-rules';
 import { withStored } from './grid-model';
 import { useCalendarVersion } from './use-calendar-version';
@@ -15,10 +15,14 @@ import { useCalendarVersion } from './use-calendar-version';
 const GRID_TABLES: readonly StoreTableName[] = ['attendanceMonths', 'leaveRequests', 'leaveApprovals', 'spotChecks', 'postings', 'cadres', 'units', 'attendanceRules', 'leaveRuleSets', 'batches'];
 /** A burst of changes (a package import) reloads once. */
 const RELOAD_DELAY_MS = 150;
+/** Rows loaded first, so the first screen shows while the rest of a county's grid loads. */
+const FIRST_SCREEN_ROWS = 60;
 
 /** What the grid shows and how it changes it. */
 export interface GridData {
   rows: GridRow[] | undefined;
+  /** false while only the first screen of rows is there and the rest is loading. */
+  complete: boolean;
   /** The month's year has no holiday arrangement. */
   calendarMissing: CalendarDataMissingError | undefined;
   settings: Awaited<ReturnType<typeof loadAttendanceSettings>> | undefined;
@@ -37,6 +41,9 @@ export function useGridData(filter: GridFilter): GridData {
   const calendar = useCalendarVersion();
   const settings = useLiveQuery(() => loadAttendanceSettings(store.db), [store]);
   const [rows, setRows] = useState<GridRow[] | undefined>(undefined);
+  const [complete, setComplete] = useState(false);
+  /** Counts the grid's own writes, so a load that overlapped one is done again. */
+  const writes = useRef(0);
   const [calendarMissing, setCalendarMissing] = useState<CalendarDataMissingError | undefined>(undefined);
   const [tick, setTick] = useState(0);
   const ownWrites = useRef(0);
@@ -46,24 +53,33 @@ export function useGridData(filter: GridFilter): GridData {
   useEffect(() => {
     let live = true;
     setRows(undefined);
+    setComplete(false);
     (async () => {
       performance.mark('attendance:load-start');
+      const writesBefore = writes.current;
       try {
-        const ids = await gridPostingIds(store.db, filter);
-        const loaded = await loadGridRows(store.db, ids, month);
+        const postings = await gridPostings(store.db, filter);
+        if (postings.length > FIRST_SCREEN_ROWS) {
+          const first = await loadGridRowsOf(store.db, postings.slice(0, FIRST_SCREEN_ROWS), month);
+          if (!live) return;
+          setCalendarMissing(undefined);
+          setRows(first);
+          performance.measure('attendance:first-screen', 'attendance:load-start');
+        }
+        const loaded = await loadGridRowsOf(store.db, postings, month);
         if (!live) return;
         setCalendarMissing(undefined);
         setRows(loaded);
+        setComplete(true);
         performance.measure('attendance:load', 'attendance:load-start');
+        // a cell set while the rows were loading may be missing from what was read: read again
+        if (writes.current !== writesBefore) setTick((n) => n + 1);
       } catch (e) {
         if (!live) return;
-        if (e instanceof CalendarDataMissingError) {
-          setCalendarMissing(e);
-          setRows([]);
-        } else {
-          message.error(errorText(e));
-          setRows([]);
-        }
+        if (e instanceof CalendarDataMissingError) setCalendarMissing(e);
+        else message.error(errorText(e));
+        setRows([]);
+        setComplete(true);
       }
     })();
     return () => {
@@ -92,6 +108,7 @@ export function useGridData(filter: GridFilter): GridData {
       setRows((current) => current?.map((r) => (byPosting.has(r.posting.id) ? withStored(r, byPosting.get(r.posting.id)!, settings.rules) : r)));
       performance.mark('attendance:shown');
       ownWrites.current++;
+      writes.current++;
       let ok = true;
       try {
         await setAttendanceCells(store, changes);
@@ -110,5 +127,5 @@ export function useGridData(filter: GridFilter): GridData {
     [rows, settings, store, month, message],
   );
 
-  return { rows, calendarMissing, settings, apply };
+  return { rows, complete, calendarMissing, settings, apply };
 }

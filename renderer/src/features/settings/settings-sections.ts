@@ -4,6 +4,7 @@
 import type { ComponentType } from 'react';
 import { RecordBookSettingsSection } from '../records/record-book-settings-section';
 import { T as RECORDS } from '../records/texts';
+import { AttendanceRulesSection } from '../attendance/attendance-rules-section';
 import { HolidaysSection } from '../attendance/holidays-section';
 import { T as ATTENDANCE_TEXTS } from '../attendance/texts';
 import { BackupSection } from '../exchange/backup-section';
@@ -25,6 +26,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'site', label: T.tab.site, Section: SiteSettingsSection },
   { key: 'records', label: RECORDS.settings.tab, Section: RecordBookSettingsSection },
   { key: 'holidays', label: ATTENDANCE_TEXTS.tab.holidays, Section: HolidaysSection },
+  { key: 'attendance-rules', label: ATTENDANCE_TEXTS.tab.rules, Section: AttendanceRulesSection },
   { key: 'score-rules', label: ASSESSMENT_T.rules.title, Section: ScoreRulesSection },
   { key: 'backup', label: EXCHANGE_T.backup.tab, Section: BackupSection },
 ];

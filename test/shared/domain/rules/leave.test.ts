@@ -8,6 +8,7 @@ import {
   type LeaveRequestLike,
   approvalState,
   approvedLeaveDaysInYear,
+  describeLeaveTiers,
   checkLeavePeriod,
   checkLeaveRequest,
   checkNewApproval,
@@ -280,5 +281,15 @@ describe('leave alerts on 概览', () => {
     expect(alerts[0]!.message).toMatch(/^节假日数据不包含2027年/);
     acceptWeekdaysOnly(2027);
     expect(leaveAlerts(cases, '2027-03-10').map((a) => a.kind)).toEqual(['leaveApprovalIncomplete', 'leaveApprovalIncomplete']);
+  });
+});
+
+describe('describeLeaveTiers', () => {
+  it('says every preset of §7.2 in words, from the labels or from the bounds', () => {
+    const byPreset = new Map(LEAVE_RULE_PRESETS.map((p) => [p.preset, describeLeaveTiers(p.tiers)]));
+    expect(byPreset.get('P1')).toBe('1天以内由工作（分）队长审批；1天以上3天（含）以内由乡镇党委书记审批；3天以上由县委组织部审批');
+    expect(byPreset.get('P5')).toBe('3天（含）以内由挂职单位审批；3天以上7天（含）以内由区委组织部审批；7天以上由市委组织部审批');
+    expect(describeLeaveTiers([{ maxDays: 2, approverRole: '乡镇党委', label: null }, { maxDays: null, approverRole: '县委组织部', label: null }])).toBe('2天（含）以内由乡镇党委审批；2天以上由县委组织部审批');
+    expect(describeLeaveTiers([{ maxDays: null, approverRole: '县委组织部', label: '' }])).toBe('不论天数由县委组织部审批');
   });
 });

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describeMachine } from './machine';
+
+/** A Chromium whose IndexedDB lives on disk, as on a clerk's PC. */
+export interface OnDiskBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** describeMachine() with the Chromium version. */
+  machine: string;
+  /** Closes the browser and deletes its profile folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium on a persistent profile in a fresh temporary folder: IndexedDB is then written
+ * to disk. `browser.newContext()` would be off the record (IndexedDB in memory, about 2× faster),
+ * which is not what a clerk's PC does (ENVIRONMENT.md).
+ */
+export async function launchOnDisk(name: string, opts: { args?: readonly string[]; acceptDownloads?: boolean } = {}): Promise<OnDiskBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), `gzt-bench-${name}-`));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(opts.args ?? [])],
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: opts.acceptDownloads ?? false,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const version = (await page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1])) ?? 'unknown';
+  return {
+    context,
+    page,
+    machine: describeMachine(version),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
