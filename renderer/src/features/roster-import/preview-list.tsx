@@ -1,15 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { RosterCompositeKey } from '@shared/import/roster-columns';
 import { SKIP_REASON, type RosterRowStatus } from '@shared/import/roster-import';
 import type { RosterIssueView, RosterRowView } from '@shared/import/roster-session';
 import { T } from './texts';
 
 const STATUS_COLOR: Record<RosterRowStatus, string> = { ok: 'success', warning: 'warning', error: 'error', skipped: 'default' };
-/** Up to this many rows the list renders every row; above, only what is on screen (50,000 rows stay smooth). */
-const VIRTUAL_FROM = 200;
-const ESTIMATED_ROW = 44;
 
 type KeyCell = keyof RosterRowView['cells'];
 
@@ -179,50 +175,23 @@ function Header() {
 }
 
 /**
- * The preview's rows: every row of a small file, and only the rows on screen of a big one
- * (@tanstack/react-virtual with measured rows), so 50,000 rows cost the page what 30 do.
+ * The rows of one page of the preview (at most 100: the worker holds the rest, so 50,000 rows
+ * cost the page what 50 do).
  */
-export function PreviewList(props: { rows: readonly RosterRowView[]; actions: PreviewActions; label: string }) {
+export function PreviewList(props: { rows: readonly RosterRowView[]; actions: PreviewActions; label: string; pageKey: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = props.rows.length > VIRTUAL_FROM;
-  const virtualizer = useVirtualizer({
-    count: virtual ? props.rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 8,
-    getItemKey: (i) => props.rows[i]!.rowNumber,
-  });
-  const rowClass = (r: RosterRowView) => `gzt-rimport-row${r.status === 'skipped' ? ' gzt-row-skipped' : ''}`;
+  // Another page or filter starts at its top (an edit keeps the place).
+  useEffect(() => scrollRef.current?.scrollTo?.({ top: 0 }), [props.pageKey]);
   return (
     <div ref={scrollRef} className="gzt-rimport-list" role="region" aria-label={props.label}>
       <div className="gzt-rimport-inner" role="table">
         <Header />
         {props.rows.length === 0 && <div className="gzt-rimport-empty">{T.noRows}</div>}
-        {!virtual &&
-          props.rows.map((r) => (
-            <div key={r.rowNumber} className={rowClass(r)} role="row" style={{ position: 'relative' }}>
-              <PreviewRow row={r} actions={props.actions} />
-            </div>
-          ))}
-        {virtual && (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const r = props.rows[item.index]!;
-              return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={rowClass(r)}
-                  role="row"
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-                >
-                  <PreviewRow row={r} actions={props.actions} />
-                </div>
-              );
-            })}
+        {props.rows.map((r) => (
+          <div key={r.rowNumber} className={`gzt-rimport-row${r.status === 'skipped' ? ' gzt-row-skipped' : ''}`} role="row" style={{ position: 'relative' }}>
+            <PreviewRow row={r} actions={props.actions} />
           </div>
-        )}
+        ))}
       </div>
     </div>
   );
