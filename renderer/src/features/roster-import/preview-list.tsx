@@ -116,9 +116,9 @@ const PreviewRow = memo(function PreviewRow(props: { row: RosterRowView; actions
         {row.rowNumber}
       </div>
       <div className="gzt-rimport-cell" style={{ width: 76 }}>
-        <Tooltip title={row.skipReason ?? undefined}>
-          <Tag color={STATUS_COLOR[row.status]}>{T.status[row.status]}</Tag>
-        </Tooltip>
+        <Tag color={STATUS_COLOR[row.status]} title={row.skipReason ?? undefined}>
+          {T.status[row.status]}
+        </Tag>
       </div>
       <div className="gzt-rimport-cell" style={{ width: 90 }}>
         <Flagged text={row.name} {...at(['name'])} />
@@ -180,8 +180,13 @@ function Header() {
  */
 export function PreviewList(props: { rows: readonly RosterRowView[]; actions: PreviewActions; label: string; pageKey: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const shownKey = useRef(props.pageKey);
   // Another page or filter starts at its top (an edit keeps the place).
-  useEffect(() => scrollRef.current?.scrollTo?.({ top: 0 }), [props.pageKey]);
+  useEffect(() => {
+    if (shownKey.current === props.pageKey) return;
+    shownKey.current = props.pageKey;
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [props.pageKey]);
   return (
     <div ref={scrollRef} className="gzt-rimport-list" role="region" aria-label={props.label}>
       <div className="gzt-rimport-inner" role="table">

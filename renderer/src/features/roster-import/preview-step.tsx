@@ -11,6 +11,8 @@ import { T } from './texts';
 import './roster-import.css';
 
 const ENDED_STATUSES: EndedStatus[] = ['completed', 'terminated', 'recalled'];
+const POSTING_TYPE_OPTIONS = POSTING_TYPE.items.map((i) => ({ value: i.code, label: i.label }));
+const ENDED_STATUS_OPTIONS = ENDED_STATUSES.map((s) => ({ value: s, label: labelOf(POSTING_STATUS, s) }));
 
 /**
  * Step 3: every row with its status, problems and what the import changes; skip, restore, correct
@@ -69,7 +71,7 @@ export function PreviewStep({ state }: { state: RosterImportState }) {
           style={{ width: 150 }}
           value={options.defaultPostingType}
           onChange={(v) => state.setOption('defaultPostingType', v)}
-          options={POSTING_TYPE.items.map((i) => ({ value: i.code, label: i.label }))}
+          options={POSTING_TYPE_OPTIONS}
         />
         <span>{T.endedStatus}</span>
         <Select<EndedStatus>
@@ -78,7 +80,7 @@ export function PreviewStep({ state }: { state: RosterImportState }) {
           style={{ width: 120 }}
           value={options.endedStatus}
           onChange={(v) => state.setOption('endedStatus', v)}
-          options={ENDED_STATUSES.map((s) => ({ value: s, label: labelOf(POSTING_STATUS, s) }))}
+          options={ENDED_STATUS_OPTIONS}
         />
       </Space>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -1,5 +1,5 @@
 import { proxy } from 'comlink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import { compareUnits } from '@shared/domain/unit-tree';
 import type { RosterColumnKey, RosterCompositeKey } from '@shared/import/roster-columns';
@@ -50,7 +50,7 @@ export interface PreviewView {
   pageSize: number;
 }
 
-const FIRST_PAGE: PreviewView = { filter: 'all', page: 0, pageSize: 50 };
+const FIRST_PAGE: PreviewView = { filter: 'all', page: 0, pageSize: PAGE_SIZES[0] };
 const NO_PAGE: RosterPage = { rows: [], total: 0, offset: 0 };
 
 /**
@@ -83,6 +83,8 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   /** The mapping and rows the worker holds; a new pair starts a new validation. */
   const validated = useRef<{ mapping: ColumnMapping; rows: SheetCell[][] } | null>(null);
   const lastPercent = useRef(-1);
+  /** Validations under way (the screen may still show “ready” for a moment: the state changes in a transition). */
+  const running = useRef(0);
 
   useEffect(
     () => () => {
@@ -173,9 +175,12 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
       if (mine !== pageRequest.current) return;
       const shown = { ...v, page: Math.floor(answer.offset / v.pageSize) };
       viewRef.current = shown;
-      setViewState(shown);
-      setPage(answer);
-      if (nextMeta) setMeta(nextMeta);
+      // A transition: React renders the new page in slices between other work (no long task).
+      startTransition(() => {
+        setViewState(shown);
+        setPage(answer);
+        if (nextMeta) setMeta(nextMeta);
+      });
     },
     [worker],
   );
@@ -197,7 +202,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     const percent = Math.floor((done * 100) / Math.max(total, 1));
     if (percent === lastPercent.current) return;
     lastPercent.current = percent;
-    setValidation({ kind: 'validating', done, total });
+    startTransition(() => setValidation({ kind: 'validating', done, total }));
   }, []);
 
   const runValidation = useCallback(
@@ -205,6 +210,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
       if (!mapping) return;
       const service = worker();
       lastPercent.current = -1;
+      running.current++;
       try {
         let ctx = null;
         if (fresh) {
@@ -221,9 +227,11 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
         const result = await service.validate(ctx, changed, proxy(showProgress));
         if (!result) return;
         await loadPage(viewRef.current, result);
-        setValidation({ kind: 'ready' });
+        startTransition(() => setValidation({ kind: 'ready' }));
       } catch (e) {
         setValidation({ kind: 'failed', message: errorText(e) });
+      } finally {
+        running.current--;
       }
     },
     [mapping, rows, worker, store, today, site, options, showProgress, loadPage],
@@ -239,7 +247,8 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   /** Changes an option every row depends on: every row is checked again (in the worker, with progress). */
   const setOption = useCallback(
     <K extends keyof PreviewOptions>(key: K, value: PreviewOptions[K]) => {
-      setOptionsState((o) => ({ ...o, [key]: value }));
+      // A transition: the preview re-renders in slices while the worker checks every row again.
+      startTransition(() => setOptionsState((o) => ({ ...o, [key]: value })));
       if (validated.current) void runValidation(false, { [key]: value });
     },
     [runValidation],
@@ -250,7 +259,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   ready.current = validation.kind === 'ready';
   const applyEdit = useCallback(
     async (change: RosterEdit) => {
-      if (!ready.current) return;
+      if (!ready.current || running.current > 0) return;
       try {
         await loadPage(viewRef.current, await worker().edit(change));
       } catch (e) {
