@@ -193,7 +193,7 @@ it('roster import: validation in the worker, and the write against a raw Dexie b
   writeBenchSection('import', [
     `## 导入花名册（${new Date().toISOString().slice(0, 10)}，\`test/bench/import.bench-run.ts\`）`,
     '',
-    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），应用由网页版服务提供；校验在向导的 Web Worker 中进行，预览一次只从 Worker 取一页（每页50行）；长任务用 PerformanceObserver（longtask）记录，从点击“下一步”（或勾选）到预览第一页显示后 0.5 s。`,
+    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），应用由网页版服务提供；校验在向导的 Web Worker 中进行，预览一次只从 Worker 取一页（每页20行）；长任务用 PerformanceObserver（longtask）记录，从点击“下一步”（或勾选）到预览第一页显示后 0.5 s。`,
     '',
     '| 项目 | 结果 |',
     '| --- | --- |',

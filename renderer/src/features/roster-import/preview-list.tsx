@@ -1,4 +1,4 @@
-import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Select, Space, Tag, Tooltip } from 'antd';
 import { memo, useEffect, useRef } from 'react';
 import type { RosterCompositeKey } from '@shared/import/roster-columns';
 import { SKIP_REASON, type RosterRowStatus } from '@shared/import/roster-import';
@@ -32,9 +32,7 @@ function Flagged(props: { text: string; errors: RosterIssueView[]; warnings: Ros
   if (!props.errors.length && !props.warnings.length) return <span>{props.text}</span>;
   return (
     <Tooltip title={[...props.errors, ...props.warnings].map((i) => i.message).join('\n')}>
-      <Typography.Text type={props.errors.length ? 'danger' : 'warning'} underline style={{ cursor: 'help' }}>
-        {props.text || T.blank}
-      </Typography.Text>
+      <span className={`gzt-rimport-flagged ${props.errors.length ? 'gzt-rimport-error' : 'gzt-rimport-warning'}`}>{props.text || T.blank}</span>
     </Tooltip>
   );
 }
@@ -59,13 +57,13 @@ function Details({ row, actions }: { row: RosterRowView; actions: PreviewActions
   return (
     <div className="gzt-rimport-details">
       {row.errors.map((i) => (
-        <div key={`e${i.message}`}>
-          <Typography.Text type="danger">{i.message}</Typography.Text>
+        <div key={`e${i.message}`} className="gzt-rimport-error">
+          {i.message}
         </div>
       ))}
       {row.warnings.map((i) => (
-        <div key={`w${i.message}`}>
-          <Typography.Text type="warning">{i.message}</Typography.Text>
+        <div key={`w${i.message}`} className="gzt-rimport-warning">
+          {i.message}
         </div>
       ))}
       {row.choices.map((c) => (
@@ -95,11 +93,11 @@ function Details({ row, actions }: { row: RosterRowView; actions: PreviewActions
       )}
       {row.pending.length > 0 && <Tag color="gold">{T.pending(row.pending.join('、'))}</Tag>}
       {row.notes.map((n) => (
-        <div key={n}>
-          <Typography.Text type="secondary">{n}</Typography.Text>
+        <div key={n} className="gzt-rimport-note">
+          {n}
         </div>
       ))}
-      {row.skipReason && row.skipReason !== SKIP_REASON.byClerk && <Typography.Text type="secondary">{row.skipReason}</Typography.Text>}
+      {row.skipReason && row.skipReason !== SKIP_REASON.byClerk && <div className="gzt-rimport-note">{row.skipReason}</div>}
     </div>
   );
 }

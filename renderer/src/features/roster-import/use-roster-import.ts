@@ -247,8 +247,7 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   /** Changes an option every row depends on: every row is checked again (in the worker, with progress). */
   const setOption = useCallback(
     <K extends keyof PreviewOptions>(key: K, value: PreviewOptions[K]) => {
-      // A transition: the preview re-renders in slices while the worker checks every row again.
-      startTransition(() => setOptionsState((o) => ({ ...o, [key]: value })));
+      setOptionsState((o) => ({ ...o, [key]: value }));
       if (validated.current) void runValidation(false, { [key]: value });
     },
     [runValidation],
