@@ -209,22 +209,27 @@ export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');
 }
 
-function local(date: string): dayjs.Dayjs {
-  const { y, m, d } = requireDate(date);
-  // Noon keeps historic DST jumps at midnight from moving the day; only the calendar fields are used.
-  const dt = new Date(2000, 0, 1, 12);
-  dt.setFullYear(y, m - 1, d);
-  return dayjs(dt);
+/** A calendar day as 'YYYY-MM-DD' (the year padded to four digits). */
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** date + n days (n may be negative). */
+/** date + n days (n may be negative). Plain calendar arithmetic in UTC (no time zone, no DST). */
 export function addDays(date: string, n: number): string {
-  return local(date).add(n, 'day').format('YYYY-MM-DD');
+  const { y, m, d } = requireDate(date);
+  const t = new Date(0);
+  // setUTCFullYear, not Date.UTC: years 0–99 stay themselves.
+  t.setUTCFullYear(y, m - 1, d + n);
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** date + n months, clamped to the end of the month: 2024-01-31 + 1 → 2024-02-29. */
 export function addMonths(date: string, n: number): string {
-  return local(date).add(n, 'month').format('YYYY-MM-DD');
+  const { y, m, d } = requireDate(date);
+  const months = y * 12 + (m - 1) + n;
+  const y2 = Math.floor(months / 12);
+  const m2 = months - y2 * 12 + 1;
+  return isoOf(y2, m2, Math.min(d, daysInMonth(y2, m2)));
 }
 
 /** Last day of a term of termMonths months starting on start: start + termMonths months − 1 day. */

@@ -1,7 +1,7 @@
 import { DEGREE, EDUCATION, codeOf, printedEducationLabel } from '../domain/codes';
 import { selectableItems } from '../domain/codes/lookup';
 import { addDays, daysInMonth, formatMonthDotted, parseDateInput, parseMonthInput } from '../domain/dates';
-import { normalizeText } from '../domain/text';
+import { isBlankText, normalizeText } from '../domain/text';
 
 /**
  * Reading single roster cells as clerks fill them in. Dates and code lists go through the domain
@@ -11,7 +11,7 @@ import { normalizeText } from '../domain/text';
 /** True when a cell holds nothing a clerk typed (null, empty or only spaces). */
 export function isBlankCell(v: unknown): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return normalizeText(v) === '';
+  if (typeof v === 'string') return isBlankText(v);
   return false;
 }
 

@@ -73,6 +73,7 @@ export function rowContext(ctx: RosterContext): RowContext {
     units: createUnitLookup(ctx.units),
     placement: ctx.countyName ? { countyName: ctx.countyName } : {},
     batchByName: new Map(ctx.batches.map((b) => [unitNameKey(b.name), b])),
+    unitNames: new Map(ctx.units.map((u) => [u.id, u.shortName || u.name])),
   };
 }
 
@@ -175,8 +176,7 @@ function emptyRow(rowNumber: number, over: Partial<RosterPreviewRow>): RosterPre
 }
 
 function evaluate(row: readonly unknown[], rowNumber: number, mapping: ColumnMapping, rc: RowContext): RowOutcome {
-  const { ctx } = rc;
-  const unitNames = new Map(ctx.units.map((u) => [u.id, u.shortName || u.name]));
+  const { ctx, unitNames } = rc;
   const unitName = (id: string) => unitNames.get(id) ?? (id.startsWith(NEW_UNIT_PREFIX) ? id.slice(NEW_UNIT_PREFIX.length) : id);
   const { cells, issues, choices } = readCells(row, rowNumber, mapping, rc);
   // What the preview shows of the row: every cell, also those a re-imported export leaves unread.

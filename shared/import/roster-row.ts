@@ -202,6 +202,8 @@ export interface RowContext {
   units: UnitLookup;
   placement: UnitPlacement;
   batchByName: Map<string, { id: string; name: string; defaultTermMonths: number }>;
+  /** The name the preview shows of each registered unit (short name, else name), by id. */
+  unitNames: Map<string, string>;
 }
 
 /** The cells of a row with their issues so far, and the readings of its unit-and-post cells. */

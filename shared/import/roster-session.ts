@@ -54,9 +54,31 @@ export interface RosterRowView {
   newPosting: boolean;
 }
 
+/** Which rows the preview lists: all, only those with errors, or only those with fields 待补充. */
+export type RosterRowFilter = 'all' | 'errors' | 'pending';
+
+/** A page of the preview the screen asks for. */
+export interface RosterPageQuery {
+  filter: RosterRowFilter;
+  /** Index of the first row among the rows the filter keeps. */
+  offset: number;
+  limit: number;
+}
+
+/** One page of the preview: the views of its rows and how many rows the filter keeps. */
+export interface RosterPage {
+  rows: RosterRowView[];
+  /** Rows the filter keeps (all pages). */
+  total: number;
+  /** The offset actually used (moved back onto the last page when the filter keeps fewer rows now). */
+  offset: number;
+}
+
 /** Everything about the preview but its rows. */
 export interface RosterPreviewMeta {
   summary: RosterSummary;
+  /** How many rows each filter keeps. */
+  filterCounts: Record<RosterRowFilter, number>;
   unitsToCreate: { key: string; name: string; inCounty: boolean; level: string; rowNumbers: number[] }[];
   ignoredRows: number[];
   notices: string[];
@@ -107,6 +129,13 @@ export interface RosterEdit {
   fields?: { rowNumber: number; values: RosterRowFields };
   /** A reading chosen for a unit-and-post cell. */
   reading?: { rowNumber: number; key: RosterCompositeKey; index: number };
+  /** Skip every row that has errors now (跳过全部错误行). */
+  skipErrors?: true;
+}
+
+/** Whether the filter keeps a row. */
+function kept(filter: RosterRowFilter, r: RosterPreviewRow): boolean {
+  return filter === 'all' || (filter === 'errors' ? r.status === 'error' : r.pending.length > 0);
 }
 
 /** One roster sheet under validation. */
@@ -184,11 +213,12 @@ export class RosterValidation {
   edit(change: RosterEdit): RosterPreviewRow[] {
     const options = this.context.options;
     const touched = new Set<number>();
-    if (change.skip?.length || change.restore?.length) {
+    const skip = [...(change.skip ?? []), ...(change.skipErrors ? this.finished.rows.filter((r) => r.status === 'error').map((r) => r.rowNumber) : [])];
+    if (skip.length || change.restore?.length) {
       const skipRows = new Set(options.skipRows ?? []);
-      for (const n of change.skip ?? []) skipRows.add(n);
+      for (const n of skip) skipRows.add(n);
       for (const n of change.restore ?? []) skipRows.delete(n);
-      for (const n of [...(change.skip ?? []), ...(change.restore ?? [])]) touched.add(n);
+      for (const n of [...skip, ...(change.restore ?? [])]) touched.add(n);
       this.setOptionsKeepRows({ skipRows });
     }
     if (change.fields) {
@@ -247,11 +277,26 @@ export class RosterValidation {
     return out;
   }
 
+  /**
+   * The views of one page of the rows the filter keeps (the screen never holds more than a page);
+   * an offset past the end moves back to the last page.
+   */
+  page(query: RosterPageQuery): RosterPage {
+    const rows = query.filter === 'all' ? this.finished.rows : this.finished.rows.filter((r) => kept(query.filter, r));
+    const limit = Math.max(1, Math.floor(query.limit));
+    const last = Math.max(0, Math.floor((rows.length - 1) / limit) * limit);
+    const offset = Math.min(Math.max(0, Math.floor(query.offset)), last);
+    return { rows: rows.slice(offset, offset + limit).map(rowView), total: rows.length, offset };
+  }
+
   /** Counts, units to create and notes about the file. */
   meta(): RosterPreviewMeta {
     const p = this.preview();
+    const filterCounts: Record<RosterRowFilter, number> = { all: 0, errors: 0, pending: 0 };
+    for (const r of p.rows) for (const f of ['all', 'errors', 'pending'] as const) if (kept(f, r)) filterCounts[f]++;
     return {
       summary: summarizePreview(p),
+      filterCounts,
       unitsToCreate: p.unitsToCreate.map((u) => ({ key: u.key, name: u.input.name, inCounty: !!u.input.isInCounty, level: u.input.level, rowNumbers: u.rowNumbers })),
       ignoredRows: p.ignoredRows,
       notices: p.notices,

@@ -5,13 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { todayIso } from '@shared/domain/dates';
 import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
-import { describeMachine, median } from './machine';
+import { calibration, describeMachine, median } from './machine';
 
 const REPS = 3;
 let host: WebHost;
@@ -21,21 +20,6 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 
 function record(name: string, value: string): void {
   console.log(`  ${name.padEnd(40, '　')} ${value}`);
-}
-
-/** The calibration line: a raw exceljs streaming write of 10,000 rows × 15 columns to a temporary file. */
-async function calibration(): Promise<number> {
-  const runs: number[] = [];
-  for (let r = 0; r < REPS; r++) {
-    const file = join(profile, `calibration-${r}.xlsx`);
-    const t = performance.now();
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
-    const ws = wb.addWorksheet('校准');
-    for (let i = 0; i < 10_000; i++) ws.addRow(Array.from({ length: 15 }, (_, c) => (c % 3 ? `开江县挂职干部${i}-${c}` : i * c))).commit();
-    await wb.commit();
-    runs.push(performance.now() - t);
-  }
-  return median(runs);
 }
 
 /** Clicks 计算本月补助 and returns the time until its result message shows. */

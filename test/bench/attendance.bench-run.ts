@@ -10,7 +10,7 @@ import type { WebHost } from '../../electron/web/server';
 import { dingtalkRawXlsxFile, type ExportPerson } from '../fixtures/clock-in/clock-exports';
 import { startBenchHost } from './bench-host';
 import { writeBenchSection } from './benchmarks-file';
-import { exceljsCalibration, median } from './machine';
+import { calibration, median } from './machine';
 import { launchOnDisk } from './on-disk-browser';
 
 /*
@@ -96,7 +96,7 @@ it('考勤 of the medium sample county: the grid, a 200 × 5 block, a year of at
   const browser = await launchOnDisk('attendance', { args: ['--js-flags=--max-old-space-size=4096'] });
   const { machine, page } = browser;
   console.log(`\n挂职通 考勤 bench — ${machine}\n`);
-  const calib = await exceljsCalibration();
+  const calib = await calibration();
   record('校准：exceljs 流式写 10,000 行（ENVIRONMENT.md 中 0.51 s）', ms(calib));
 
   await page.goto(host.url);

@@ -21,11 +21,8 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/**
- * ENVIRONMENT.md's calibration line: 10,000 rows × 15 columns through exceljs's streaming writer to
- * a temporary file (0.51 s on a quiet machine), in ms; figures of the same run are read against it.
- */
-export async function exceljsCalibration(): Promise<number> {
+/** ENVIRONMENT.md's calibration line: 10,000 rows of 15 columns through exceljs's streaming writer (0.51 s on a quiet machine), in ms. */
+export async function calibration(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'gzt-calib-'));
   try {
     const t0 = performance.now();

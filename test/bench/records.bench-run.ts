@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import { addDays } from '@shared/domain/dates';
@@ -13,7 +12,7 @@ import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
 import { composeBooks } from '../../electron/main/services/pdf';
 import { writeBenchSection } from './benchmarks-file';
-import { describeMachine, median } from './machine';
+import { calibration, describeMachine, median } from './machine';
 
 /*
  * `npm run bench` — the printed 纪实手册 (issue 12): the book of a cadre with 365 daily entries
@@ -38,22 +37,6 @@ function record(name: string, value: string): void {
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 const range = (xs: number[]) => `（${xs.length}次中位数，${ms(Math.min(...xs))}–${ms(Math.max(...xs))}）`;
-
-/** ENVIRONMENT.md's calibration: 10,000 rows of 15 columns through exceljs's streaming writer. */
-async function calibration(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'gzt-calib-'));
-  try {
-    const t0 = performance.now();
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'c.xlsx') });
-    const ws = wb.addWorksheet('s');
-    for (let i = 0; i < 10_000; i++) ws.addRow(Array.from({ length: 15 }, (_, j) => (j % 3 === 0 ? i * j : `开江县讲治镇石岭村${i}-${j}`))).commit();
-    ws.commit();
-    await wb.commit();
-    return performance.now() - t0;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Reads a whole table of the app's IndexedDB (the bench only looks; the app wrote it). */
 function readTable<T>(page: Page, table: string): Promise<T[]> {

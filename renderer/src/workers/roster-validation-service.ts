@@ -1,19 +1,18 @@
 import type { ColumnMapping } from '@shared/import/column-mapping';
 import type { RosterContext, RosterImportPlan, RosterOptions } from '@shared/import/roster-preview';
-import { RosterValidation, rowView, type RosterEdit, type RosterPreviewMeta, type RosterRowFields, type RosterRowView } from '@shared/import/roster-session';
+import { RosterValidation, type RosterEdit, type RosterPage, type RosterPageQuery, type RosterPreviewMeta, type RosterRowFields } from '@shared/import/roster-session';
 
 /** Rows evaluated between two progress reports (and two chances to notice a newer request). */
 const EVALUATE_CHUNK = 500;
-/** Row views per message to the screen (each message stays small to deserialise). */
-const VIEW_CHUNK = 2000;
 
 /** A sheet cell as the reader hands it over. */
 export type SheetCell = string | number | boolean | null;
 
 /**
  * The roster validation as the wizard calls it, run in a Web Worker through comlink (or in the page
- * when no worker is available, e.g. in unit tests). All state lives here; the screen gets small row
- * views in chunks and the import plan when it imports.
+ * when no worker is available, e.g. in unit tests). All state lives here: the screen holds the
+ * counts and the views of the one page it shows (it asks for another page or filter), never the
+ * rows of the whole sheet; the import gets the plan when it imports.
  */
 export interface RosterValidationService {
   /** Starts a new validation of a sheet with this column mapping (forgets the previous one). */
@@ -24,20 +23,17 @@ export interface RosterValidationService {
   keys(): { idCardNos: string[]; names: string[] };
   /**
    * Evaluates every row: with `ctx` (first time) or with changed `options` (the context stays).
-   * Reports `onProgress(done, total)`; sends every row's view through `onRows` in chunks; resolves
-   * with the meta, or null when a newer validate or edit superseded it.
+   * Reports `onProgress(done, total)`; resolves with the meta, or null when a newer validate
+   * superseded it.
    */
-  validate(
-    ctx: RosterContext | null,
-    options: Partial<RosterOptions>,
-    onProgress: (done: number, total: number) => unknown,
-    onRows: (rows: RosterRowView[]) => unknown,
-  ): Promise<RosterPreviewMeta | null>;
+  validate(ctx: RosterContext | null, options: Partial<RosterOptions>, onProgress: (done: number, total: number) => unknown): Promise<RosterPreviewMeta | null>;
   /**
-   * A skip, restore, row edit or reading choice: only the rows concerned are evaluated again; their
-   * views come through `onRows`. Call it only when no validate is under way.
+   * A skip, restore, row edit, reading choice or 跳过全部错误行: only the rows concerned are
+   * evaluated again. Call it only when no validate is under way.
    */
-  edit(change: RosterEdit, onRows: (rows: RosterRowView[]) => unknown): Promise<RosterPreviewMeta>;
+  edit(change: RosterEdit): RosterPreviewMeta;
+  /** The views of one page of the rows a filter keeps, with how many rows it keeps. */
+  page(query: RosterPageQuery): RosterPage;
   /** The fields of a row as text, for the row editor. */
   rowFields(rowNumber: number): RosterRowFields;
   /** What importing writes. */
@@ -45,14 +41,6 @@ export interface RosterValidationService {
 }
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Sends row views in chunks. Each call is awaited: a comlink callback travels on a port of its own,
- * so only an answered call is sure to have reached the page before the method's own result.
- */
-async function sendViews(rows: readonly Parameters<typeof rowView>[0][], onRows: (rows: RosterRowView[]) => unknown): Promise<void> {
-  for (let i = 0; i < rows.length; i += VIEW_CHUNK) await onRows(rows.slice(i, i + VIEW_CHUNK).map(rowView));
-}
 
 /** Creates the service (one per worker). */
 export function createRosterValidationService(): RosterValidationService {
@@ -73,7 +61,7 @@ export function createRosterValidationService(): RosterValidationService {
     keys() {
       return current().keys();
     },
-    async validate(ctx, options, onProgress, onRows) {
+    async validate(ctx, options, onProgress) {
       const s = current();
       const mine = ++generation;
       if (ctx) s.setContext({ ...ctx, options: { ...ctx.options, ...options } });
@@ -87,13 +75,15 @@ export function createRosterValidationService(): RosterValidationService {
         if (mine !== generation) return null;
       }
       s.finish();
-      await sendViews(s.preview().rows, onRows);
       return s.meta();
     },
-    async edit(change, onRows) {
+    edit(change) {
       const s = current();
-      await sendViews(s.edit(change), onRows);
+      s.edit(change);
       return s.meta();
+    },
+    page(query) {
+      return current().page(query);
     },
     rowFields(rowNumber) {
       return current().rowFields(rowNumber);

@@ -1,5 +1,6 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
+import { idCardCheckChar } from '@shared/domain/id-card';
 import { BridgeException } from '@shared/ipc/errors';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../../renderer/src/app/store-context';
@@ -13,6 +14,9 @@ const bridge = vi.hoisted(() => ({ readWorkbookFile: vi.fn(), exportWorkbook: vi
 vi.mock('../../../renderer/src/bridge/export-workbook', () => bridge);
 
 beforeAll(() => {
+  // The preview's pages are asked of the validation and rendered in transitions: on a loaded
+  // machine a find may wait seconds, not the default one.
+  configure({ asyncUtilTimeout: 15_000 });
   // antd asks for media queries and element sizes jsdom does not provide.
   const getComputedStyle = window.getComputedStyle.bind(window);
   window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
@@ -115,6 +119,53 @@ describe('the roster import wizard', { timeout: 60_000 }, () => {
       fireEvent.keyDown(document.body, { key: 'Enter' });
     });
     expect(await screen.findByText('新建干部1人、更新0人、新建挂职1条、新建单位0个')).toBeTruthy();
+  });
+
+  it('a large sheet is shown a page at a time, with the right counts per filter and page', { timeout: 120_000 }, async () => {
+    const store = await county();
+    // 600 people with distinct ID numbers: every 25th has 民族 汉民 (an error), every 40th no 参加工作时间 (待补充).
+    const people = Array.from({ length: 600 }, (_, i) => {
+      const first17 = `51172319700315${String(i).padStart(3, '0')}`;
+      return templateRow({ idCardNo: first17 + idCardCheckChar(first17), ...(i % 25 === 0 ? { ethnicity: '汉民' } : {}), ...(i % 40 === 1 ? { workStartDate: null } : {}) });
+    });
+    const rows = templateSheet(...people);
+    bridge.readWorkbookFile.mockResolvedValue({ fileName: '大花名册.xlsx', sheets: [{ name: '花名册', rows, totalRows: rows.length, truncated: false }] });
+    renderWizard(store);
+    click(await screen.findByLabelText('选择花名册文件').then(() => '选择花名册文件'));
+    await screen.findByText('已选择：大花名册.xlsx');
+    click('下一步');
+    await screen.findByLabelText('核对表头');
+    click('下一步');
+
+    expect(await screen.findByText('共600行：可导入576行，有提醒0行，有错误24行，跳过0行', undefined, { timeout: 30_000 })).toBeTruthy();
+    // Data rows start at Excel row 4 (title, 填报单位, header); the screen holds one page of 20.
+    const shownRows = () => [...screen.getByLabelText('导入预览').querySelectorAll('.gzt-rimport-row')].map((r) => Number(r.firstElementChild!.textContent));
+    const range = (from: number, count: number, step = 1) => Array.from({ length: count }, (_, k) => from + k * step);
+    expect(shownRows()).toEqual(range(4, 20));
+    expect(screen.getByText('第1–20条，共600条')).toBeTruthy();
+    expect(screen.getByText('全部（600）')).toBeTruthy();
+    expect(screen.getByText('只看有错误（24）')).toBeTruthy();
+    expect(screen.getByText('只看待补充（15）')).toBeTruthy();
+
+    fireEvent.click(screen.getByTitle('3'));
+    await waitFor(() => expect(shownRows()).toEqual(range(44, 20)));
+    expect(screen.getByText('第41–60条，共600条')).toBeTruthy();
+
+    // 只看有错误: the 24 rows of 汉民 (people 0, 25, 50 …: rows 4, 29, 54 …), on two pages.
+    fireEvent.click(screen.getByText('只看有错误（24）'));
+    await waitFor(() => expect(shownRows()).toEqual(range(4, 20, 25)));
+    expect(screen.getByText('第1–20条，共24条')).toBeTruthy();
+    fireEvent.click(screen.getByTitle('2'));
+    await waitFor(() => expect(shownRows()).toEqual(range(504, 4, 25)));
+    // 只看待补充: people 1, 41, 81 … (rows 5, 45, 85 …).
+    fireEvent.click(screen.getByText('只看待补充（15）'));
+    await waitFor(() => expect(shownRows()).toEqual(range(5, 15, 40)));
+
+    click('跳过全部错误行');
+    expect(await screen.findByText('共600行：可导入576行，有提醒0行，有错误0行，跳过24行')).toBeTruthy();
+    expect(screen.getByText('只看有错误（0）')).toBeTruthy();
+    fireEvent.click(screen.getByText('只看有错误（0）'));
+    expect(await screen.findByText('没有符合条件的行')).toBeTruthy();
   });
 
   it('says in Chinese why a file could not be read', async () => {

@@ -1,15 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { memo, useRef } from 'react';
+import { Button, Select, Space, Tag, Tooltip } from 'antd';
+import { memo, useEffect, useRef } from 'react';
 import type { RosterCompositeKey } from '@shared/import/roster-columns';
 import { SKIP_REASON, type RosterRowStatus } from '@shared/import/roster-import';
 import type { RosterIssueView, RosterRowView } from '@shared/import/roster-session';
 import { T } from './texts';
 
 const STATUS_COLOR: Record<RosterRowStatus, string> = { ok: 'success', warning: 'warning', error: 'error', skipped: 'default' };
-/** Up to this many rows the list renders every row; above, only what is on screen (50,000 rows stay smooth). */
-const VIRTUAL_FROM = 200;
-const ESTIMATED_ROW = 44;
 
 type KeyCell = keyof RosterRowView['cells'];
 
@@ -36,9 +32,7 @@ function Flagged(props: { text: string; errors: RosterIssueView[]; warnings: Ros
   if (!props.errors.length && !props.warnings.length) return <span>{props.text}</span>;
   return (
     <Tooltip title={[...props.errors, ...props.warnings].map((i) => i.message).join('\n')}>
-      <Typography.Text type={props.errors.length ? 'danger' : 'warning'} underline style={{ cursor: 'help' }}>
-        {props.text || T.blank}
-      </Typography.Text>
+      <span className={`gzt-rimport-flagged ${props.errors.length ? 'gzt-rimport-error' : 'gzt-rimport-warning'}`}>{props.text || T.blank}</span>
     </Tooltip>
   );
 }
@@ -63,13 +57,13 @@ function Details({ row, actions }: { row: RosterRowView; actions: PreviewActions
   return (
     <div className="gzt-rimport-details">
       {row.errors.map((i) => (
-        <div key={`e${i.message}`}>
-          <Typography.Text type="danger">{i.message}</Typography.Text>
+        <div key={`e${i.message}`} className="gzt-rimport-error">
+          {i.message}
         </div>
       ))}
       {row.warnings.map((i) => (
-        <div key={`w${i.message}`}>
-          <Typography.Text type="warning">{i.message}</Typography.Text>
+        <div key={`w${i.message}`} className="gzt-rimport-warning">
+          {i.message}
         </div>
       ))}
       {row.choices.map((c) => (
@@ -99,11 +93,11 @@ function Details({ row, actions }: { row: RosterRowView; actions: PreviewActions
       )}
       {row.pending.length > 0 && <Tag color="gold">{T.pending(row.pending.join('、'))}</Tag>}
       {row.notes.map((n) => (
-        <div key={n}>
-          <Typography.Text type="secondary">{n}</Typography.Text>
+        <div key={n} className="gzt-rimport-note">
+          {n}
         </div>
       ))}
-      {row.skipReason && row.skipReason !== SKIP_REASON.byClerk && <Typography.Text type="secondary">{row.skipReason}</Typography.Text>}
+      {row.skipReason && row.skipReason !== SKIP_REASON.byClerk && <div className="gzt-rimport-note">{row.skipReason}</div>}
     </div>
   );
 }
@@ -120,9 +114,9 @@ const PreviewRow = memo(function PreviewRow(props: { row: RosterRowView; actions
         {row.rowNumber}
       </div>
       <div className="gzt-rimport-cell" style={{ width: 76 }}>
-        <Tooltip title={row.skipReason ?? undefined}>
-          <Tag color={STATUS_COLOR[row.status]}>{T.status[row.status]}</Tag>
-        </Tooltip>
+        <Tag color={STATUS_COLOR[row.status]} title={row.skipReason ?? undefined}>
+          {T.status[row.status]}
+        </Tag>
       </div>
       <div className="gzt-rimport-cell" style={{ width: 90 }}>
         <Flagged text={row.name} {...at(['name'])} />
@@ -179,50 +173,28 @@ function Header() {
 }
 
 /**
- * The preview's rows: every row of a small file, and only the rows on screen of a big one
- * (@tanstack/react-virtual with measured rows), so 50,000 rows cost the page what 30 do.
+ * The rows of one page of the preview (at most 100: the worker holds the rest, so 50,000 rows
+ * cost the page what 50 do).
  */
-export function PreviewList(props: { rows: readonly RosterRowView[]; actions: PreviewActions; label: string }) {
+export function PreviewList(props: { rows: readonly RosterRowView[]; actions: PreviewActions; label: string; pageKey: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = props.rows.length > VIRTUAL_FROM;
-  const virtualizer = useVirtualizer({
-    count: virtual ? props.rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 8,
-    getItemKey: (i) => props.rows[i]!.rowNumber,
-  });
-  const rowClass = (r: RosterRowView) => `gzt-rimport-row${r.status === 'skipped' ? ' gzt-row-skipped' : ''}`;
+  const shownKey = useRef(props.pageKey);
+  // Another page or filter starts at its top (an edit keeps the place).
+  useEffect(() => {
+    if (shownKey.current === props.pageKey) return;
+    shownKey.current = props.pageKey;
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [props.pageKey]);
   return (
     <div ref={scrollRef} className="gzt-rimport-list" role="region" aria-label={props.label}>
       <div className="gzt-rimport-inner" role="table">
         <Header />
         {props.rows.length === 0 && <div className="gzt-rimport-empty">{T.noRows}</div>}
-        {!virtual &&
-          props.rows.map((r) => (
-            <div key={r.rowNumber} className={rowClass(r)} role="row" style={{ position: 'relative' }}>
-              <PreviewRow row={r} actions={props.actions} />
-            </div>
-          ))}
-        {virtual && (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const r = props.rows[item.index]!;
-              return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={rowClass(r)}
-                  role="row"
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-                >
-                  <PreviewRow row={r} actions={props.actions} />
-                </div>
-              );
-            })}
+        {props.rows.map((r) => (
+          <div key={r.rowNumber} className={`gzt-rimport-row${r.status === 'skipped' ? ' gzt-row-skipped' : ''}`} role="row" style={{ position: 'relative' }}>
+            <PreviewRow row={r} actions={props.actions} />
           </div>
-        )}
+        ))}
       </div>
     </div>
   );

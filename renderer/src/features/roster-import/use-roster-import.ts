@@ -1,10 +1,10 @@
 import { proxy } from 'comlink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '@shared/domain/dates';
 import { compareUnits } from '@shared/domain/unit-tree';
 import type { RosterColumnKey, RosterCompositeKey } from '@shared/import/roster-columns';
 import { autoMapColumns, findHeaderRow, DEFAULT_POSTING_TYPE, type ColumnMapping, type EndedStatus, type RosterOptions } from '@shared/import/roster-import';
-import type { RosterPreviewMeta, RosterRowFields, RosterRowView } from '@shared/import/roster-session';
+import type { RosterEdit, RosterPage, RosterPreviewMeta, RosterRowFields, RosterRowFilter } from '@shared/import/roster-session';
 import { buildRosterTemplate } from '@shared/import/roster-template';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
@@ -20,6 +20,8 @@ export type { WorkbookFile, SheetCell };
 
 /** Rows handed to the validation worker per message. */
 const ROWS_PER_MESSAGE = 5000;
+/** Rows per page of the preview, and the page sizes the clerk may choose. */
+export const PAGE_SIZES = [20, 50, 100] as const;
 
 /** Where the import stands after the clerk pressed 导入. */
 export type ImportPhase =
@@ -40,6 +42,17 @@ export interface PreviewOptions {
 
 const DEFAULT_OPTIONS: PreviewOptions = { createMissingUnits: false, defaultPostingType: DEFAULT_POSTING_TYPE, endedStatus: 'completed' };
 
+/** Which page of the preview the clerk looks at. */
+export interface PreviewView {
+  filter: RosterRowFilter;
+  /** 0-based page. */
+  page: number;
+  pageSize: number;
+}
+
+const FIRST_PAGE: PreviewView = { filter: 'all', page: 0, pageSize: PAGE_SIZES[0] };
+const NO_PAGE: RosterPage = { rows: [], total: 0, offset: 0 };
+
 /**
  * The state of the roster import wizard: the chosen file and sheet (read with a 取消 button), the
  * column mapping, the preview — validated in a Web Worker with a progress bar; after an edit, a skip
@@ -59,13 +72,19 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   const [fileError, setFileError] = useState<string | null>(null);
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'idle' });
   const [validation, setValidation] = useState<ValidationPhase>({ kind: 'idle' });
-  const [views, setViews] = useState<RosterRowView[]>([]);
   const [meta, setMeta] = useState<RosterPreviewMeta | null>(null);
+  const [view, setViewState] = useState<PreviewView>(FIRST_PAGE);
+  const [page, setPage] = useState<RosterPage>(NO_PAGE);
+  const viewRef = useRef(view);
+  /** Only the answer to the latest page request is shown. */
+  const pageRequest = useRef(0);
   const reading = useRef<AbortController | null>(null);
   const client = useRef<RosterValidationClient | null>(null);
   /** The mapping and rows the worker holds; a new pair starts a new validation. */
   const validated = useRef<{ mapping: ColumnMapping; rows: SheetCell[][] } | null>(null);
   const lastPercent = useRef(-1);
+  /** Validations under way (the screen may still show “ready” for a moment: the state changes in a transition). */
+  const running = useRef(0);
 
   useEffect(
     () => () => {
@@ -148,14 +167,42 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     });
   }, []);
 
-  /** Views arrive in chunks; collected here and shown once the pass is done (one render, not one per chunk). */
-  const collect = useCallback((into: Map<number, RosterRowView>) => proxy((chunk: RosterRowView[]) => chunk.forEach((v) => into.set(v.rowNumber, v))), []);
+  /** Asks the worker for the page `v` shows (the screen holds that page only) and shows it with the counts. */
+  const loadPage = useCallback(
+    async (v: PreviewView, nextMeta?: RosterPreviewMeta) => {
+      const mine = ++pageRequest.current;
+      const answer = await worker().page({ filter: v.filter, offset: v.page * v.pageSize, limit: v.pageSize });
+      if (mine !== pageRequest.current) return;
+      const shown = { ...v, page: Math.floor(answer.offset / v.pageSize) };
+      viewRef.current = shown;
+      // A transition: React renders the new page in slices between other work (no long task).
+      startTransition(() => {
+        setViewState(shown);
+        setPage(answer);
+        if (nextMeta) setMeta(nextMeta);
+      });
+    },
+    [worker],
+  );
+
+  /** Another filter, page or page size. */
+  const setView = useCallback(
+    (change: Partial<PreviewView>) => {
+      const next = { ...viewRef.current, ...change };
+      // A new filter or page size starts on the first page.
+      if (change.filter !== undefined || change.pageSize !== undefined) next.page = change.page ?? 0;
+      viewRef.current = next;
+      setViewState(next);
+      void loadPage(next).catch((e: unknown) => setValidation({ kind: 'failed', message: errorText(e) }));
+    },
+    [loadPage],
+  );
 
   const showProgress = useCallback((done: number, total: number) => {
     const percent = Math.floor((done * 100) / Math.max(total, 1));
     if (percent === lastPercent.current) return;
     lastPercent.current = percent;
-    setValidation({ kind: 'validating', done, total });
+    startTransition(() => setValidation({ kind: 'validating', done, total }));
   }, []);
 
   const runValidation = useCallback(
@@ -163,29 +210,31 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
       if (!mapping) return;
       const service = worker();
       lastPercent.current = -1;
+      running.current++;
       try {
         let ctx = null;
         if (fresh) {
           setValidation({ kind: 'loading' });
-          setViews([]);
+          setPage(NO_PAGE);
           setMeta(null);
+          viewRef.current = { ...viewRef.current, page: 0 };
           validated.current = { mapping, rows };
           await service.begin(mapping);
           for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) await service.addRows(i, rows.slice(i, i + ROWS_PER_MESSAGE));
           const data = await loadRosterData(store.db, await service.keys(), today, site?.countyName);
           ctx = { ...data, options: { ...options, ...changed } satisfies RosterOptions };
         }
-        const received = new Map<number, RosterRowView>();
-        const result = await service.validate(ctx, changed, proxy(showProgress), collect(received));
+        const result = await service.validate(ctx, changed, proxy(showProgress));
         if (!result) return;
-        setViews([...received.values()]);
-        setMeta(result);
-        setValidation({ kind: 'ready' });
+        await loadPage(viewRef.current, result);
+        startTransition(() => setValidation({ kind: 'ready' }));
       } catch (e) {
         setValidation({ kind: 'failed', message: errorText(e) });
+      } finally {
+        running.current--;
       }
     },
-    [mapping, rows, worker, store, today, site, options, showProgress, collect],
+    [mapping, rows, worker, store, today, site, options, showProgress, loadPage],
   );
 
   // Entering the preview with a new file, sheet or mapping starts a new validation.
@@ -208,19 +257,20 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
   const ready = useRef(false);
   ready.current = validation.kind === 'ready';
   const applyEdit = useCallback(
-    async (change: Parameters<RosterValidationClient['service']['edit']>[0]) => {
-      if (!ready.current) return;
-      const received = new Map<number, RosterRowView>();
-      const result = await worker().edit(change, collect(received));
-      setViews((all) => all.map((v) => received.get(v.rowNumber) ?? v));
-      setMeta(result);
+    async (change: RosterEdit) => {
+      if (!ready.current || running.current > 0) return;
+      try {
+        await loadPage(viewRef.current, await worker().edit(change));
+      } catch (e) {
+        setValidation({ kind: 'failed', message: errorText(e) });
+      }
     },
-    [worker, collect],
+    [worker, loadPage],
   );
 
   const skip = useCallback((rowNumber: number) => void applyEdit({ skip: [rowNumber] }), [applyEdit]);
   const restore = useCallback((rowNumber: number) => void applyEdit({ restore: [rowNumber] }), [applyEdit]);
-  const skipAllErrors = useCallback(() => void applyEdit({ skip: views.filter((v) => v.status === 'error').map((v) => v.rowNumber) }), [applyEdit, views]);
+  const skipAllErrors = useCallback(() => void applyEdit({ skipErrors: true }), [applyEdit]);
   const chooseReading = useCallback((rowNumber: number, key: RosterCompositeKey, index: number) => void applyEdit({ reading: { rowNumber, key, index } }), [applyEdit]);
   /** The row editor saved: every field of the row as typed. */
   const editRow = useCallback((rowNumber: number, values: RosterRowFields) => applyEdit({ fields: { rowNumber, values } }), [applyEdit]);
@@ -256,7 +306,9 @@ export function useRosterImport(opts: { previewActive: boolean; onImported?: (re
     mapping,
     headerFound,
     options,
-    views,
+    view,
+    page,
+    setView,
     meta,
     summary,
     validation,
