@@ -30,7 +30,7 @@ const SCALE = Math.max(1, Number(process.env.EXCHANGE_PROPERTY_SCALE) || 1);
 const RUNS = Number(process.env.EXCHANGE_PROPERTY_RUNS) || 200 * SCALE;
 const OPS = 80;
 const XLSX_EVERY = Number(process.env.EXCHANGE_XLSX_EVERY) || 500;
-const CELLS_EVERY = 5;
+const CELLS_EVERY = Number(process.env.EXCHANGE_CELLS_EVERY) || 5;
 
 const counter = { n: 0 };
 const worlds = fc.integer({ min: 3, max: 5 }).chain((sites) => fc.tuple(fc.constant(sites), opsArbitrary(sites, OPS)));
