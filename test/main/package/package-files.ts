@@ -83,11 +83,13 @@ function xmlText(text: string): string {
 /**
  * The package `bytes` (whose manifest is `manifest`) with manifest entries changed by `change` and
  * `contentSha256` computed anew: what a faulty or forging program would write, its checksum
- * agreeing. Each changed `_manifest` cell is replaced in the shared strings.
+ * agreeing. With `resign: false` the checksum is left as it was (an edit by hand). Each changed
+ * `_manifest` cell is replaced in the shared strings.
  */
-export function forgeManifest(bytes: Uint8Array, manifest: Manifest, change: (m: Manifest) => Record<string, unknown>): Uint8Array {
-  const { contentSha256: _old, ...body } = change(structuredClone(manifest)) as Manifest;
-  const forged = { ...body, contentSha256: jsonDigest(body) } as Manifest;
+export function forgeManifest(bytes: Uint8Array, manifest: Manifest, change: (m: Manifest) => Record<string, unknown>, { resign = true } = {}): Uint8Array {
+  const changed = change(structuredClone(manifest)) as Manifest;
+  const { contentSha256: _old, ...body } = changed;
+  const forged = (resign ? { ...body, contentSha256: jsonDigest(body) } : changed) as Manifest;
   const before = new Map(manifestRows(manifest).map(([k, v]) => [k, v as string]));
   return editPart(bytes, 'xl/sharedStrings.xml', (xml) => {
     let out = xml;

@@ -37,14 +37,14 @@ export function inProcessReader(): Pick<TableReader, 'readPackage'> {
   };
 }
 
-/** A bridge whose package channels are main's services over `reader`; `failBackup` makes the automatic backup fail. */
-export function packageBridge(reader: Pick<TableReader, 'readPackage'>, opts: { failBackup?: boolean } = {}): { bridge: Bridge; backups: { header: unknown; rows: number } } {
+/** A bridge whose package channels are main's services over `reader`; `failBackup` makes the automatic backup fail; `log` hears of unexpected service failures. */
+export function packageBridge(reader: Pick<TableReader, 'readPackage'>, opts: { failBackup?: boolean; log?: (message: string, detail: unknown) => void } = {}): { bridge: Bridge; backups: { header: unknown; rows: number } } {
   const { services } = createPackageServices({ reader: reader as TableReader, held: createHeldData() });
   const backup = backupBridge({ ...(opts.failBackup ? { fail: true } : {}) });
   const bridge: Record<string, unknown> = { ...backup.bridge };
   for (const [channel, service] of Object.entries(services) as [Channel, ChannelService<Channel>][]) {
     bridge[CHANNEL_METHODS[channel]] = async (request: unknown) => {
-      const answer = await dispatch(channel, [request], service, () => undefined);
+      const answer = await dispatch(channel, [request], service, opts.log ?? (() => undefined));
       if (!answer.ok) throw new BridgeException(answer.error);
       return answer.value;
     };
