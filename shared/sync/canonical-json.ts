@@ -13,11 +13,14 @@
  * - a top-level `undefined` is refused (it has no JSON text).
  */
 export function canonicalJson(value: unknown): string {
-  const path: string[] = ['$'];
+  // Indexes and keys down to the value being written, formatted only for a failure's message (a
+  // string per element would double the time of checksumming a package).
+  const path: (number | string)[] = [];
   const ancestors = new Set<object>();
 
   const fail = (what: string): never => {
-    throw new TypeError(`canonicalJson: cannot encode ${what} at ${path.join('')}`);
+    const at = path.map((step) => `[${typeof step === 'number' ? step : JSON.stringify(step)}]`).join('');
+    throw new TypeError(`canonicalJson: cannot encode ${what} at $${at}`);
   };
 
   const write = (v: unknown): string => {
@@ -47,7 +50,7 @@ export function canonicalJson(value: unknown): string {
       const parts: string[] = [];
       for (let i = 0; i < obj.length; i++) {
         const item: unknown = obj[i];
-        path.push(`[${i}]`);
+        path.push(i);
         parts.push(item === undefined ? 'null' : write(item));
         path.pop();
       }
@@ -65,7 +68,7 @@ export function canonicalJson(value: unknown): string {
       for (const key of Object.keys(rec).sort()) {
         const item = rec[key];
         if (item === undefined) continue;
-        path.push(`[${JSON.stringify(key)}]`);
+        path.push(key);
         parts.push(`${JSON.stringify(key)}:${write(item)}`);
         path.pop();
       }

@@ -4,7 +4,8 @@
 // wrong text encodings and CSV variants. Deterministic for a seed.
 //
 // Reused by the fuzz tests: read-fuzz.test.ts runs every file through the reader the wizards use;
-// the roster validator's fuzz can run the sheets of those read through the validator too.
+// the roster validator's fuzz can run the sheets of those read through the validator too; the bad
+// exchange packages (bad-packages.ts) use its random source, XML mutations and roster export.
 //   const files = await generateBadFiles({ seed: 1 });   // ≈ 1,100 files
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -103,7 +104,7 @@ const ROSTER_HEAD: CountySheetOptions = {
 const NAMES = ['张三', '李四', '王五', '赵六', '欧阳娜娜', '阿依古丽·买买提', '张 三'];
 
 /** A real export of the app's own writer: the workbook clerks most often send back. */
-async function writerWorkbook(rows: number): Promise<Uint8Array> {
+export async function writerWorkbook(rows: number): Promise<Uint8Array> {
   const data: BodyRow[] = Array.from({ length: rows }, (_, i) => ({
     cells: [i + 1, NAMES[i % NAMES.length]!, `51172319850315${String(i % 1000).padStart(4, '0')}`, '开江县农业农村局副局长', '2024.05'],
   }));
@@ -128,11 +129,13 @@ function richBook(): CraftedWorkbook {
   };
 }
 
-function pick<T>(random: () => number, items: readonly T[]): T {
+/** One of `items`, at random. */
+export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-function int(random: () => number, min: number, max: number): number {
+/** An integer from `min` to `max`, at random. */
+export function int(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
 
@@ -142,7 +145,7 @@ function rezip(entries: Record<string, string | Uint8Array>, random: () => numbe
 }
 
 /** One XML-level mutation of `xml`: the sort of damage a buggy tool or a hostile file does. */
-function mutateXml(xml: string, random: () => number): { xml: string; what: string } {
+export function mutateXml(xml: string, random: () => number): { xml: string; what: string } {
   const at = int(random, 0, Math.max(0, xml.length - 1));
   const ops: [string, () => string][] = [
     ['delete a range', () => xml.slice(0, at) + xml.slice(at + int(random, 1, 40))],

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '../../domain/tables';
 import { continuationSheetName } from '../../reports/document/schema';
 import type { ConflictEntry } from '../conflict';
+import { canonicalJson } from '../canonical-json';
 import { parseHlc } from '../hlc';
+import { seenFromRecords } from '../seen-vector';
 import { upgradedTables, upgradeTablesV1, type AnyRow } from '../migrations/v1-to-v2';
 import { CellError, LONG_MARK, type CellValue } from './cells';
 import { tableColumns, TECHNICAL_COLUMNS } from './columns';
@@ -16,9 +18,20 @@ import { localTime, REFUSE } from './texts';
  * Reading a package back (issue 11 item 4), everything that can be checked without this PC's
  * database: that it is a package at all, of a version this build reads, unedited (the manifest
  * against its own checksum, every table's cells against theirs), that every record is well formed
- * and every value fits its field, and that no stamp lies far in the future. An older package's
- * tables are upgraded with the same pure transforms as an older database (shared/sync/migrations).
- * Any problem is a PackageRefusal whose message says, in Chinese, what is wrong and what to do.
+ * and every value fits its field, that the knowledge it claims is what its records know, and that
+ * no stamp lies far in the future. An older package's tables are upgraded with the same pure
+ * transforms as an older database (shared/sync/migrations). Any problem is a PackageRefusal whose
+ * message says, in Chinese, what is wrong and what to do.
+ *
+ * Stamps from the future (decided for issue 11): a package whose records carry a stamp more than
+ * `maxFutureMs` (30 days) ahead of this PC's time, or whose `created` lies that far ahead, is
+ * REFUSED, naming the record, before anything reaches the clock. Clamping is no option: a clamped
+ * stamp would be another write than the one the other PC holds, and the PCs would never converge.
+ * Adopting it is none either: the clock would jump there (and a stamp near the year 9999 would
+ * leave no room for one more write). Within 30 days the stamp is adopted as the HLC requires (its
+ * write must stay overwritable) and the preview shows the lead. The manifest's `seen` must equal
+ * the knowledge of the records carried: a forged `seen` would make this PC believe the sender
+ * knows writes it never got, and leave them out of the next package without a conflict entry.
  */
 
 /** A sheet as the table reader returns it. */
@@ -204,6 +217,7 @@ export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOp
   const texts = longTexts(byName, manifest);
   let tables: Record<string, AnyRow[]> = {};
   for (const name of Object.keys(manifest.tables)) tables[name] = decodeTable(name, byName, manifest, texts);
+  if (canonicalJson(seenFromRecords(Object.values(tables).flat() as WireRecord[])) !== canonicalJson(manifest.seen)) refuse(REFUSE.seenWrong);
   let migrationConflicts: ConflictEntry[] = [];
   if (manifest.schemaVersion < 2) {
     const outcome = upgradeTablesV1(tables);
@@ -211,17 +225,25 @@ export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOp
     migrationConflicts = outcome.conflicts;
   }
   const out: Partial<Record<TableName, WireRecord[]>> = {};
-  let latest = '';
+  const maxFuture = options.maxFutureMs ?? MAX_FUTURE_MS;
+  let latest: { stamp: string; table: TableName; id: string } | undefined;
   for (const t of TABLE_NAMES) {
     const records = tables[t];
     if (!records) continue;
     checkValues(t, records);
-    for (const r of records) if (r._hlc > latest) latest = r._hlc;
+    for (const r of records) if (!latest || r._hlc > latest.stamp) latest = { stamp: r._hlc, table: t, id: r.id };
     out[t] = records;
   }
   if (latest) {
-    const ahead = parseHlc(latest).millis - options.now;
-    if (ahead > (options.maxFutureMs ?? MAX_FUTURE_MS)) refuse(REFUSE.futureStamps(Math.ceil(ahead / 86_400_000), localTime(latest.slice(0, 24))));
+    const { stamp, table, id } = latest;
+    refuseFuture(parseHlc(stamp).millis, options.now, maxFuture, () => `数据包中“${ENTITY_TABLES[table].label}”编号为 ${id} 的记录的修改时间`, stamp.slice(0, 24));
   }
-  return { manifest, tables: out, migrationConflicts, latestStamp: latest };
+  refuseFuture(Date.parse(manifest.created), options.now, maxFuture, () => '数据包的导出时间', manifest.created);
+  return { manifest, tables: out, migrationConflicts, latestStamp: latest?.stamp ?? '' };
+}
+
+/** Refuses a time more than `maxFuture` ms ahead of `now`; `what` names what carries it. */
+function refuseFuture(millis: number, now: number, maxFuture: number, what: () => string, iso: string): void {
+  const ahead = millis - now;
+  if (ahead > maxFuture) refuse(REFUSE.futureStamps(what(), Math.ceil(ahead / 86_400_000), localTime(iso)));
 }

@@ -10,15 +10,24 @@ import type { CellValue } from './cells';
  */
 export class RowDigest {
   private readonly hash = sha256.create();
+  /** Rows not hashed yet: hashed in blocks, as one call per short row costs more than the hashing. */
+  private pending = '';
 
   /** Adds one data row. */
   add(cells: readonly CellValue[]): void {
-    this.hash.update(utf8ToBytes(`${canonicalJson(cells)}\n`));
+    this.pending += `${canonicalJson(cells)}\n`;
+    if (this.pending.length >= 65_536) this.flush();
   }
 
   /** The digest as 64 hex digits (ends the digest). */
   hex(): string {
+    this.flush();
     return bytesToHex(this.hash.digest());
+  }
+
+  private flush(): void {
+    if (this.pending) this.hash.update(utf8ToBytes(this.pending));
+    this.pending = '';
   }
 }
 

@@ -61,7 +61,8 @@ export const REFUSE = {
   unknownColumn: (sheet: string, column: string, appVersion: string) =>
     `数据包中“${sheet.slice(0, 31)}”工作表的“${column.slice(0, 40)}”列是本机版本没有的字段。请先升级挂职通到 ${appVersion.slice(0, 20)} 或更新的版本，再导入。`,
   badRecord: (detail: string) => `数据包中的数据有误：${detail}。导入已取消，本机数据没有任何变化。请让对方重新导出数据包；如仍出现，请联系技术支持。`,
+  seenWrong: '数据包说明（_manifest）中记载的已知修改与数据包中的记录不符（文件被修改过，或由有缺陷的程序生成），导入已取消，本机数据没有任何变化。请让对方重新导出数据包。',
   duplicateId: (sheet: string, id: string) => `“${sheet}”工作表中编号为 ${id.slice(0, 40)} 的记录出现了不止一次（文件被修改过或已损坏），导入已取消。请让对方重新导出数据包。`,
-  futureStamps: (days: number, when: string) =>
-    `数据包中有比本机当前时间晚 ${days} 天的修改记录（最晚为 ${when}），多半是某台电脑的日期设置错了。导入已取消，本机数据没有任何变化。请先核对本机和对方电脑的日期时间并改正，再重新导出、导入；如仍出现，请联系技术支持。`,
+  futureStamps: (what: string, days: number, when: string) =>
+    `${what}比本机当前时间晚 ${days} 天（${when}），多半是某台电脑的日期设置错了。导入已取消，本机数据没有任何变化。请先核对本机和对方电脑的日期时间并改正，再重新导出、导入；如仍出现，请联系技术支持。`,
 } as const;

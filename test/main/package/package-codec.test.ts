@@ -9,7 +9,7 @@ import { decodeCell, encodeCell, MARK } from '@shared/sync/package/cells';
 import { PackageRefusal } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch } from '@shared/sync/stamp';
-import { editPart, header, readPackage, unzip, writePackage } from './package-files';
+import { editPart, forgeManifest, header, readPackage, unzip, writePackage } from './package-files';
 
 const O = '0a0a0a0a0a0a0a0a';
 const T = '1b1b1b1b1b1b1b1b';
@@ -150,7 +150,19 @@ describe('exchange package: refused, with a clear message', { timeout: 30_000 },
 
   it('stamps far in the future', async () => {
     const { bytes } = await writePackage(header(O), county());
-    expect(((await refusal(readPackage(bytes, T0 - 40 * 86_400_000))) as Error).message).toMatch(/比本机当前时间晚 4\d 天/);
+    expect(((await refusal(readPackage(bytes, T0 - 40 * 86_400_000))) as Error).message).toMatch(/数据包中“[^”]+”编号为 [\w-]+ 的记录的修改时间比本机当前时间晚 4\d 天/);
+  });
+
+  it('a manifest whose checksum agrees but whose seen claims more than its records know', async () => {
+    const { bytes, manifest } = await writePackage(header(O), county());
+    const forged = forgeManifest(bytes, manifest, (m) => ({ ...m, seen: { ...m.seen, [T]: st(T, 99) } }));
+    expect(((await refusal(readPackage(forged))) as Error).message).toMatch(/记载的已知修改与数据包中的记录不符/);
+  });
+
+  it('an export time far in the future, its checksum agreeing', async () => {
+    const { bytes, manifest } = await writePackage(header(O), county());
+    const forged = forgeManifest(bytes, manifest, (m) => ({ ...m, created: '2027-06-01T00:00:00.000Z' }));
+    expect(((await refusal(readPackage(forged))) as Error).message).toMatch(/^数据包的导出时间比本机当前时间晚 \d+ 天/);
   });
 
   it('a value that does not fit its field', async () => {

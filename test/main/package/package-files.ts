@@ -6,7 +6,8 @@ import { readZipDirectory } from '../../../electron/main/services/excel/zip-arch
 import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
 import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
 import type { WorkbookJobOptions } from '../../../electron/main/services/excel/workbook-writer';
-import { packageTables } from '@shared/sync/package/encoder';
+import { jsonDigest } from '@shared/sync/package/digest';
+import { manifestRows, packageTables } from '@shared/sync/package/encoder';
 import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
@@ -72,4 +73,34 @@ export function editPart(bytes: Uint8Array, name: string, edit: (text: string) =
   const files: Record<string, Uint8Array | string> = {};
   for (const [n, data] of Object.entries(parts)) files[n] = n === name ? edit(Buffer.from(data).toString('utf8')) : data;
   return zipFiles(files, { deflate: true });
+}
+
+/** Text as exceljs writes it into a shared string. */
+function xmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/**
+ * The package `bytes` (whose manifest is `manifest`) with manifest entries changed by `change` and
+ * `contentSha256` computed anew: what a faulty or forging program would write, its checksum
+ * agreeing. With `resign: false` the checksum is left as it was (an edit by hand). Each changed
+ * `_manifest` cell is replaced in the shared strings.
+ */
+export function forgeManifest(bytes: Uint8Array, manifest: Manifest, change: (m: Manifest) => Record<string, unknown>, { resign = true } = {}): Uint8Array {
+  const changed = change(structuredClone(manifest)) as Manifest;
+  const { contentSha256: _old, ...body } = changed;
+  const forged = (resign ? { ...body, contentSha256: jsonDigest(body) } : changed) as Manifest;
+  const before = new Map(manifestRows(manifest).map(([k, v]) => [k, v as string]));
+  return editPart(bytes, 'xl/sharedStrings.xml', (xml) => {
+    let out = xml;
+    for (const [key, value] of manifestRows(forged)) {
+      const old = before.get(key as string);
+      if (old === undefined) throw new Error(`forgeManifest: cannot add the entry ${String(key)}`);
+      if (old === value) continue;
+      const from = `>${xmlText(old)}<`;
+      if (!out.includes(from)) throw new Error(`forgeManifest: ${String(key)} not found`);
+      out = out.replace(from, `>${xmlText(String(value))}<`);
+    }
+    return out;
+  });
 }

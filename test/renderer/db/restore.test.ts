@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '@shared/domain/tables';
-import { canonicalJson } from '@shared/sync/canonical-json';
-import { sha256Hex } from '@shared/sync/sha256';
 import { BOOKKEEPING_TABLES, type BookkeepingTable } from '../../../renderer/src/db/database';
 import { loadSample, mergeIncoming } from '../../../renderer/src/db/operations';
 import type { Store } from '../../../renderer/src/db/store';
 import { exportState } from './exchange';
+import { databaseHash as hash } from './package-bridge';
 import { newStore } from './test-store';
 
 const ALL = [...TABLE_NAMES, ...(Object.keys(BOOKKEEPING_TABLES) as BookkeepingTable[])];
@@ -15,11 +14,6 @@ async function rows(store: Store): Promise<Record<string, object[]>> {
   const out: Record<string, object[]> = {};
   for (const t of ALL) out[t] = await store.db.table(t).toArray();
   return out;
-}
-
-/** The SHA-256 of the canonical JSON of the whole database. */
-async function hash(store: Store): Promise<string> {
-  return sha256Hex(canonicalJson(await rows(store)));
 }
 
 describe('the database as a whole', () => {

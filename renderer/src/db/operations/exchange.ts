@@ -334,6 +334,11 @@ export async function previewImport(store: Store, pkg: OpenedPackage, onProgress
   return preview;
 }
 
+/** The wording of an import stopped before it changed anything. */
+export const IMPORT_TEXT = {
+  backupFailed: (why: string) => `导入前的自动备份没有完成（${why.replace(/[。.]$/, '').slice(0, 200)}），导入已停止，本机数据没有任何变化。请检查备份文件夹所在磁盘的空间和写入权限后重新导入。`,
+} as const;
+
 /** What an import did. */
 export interface ImportOutcome {
   stats: Partial<Record<TableName, MergeStats>>;
@@ -355,7 +360,13 @@ export async function importPackage(store: Store, pkg: OpenedPackage, opts: { by
   const refusal = checkIncoming(manifest, counts, { siteId: site.siteId, role: site.role, importedAt: (id) => imported.get(id) });
   if (refusal) throw new AppError(refusal.message);
   const home = await homeUnitSwitch(store.db, site, pkg);
-  const backup = await backUp(store, 'beforeImport', { note: `导入“${manifest.source.label}”的数据包之前`, ...(opts.onBackupProgress ? { onProgress: opts.onBackupProgress } : {}) }, deps);
+  let backup: { fileName: string };
+  try {
+    backup = await backUp(store, 'beforeImport', { note: `导入“${manifest.source.label}”的数据包之前`, ...(opts.onBackupProgress ? { onProgress: opts.onBackupProgress } : {}) }, deps);
+  } catch (err) {
+    // Nothing is applied without its backup: the import stops here, before its transaction.
+    throw new AppError(IMPORT_TEXT.backupFailed(toBridgeException(err).message), { cause: err });
+  }
   const result = await store.write(async (w) => {
     const merged = await mergeIncoming(
       w,
