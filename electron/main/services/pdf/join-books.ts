@@ -11,44 +11,6 @@ export interface JoinBooksOptions {
   startOnOddPage?: boolean;
 }
 
-/** A joined PDF that grows one book at a time (see createBookJoiner). */
-export interface BookJoiner {
-  /** Copies the pages of the next book in; rejects (BridgeException `invalid-pdf`) for a damaged one. */
-  add(pdf: Uint8Array): Promise<void>;
-  /** The joined PDF of every book added. */
-  save(): Promise<Uint8Array>;
-}
-
-/**
- * A joined PDF built as the books come: each book is parsed and its pages copied when it is added,
- * so a batch can do that while the next book is still being rendered. Same result as joinBooks.
- */
-export async function createBookJoiner(opts: JoinBooksOptions = {}): Promise<BookJoiner> {
-  const startOnOddPage = opts.startOnOddPage ?? true;
-  const out = await createOutputPdf();
-  let books = 0;
-  return {
-    async add(pdf) {
-      books += 1;
-      const book = await loadPdf(pdf, `第 ${books} 本手册`);
-      const copies = await out.copyPages(book, book.getPageIndices());
-      // The pages already joined count as one book before this one: the rule places the blank.
-      for (const entry of joinedPageOrder([out.getPageCount(), copies.length], { startOnOddPage })) {
-        if (entry === null) {
-          const { width, height } = out.getPage(out.getPageCount() - 1).getSize();
-          out.addPage([width, height]);
-        } else if (entry.book === 1) {
-          out.addPage(copies[entry.page]!);
-        }
-      }
-    },
-    async save() {
-      if (books === 0) throw new BridgeException({ code: INVALID_PDF, message: PDF_TEXTS.noBooks });
-      return savePdf(out);
-    },
-  };
-}
-
 /**
  * Joins the books into one PDF. With `startOnOddPage` (the default) a blank page of the same size
  * as the page before it follows every book that ends on an odd page, so each book begins on the
@@ -57,7 +19,21 @@ export async function createBookJoiner(opts: JoinBooksOptions = {}): Promise<Boo
  * (“第 3 本手册”) that is damaged, encrypted or empty, or when there is no book at all.
  */
 export async function joinBooks(pdfs: readonly Uint8Array[], opts: JoinBooksOptions = {}): Promise<Uint8Array> {
-  const joiner = await createBookJoiner(opts);
-  for (const pdf of pdfs) await joiner.add(pdf);
-  return joiner.save();
+  if (pdfs.length === 0) throw new BridgeException({ code: INVALID_PDF, message: PDF_TEXTS.noBooks });
+  const books = [];
+  for (const [i, bytes] of pdfs.entries()) books.push(await loadPdf(bytes, `第 ${i + 1} 本手册`));
+  const out = await createOutputPdf();
+  const copies = await Promise.all(books.map((book) => out.copyPages(book, book.getPageIndices())));
+  for (const entry of joinedPageOrder(
+    books.map((book) => book.getPageCount()),
+    { startOnOddPage: opts.startOnOddPage ?? true },
+  )) {
+    if (entry) {
+      out.addPage(copies[entry.book]![entry.page]!);
+    } else {
+      const { width, height } = out.getPage(out.getPageCount() - 1).getSize();
+      out.addPage([width, height]);
+    }
+  }
+  return savePdf(out);
 }
