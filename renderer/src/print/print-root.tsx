@@ -7,6 +7,9 @@ import { printRouteOf } from './print-routes';
 import { PRINT_TEXTS } from './texts';
 import './print.css';
 
+/** The class on <html> that gives a print route its paper look on screen (print.css). */
+const PREVIEW_CLASS = 'gzt-print-preview';
+
 /** Shows `message` instead of the page, and tells whoever waits to print (data-print-error). */
 function PrintFailure({ message }: { message: string }) {
   useEffect(() => {
@@ -20,7 +23,7 @@ function PrintFailure({ message }: { message: string }) {
  * reader: it never writes nor waits for the writing window's lock) and an error boundary, laid out
  * by print.css. Once the page says it is ready and the fonts are loaded, `data-print-ready="1"` is
  * set on <body> (main waits for it before printToPDF; the e2e tier before page.pdf), and with
- * `autoprint=1` (the web host) the browser's print dialog opens.
+ * `autoprint=1` (the web host) the page looks like paper on screen and the browser's print dialog opens.
  */
 export default function PrintRoot({ route }: { route: PrintRoute }) {
   const definition = printRouteOf(route.kind);
@@ -42,6 +45,15 @@ export default function PrintRoot({ route }: { route: PrintRoute }) {
       delete document.body.dataset.printError;
     };
   }, [definition]);
+
+  // The paper look on screen is for a person (the web host's tab). A hidden print window keeps
+  // the page laid out as it prints: when the book's boxes change between screen and print,
+  // Chromium lays the whole book out twice more while printing (about 15% of the renderer's
+  // time for a 60-page book, measured with Chromium traces).
+  useEffect(() => {
+    document.documentElement.classList.toggle(PREVIEW_CLASS, autoprint);
+    return () => document.documentElement.classList.remove(PREVIEW_CLASS);
+  }, [autoprint]);
 
   useEffect(() => {
     if (!ready) delete document.body.dataset.printReady;

@@ -25,6 +25,23 @@ describe('composeBooks', () => {
     expect(wordsPerPage(out)).toEqual([['A4', 'A1'], ['A2', 'A3'], ['B1'], ['B2']]);
   });
 
+  it('asks the print window for one book at a time, in order', async () => {
+    const books = await Promise.all(['A', 'B', 'C', 'D'].map((name) => book(name, 3)));
+    let rendering = 0;
+    let most = 0;
+    const asked: number[] = [];
+    const out = await composeBooks(4, async (i) => {
+      asked.push(i);
+      most = Math.max(most, ++rendering);
+      await new Promise((done) => setTimeout(done, 5));
+      rendering -= 1;
+      return books[i]!;
+    });
+    expect(asked).toEqual([0, 1, 2, 3]);
+    expect(most).toBe(1);
+    expect(wordsPerPage(out).map((w) => w[0] ?? '')).toEqual(['A1', 'A2', 'A3', '', 'B1', 'B2', 'B3', '', 'C1', 'C2', 'C3', '', 'D1', 'D2', 'D3']);
+  });
+
   it('fails the whole job when one book cannot be rendered', async () => {
     await expect(composeBooks(2, async (i) => (i === 1 ? Promise.reject(new Error('第 2 本出错')) : book('A', 1)))).rejects.toThrow('第 2 本出错');
   });

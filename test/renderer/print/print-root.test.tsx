@@ -14,15 +14,20 @@ describe('print routes in the renderer', () => {
     await screen.findByText('挂职通打印测试页');
     await waitFor(() => expect(document.body.dataset.printReady).toBe('1'));
     expect(document.documentElement.classList.contains('gzt-print')).toBe(true);
+    // A hidden print window lays out on screen as it prints: no paper look.
+    expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(false);
     expect(document.title).toBe('挂职通打印测试页');
     expect(screen.queryByText('干部与挂职')).toBeNull();
     expect(screen.getAllByRole('row')).toHaveLength(41);
   });
 
-  it('open the print dialog when ready, with autoprint=1 (web host)', async () => {
+  it('look like paper on screen and open the print dialog when ready, with autoprint=1 (web host)', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(<PrintRoot route={{ kind: 'test', params: { autoprint: '1' } }} />);
+    const { unmount } = render(<PrintRoot route={{ kind: 'test', params: { autoprint: '1' } }} />);
+    expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(true);
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    act(() => unmount());
+    expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(false);
   });
 
   it('say so, and signal the error, for a kind that does not exist', async () => {

@@ -2,7 +2,7 @@
 // A4 landscape sheet side in saddle-stitch order (shared/print/saddle-stitch.ts).
 import { PageSizes, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 import { saddleStitchOrder } from '@shared/print/saddle-stitch';
-import { createOutputPdf, loadPdf } from './load-pdf';
+import { createOutputPdf, loadPdf, savePdf } from './load-pdf';
 
 /** A4 landscape in PDF points: 841.89 × 595.28. */
 const SHEET: [number, number] = [PageSizes.A4[1], PageSizes.A4[0]];
@@ -33,5 +33,5 @@ export async function imposeBooklet(pdfA5: Uint8Array): Promise<Uint8Array> {
     if (left !== null) drawInHalf(sheet, embedded[left - 1]!, 0);
     if (right !== null) drawInHalf(sheet, embedded[right - 1]!, SHEET[0] / 2);
   }
-  return out.save();
+  return savePdf(out);
 }

@@ -2,7 +2,7 @@
 // one after another, each starting on an odd page (shared/print/odd-page-starts.ts).
 import { joinedPageOrder } from '@shared/print/odd-page-starts';
 import { BridgeException } from '@shared/ipc/errors';
-import { createOutputPdf, INVALID_PDF, loadPdf } from './load-pdf';
+import { createOutputPdf, INVALID_PDF, loadPdf, savePdf } from './load-pdf';
 import { PDF_TEXTS } from './texts';
 
 /** Options of joinBooks. */
@@ -35,5 +35,5 @@ export async function joinBooks(pdfs: readonly Uint8Array[], opts: JoinBooksOpti
       out.addPage([width, height]);
     }
   }
-  return out.save();
+  return savePdf(out);
 }
