@@ -32,6 +32,7 @@ import { describeMachine } from './machine';
  *   main-thread task (PerformanceObserver longtask) and the progress bar, sampled every frame.
  * The year of attendance and the 纪实 entries are written straight into the app's IndexedDB in the
  * shape the Writer stores (keyed ids, stamped fields, `_live`), as records.bench-run.ts does.
+ * GZT_BENCH_PROFILE=<folder> also writes CPU profiles of the page and of the host for each step.
  */
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -235,6 +236,8 @@ async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; tim
   await page.getByRole('menuitem', { name: /数据交换/ }).click();
   await page.getByRole('tab', { name: '导出数据包' }).click();
   await page.getByRole('radio', { name: '全部（全县数据）' }).check();
+  // The app's start-up work (overview alerts, menu badges) settles first, as on a PC open a while.
+  await page.waitForTimeout(15_000);
   (globalThis as { gc?: () => void }).gc?.();
   const startKib = memory().rss;
   resetPeak();
