@@ -12,6 +12,19 @@ const CLOSE_BRACE = 0x7d;
 const PART_KEY = '$part';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** `\u`: a JSON escape that could spell any character of a key. */
+const UNICODE_ESCAPE = Buffer.from('\\u');
+
+/** JSON text without bytes and without escapes, parsed as the wire format (empty = no arguments). */
+function parsePlain(json: string): unknown {
+  if (json.trim() === '') return [];
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (err) {
+    throw new BodyFormatError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 /** The body is not valid JSON of the wire format. */
 export class BodyFormatError extends Error {
   override readonly name = 'BodyFormatError';
@@ -23,6 +36,10 @@ export class BodyFormatError extends Error {
  * the bytes `{"$bytes":"` only ever start a bytes object; base64 has no quote or backslash.)
  */
 export function decodeBodyJson(body: Buffer): unknown {
+  // Most bodies (a package's records, rows of a report) carry no bytes: they need no reviver, which
+  // costs more than the parse itself on 2,000 records. A body without `$bytes` and without any `\u`
+  // escape (which could spell `$bytes` or the placeholder key) decodes exactly as the slow path would.
+  if (body.indexOf(BYTES_KEY) < 0 && body.indexOf(UNICODE_ESCAPE) < 0) return parsePlain(body.toString('utf8'));
   const parts: Uint8Array[] = [];
   let json = '';
   let at = 0;

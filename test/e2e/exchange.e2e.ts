@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { todayIso } from '@shared/domain/dates';
 import { launchBrowser, newSite, pick, screenshot, setUpSite, watchErrors } from './browser';
 import { idNo, rosterWorkbook } from './roster-fixture';
 
@@ -44,29 +45,69 @@ async function openPackage(page: Page, file: PackageFile): Promise<void> {
   await (await chooser).setFiles({ name: file.name, mimeType: XLSX, buffer: file.buffer });
 }
 
-/** Opens a unit in 干部与挂职 → 单位 and changes some fields through 修改. */
-async function editUnit(page: Page, name: string, fields: Record<string, string>): Promise<void> {
+/** Opens the only posting in 干部与挂职 → 挂职人员 and returns its drawer. */
+async function openPosting(page: Page): Promise<Locator> {
   await page.getByRole('menuitem', { name: '干部与挂职' }).click();
-  await page.getByRole('tab', { name: '单位' }).click();
-  await page.locator('.ant-tree-node-content-wrapper', { hasText: name }).first().click();
-  await page.getByRole('button', { name: '修改', exact: true }).click();
-  const dialog = page.getByRole('dialog').last();
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await page.getByText('已保存').first().waitFor();
+  await page.getByRole('tab', { name: '挂职人员' }).click();
+  await page.locator('.gzt-ptable-row').first().click();
+  const drawer = page.locator('.ant-drawer').last();
+  await drawer.getByText('挂职信息', { exact: true }).waitFor();
+  return drawer;
 }
 
-/** The unit's details as 单位 shows them. */
-async function unitDetails(page: Page, name: string): Promise<string> {
-  await page.getByRole('menuitem', { name: '干部与挂职' }).click();
-  await page.getByRole('tab', { name: '单位' }).click();
-  await page.locator('.ant-tree-node-content-wrapper', { hasText: name }).first().click();
-  const details = page.locator('.ant-descriptions').first();
-  await details.waitFor();
-  return details.innerText();
+/** Changes some fields of the only posting through 挂职详情 → 修改 (a clerk's way). */
+async function editPosting(page: Page, fields: Record<string, string>): Promise<void> {
+  const drawer = await openPosting(page);
+  await drawer.getByRole('button', { name: '修改', exact: true }).first().click();
+  const form = page.getByRole('dialog').last();
+  await form.getByText('修改挂职信息').waitFor();
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole('button', { name: '保存' }).click();
+  await page.getByText('挂职信息已保存').first().waitFor();
+  await page.keyboard.press('Escape');
 }
 
-/** The value of one row of the unit's details. */
+/** The posting's 挂任职务 and 备注 as 挂职详情 shows them. */
+async function postingFields(page: Page): Promise<{ post: string; remarks: string }> {
+  const drawer = await openPosting(page);
+  const text = await drawer.innerText();
+  await page.keyboard.press('Escape');
+  return { post: detail(text, '挂任职务'), remarks: detail(text, '备注') };
+}
+
+/** The grid cell of the only posting on `day` (0-based) in this month's 考勤表. */
+async function attendanceCell(page: Page, day: number): Promise<Locator> {
+  await page.getByRole('menuitem', { name: '考勤请假' }).click();
+  await page.getByRole('tab', { name: '考勤表' }).click();
+  await page.locator('.gzt-agrid-row').first().waitFor();
+  return page.locator(`[role=gridcell][data-row="0"][data-day="${day}"]`);
+}
+
+/** The township exports its own data (the only scope a township PC has). */
+async function exportFromTown(town: Page): Promise<PackageFile> {
+  await town.getByRole('menuitem', { name: /数据交换/ }).click();
+  await town.getByRole('tab', { name: '导出数据包' }).click();
+  await town.getByText(/本机只能导出本单位（讲治镇人民政府）的数据/).waitFor();
+  return exportPackage(town);
+}
+
+/** The 组织部 exports for the township's PC, which it knows after the first package back. */
+async function exportToTown(org: Page): Promise<PackageFile> {
+  await org.getByRole('menuitem', { name: /数据交换/ }).click();
+  await org.getByRole('tab', { name: '导出数据包' }).click();
+  await org.getByRole('radio', { name: '交换过数据的电脑' }).check();
+  await pick(org, '电脑', '讲治镇党政办（接收单位）');
+  return exportPackage(org);
+}
+
+/** 数据交换 → 冲突 lists nothing. */
+async function noConflicts(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: /数据交换/ }).click();
+  await page.getByRole('tab', { name: /冲突/ }).click();
+  await page.getByText('没有冲突记录。').waitFor();
+}
+
+/** The value of one row of a details text (label, tab or newline, value). */
 function detail(text: string, label: string): string {
   const lines = text.split(/[\t\n]/).map((l) => l.trim());
   const i = lines.indexOf(label);
@@ -82,7 +123,7 @@ describe('数据交换: two PCs exchange packages', () => {
     await browser?.close();
   });
 
-  it('a 组织部 and a township exchange packages both ways; a conflict only where both edited the same field', async () => {
+  it('a 组织部 and a township exchange packages both ways; one field each and attendance arrive without a conflict; the same field on both gives exactly one', async () => {
     // ---- the 组织部 PC: one posting to the township, through the roster import
     const orgCtx = await newSite(browser);
     const org = await orgCtx.newPage();
@@ -165,60 +206,87 @@ describe('数据交换: two PCs exchange packages', () => {
     await screenshot(town, 'exchange-04-edited-refused');
     expect(await town.getByRole('button', { name: '确认导入' }).count()).toBe(0);
 
-    // ---- both PCs edit the township's unit: one field each, and one field on both
-    await editUnit(town, TOWN, { 联络员: '张晓梅', 简称: '讲治镇' });
-    await editUnit(org, TOWN, { 联络员电话: '0818-8221234', 简称: '讲治' });
+    // ---- one field each: the township the 备注 and a day of attendance, the 组织部 the 挂任职务
+    const day = Number(todayIso().slice(8, 10)) - 1;
+    await editPosting(town, { 备注: '分管乡村振兴' });
+    const townCell = await attendanceCell(town, day);
+    await townCell.click();
+    await town.keyboard.press('g');
+    await expect.poll(() => townCell.innerText()).toBe('○');
+    await editPosting(org, { 挂任职务: '镇党委副书记' });
 
-    // township → 组织部
-    await town.getByRole('menuitem', { name: /数据交换/ }).click();
-    await town.getByRole('tab', { name: '导出数据包' }).click();
-    await town.getByText(/本机只能导出本单位（讲治镇人民政府）的数据/).waitFor();
-    const back = await exportPackage(town);
+    // township → 组织部: no conflict, the two edits touch different fields
+    const back = await exportFromTown(town);
     await openPackage(org, back);
-    await org.getByText('导入后将产生 1 条冲突（两台电脑改了同一项）').waitFor();
-    await org.locator('tr', { hasText: '简称' }).first().waitFor();
-    await screenshot(org, 'exchange-05-preview-conflict');
+    await org.getByText('不会产生冲突。').waitFor();
+    await screenshot(org, 'exchange-05-preview-no-conflict');
     await org.getByRole('button', { name: '确认导入' }).click();
-    await org.getByText(/^导入完成：.*产生冲突 1 条/).waitFor();
+    await expect.poll(() => org.getByText(/^导入完成：/).first().innerText()).not.toMatch(/冲突/);
 
     // 组织部 → township (an incremental package to the PC it now knows)
-    await org.getByRole('tab', { name: '导出数据包' }).click();
-    await org.getByRole('radio', { name: '交换过数据的电脑' }).check();
-    await pick(org, '电脑', '讲治镇党政办（接收单位）');
-    const again = await exportPackage(org);
+    const again = await exportToTown(org);
     expect(again.name).toMatch(/_增量\.xlsx$/);
     await openPackage(town, again);
+    await town.getByText('不会产生冲突。').waitFor();
+    await town.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => town.getByText(/^导入完成：/).first().innerText()).not.toMatch(/冲突/);
+
+    // both PCs show the same posting, with both edits, and the same attendance day
+    const both = { post: '镇党委副书记', remarks: '分管乡村振兴' };
+    expect(await postingFields(org)).toEqual(both);
+    expect(await postingFields(town)).toEqual(both);
+    const orgCell = await attendanceCell(org, day);
+    await expect.poll(() => orgCell.innerText()).toBe('○');
+    await screenshot(org, 'exchange-06-attendance-arrived');
+    for (const page of [org, town]) await noConflicts(page);
+
+    // ---- both edit the same field: exactly one conflict, with both values and both PCs
+    await editPosting(town, { 备注: '分管乡村振兴和党建' });
+    await editPosting(org, { 备注: '分管乡村振兴，联系石岭村' });
+    const third = await exportFromTown(town);
+    await openPackage(org, third);
+    await org.getByText('导入后将产生 1 条冲突（两台电脑改了同一项）').waitFor();
+    await org.locator('tr', { hasText: '备注' }).first().waitFor();
+    await screenshot(org, 'exchange-07-preview-conflict');
+    await org.getByRole('button', { name: '确认导入' }).click();
+    await org.getByText(/^导入完成：.*产生冲突 1 条/).waitFor();
+    const fourth = await exportToTown(org);
+    await openPackage(town, fourth);
     await town.getByRole('button', { name: '确认导入' }).click();
     await town.getByText(/^导入完成：/).waitFor();
+    expect(await postingFields(town)).toEqual(await postingFields(org));
 
-    // both show the same data: each one-sided edit arrived, the shared field agrees
-    const orgUnit = await unitDetails(org, TOWN);
-    const townUnit = await unitDetails(town, TOWN);
-    for (const label of ['联络员', '联络员电话', '简称']) expect(detail(townUnit, label), label).toBe(detail(orgUnit, label));
-    expect(detail(orgUnit, '联络员')).toBe('张晓梅');
-    expect(detail(orgUnit, '联络员电话')).toBe('0818-8221234');
-
-    // the conflict, on the 组织部's PC only, with both values; resolving it is a write
+    // the conflict, on the 组织部's PC only; resolving it is a write that travels
     await org.getByRole('menuitem', { name: /数据交换/ }).click();
     await org.getByRole('tab', { name: /冲突/ }).click();
-    const conflict = org.locator('tr', { hasText: '简称' }).first();
-    await conflict.waitFor();
-    expect(await conflict.innerText()).toMatch(/讲治镇[\s\S]*讲治|讲治[\s\S]*讲治镇/);
-    await screenshot(org, 'exchange-06-conflicts');
+    await expect.poll(() => org.locator('.ant-table-row').count()).toBe(1);
+    const conflict = org.locator('tr', { hasText: '备注' }).first();
+    const conflictText = await conflict.innerText();
+    for (const words of ['分管乡村振兴和党建', '分管乡村振兴，联系石岭村', '讲治镇党政办']) expect(conflictText).toContain(words);
+    await screenshot(org, 'exchange-08-conflicts');
     await org.setViewportSize({ width: 1366, height: 768 });
-    await screenshot(org, 'exchange-06-conflicts-1366');
+    await screenshot(org, 'exchange-08-conflicts-1366');
     await org.setViewportSize({ width: 1920, height: 1080 });
-    await screenshot(org, 'exchange-06-conflicts-1920');
+    await screenshot(org, 'exchange-08-conflicts-1920');
+    await noConflicts(town);
+    const before = (await postingFields(org)).remarks;
+    await org.getByRole('menuitem', { name: /数据交换/ }).click();
+    await org.getByRole('tab', { name: /冲突/ }).click();
     await conflict.getByRole('button', { name: '改用另一值' }).click();
     await org.getByText('已处理，处理结果会随下一个数据包发给其他电脑。').waitFor();
-    await town.getByRole('menuitem', { name: /数据交换/ }).click();
-    await town.getByRole('tab', { name: /冲突/ }).click();
-    await town.getByText('没有冲突记录。').waitFor();
+    const resolved = (await postingFields(org)).remarks;
+    expect(resolved).not.toBe(before);
+    const fifth = await exportToTown(org);
+    await openPackage(town, fifth);
+    await town.getByRole('button', { name: '确认导入' }).click();
+    await town.getByText(/^导入完成：/).waitFor();
+    expect((await postingFields(town)).remarks).toBe(resolved);
 
-    // the log answers "did the 组织部 get our data?"
+    // the log answers "did the 组织部 get our data?": 4 exports and 2 imports on the 组织部's PC
+    await org.getByRole('menuitem', { name: /数据交换/ }).click();
     await org.getByRole('tab', { name: '记录' }).click();
-    await expect.poll(() => org.locator('.ant-table-row').count()).toBe(3);
-    await screenshot(org, 'exchange-07-log');
+    await expect.poll(() => org.locator('.ant-table-row').count()).toBe(6);
+    await screenshot(org, 'exchange-09-log');
 
     expect(orgErrors).toEqual([]);
     // The web host answers the edited package with 422 (refused), which Chromium logs; nothing else.

@@ -23,6 +23,16 @@ describe('decodeBodyJson', () => {
     expect(decodeBodyJson(body('[{ "$bytes" : "AQI=" }]'))).toEqual([new Uint8Array([1, 2])]);
   });
 
+  it('decodes a body without bytes (the records of a package) and one whose keys are spelled with escapes like the shared codec', () => {
+    const records = [{ jobId: 'j', table: 'logEntries', records: [{ id: 'k1', content: '到石岭村走访\n"脱贫户"', _clock: { content: '2026-11-30T01:02:03.004Z-0000-a1b2c3d4e5f60718' }, tags: ['走访'], n: 1.5, ok: false, none: null }] }];
+    const text = encodeHttpJson(records);
+    expect(decodeBodyJson(body(text))).toEqual(decodeHttpJson(text));
+    for (const escaped of ['[{"\\u0024bytes":"AQI="}]', '[{"a":"\\u0000"},{"\\u0024bytes":"AQI="}]']) {
+      expect(decodeBodyJson(body(escaped)), escaped).toEqual(decodeHttpJson(escaped));
+      expect(decodeBodyJson(body(escaped)), escaped).toContainEqual(new Uint8Array([1, 2]));
+    }
+  });
+
   it('gives every part a buffer of its own (it may be handed to a worker)', () => {
     const [first, second] = decodeBodyJson(body(encodeHttpJson([new Uint8Array([1]), new Uint8Array([2, 3])]))) as Uint8Array[];
     expect(first!.byteOffset).toBe(0);

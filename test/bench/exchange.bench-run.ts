@@ -1,0 +1,561 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, it } from 'vitest';
+import { addDays, addMonths } from '@shared/domain/dates';
+import { keyedId } from '@shared/domain/tables';
+import { Random } from '@shared/sample/random';
+import { sampleDailyWork } from '@shared/sample/records';
+import type { WebHost } from '../../electron/web/server';
+import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from '../../renderer/src/db/schema';
+import { startBenchHost } from './bench-host';
+import { writeBenchSection } from './benchmarks-file';
+import { describeMachine } from './machine';
+
+/*
+ * `npm run bench` — 数据交换 (issue 11), as a clerk does it, in real Chromium on persistent profiles
+ * in fresh folders (IndexedDB on disk), the app served by the web host (which runs main's package
+ * services in this very process):
+ * - 导出数据包 of a county (the medium sample's 2,000 postings, a year of attendance, 30,000 纪实
+ *   entries) from the click to the downloaded file, against exceljs's streaming WorkbookWriter
+ *   writing the same cells (same sheets, same rows) in this process (target ≤ 1.3×); the peak
+ *   resident memory of this process (VmHWM: main thread and worker threads) during the export
+ *   (target < 600 MiB).
+ * - 导入数据包 of a 100,000-record package on a second 组织部 PC (read, validate, preview, backup,
+ *   apply), from choosing the file to 导入完成 without the clerk's pause before 确认导入, against
+ *   exceljs's streaming WorkbookReader reading the same file plus a Dexie bulkPut of the same records
+ *   into a fresh database with the app's indexes in the same Chromium (target ≤ 1.5×); the longest
+ *   main-thread task (PerformanceObserver longtask) and the progress bar, sampled every frame.
+ * The year of attendance and the 纪实 entries are written straight into the app's IndexedDB in the
+ * shape the Writer stores (keyed ids, stamped fields, `_live`), as records.bench-run.ts does.
+ * GZT_BENCH_PROFILE=<folder> also writes CPU profiles of the page and of the host for each step.
+ */
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const MIB = 2 ** 20;
+const figures: [string, string][] = [];
+let host: WebHost;
+const folders: string[] = [];
+
+function record(name: string, value: string): void {
+  figures.push([name, value]);
+  console.log(`  ${name}: ${value}`);
+}
+
+const started = performance.now();
+/** A line of how far the bench has got (the setup takes minutes). */
+const step = (what: string) => console.log(`  [${Math.round((performance.now() - started) / 1000)} s] ${what}`);
+const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
+
+/** This process's resident memory now and at its peak (KiB), from /proc (all threads). */
+function memory(): { rss: number; hwm: number } {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  return { rss: Number(/VmRSS:\s+(\d+)/.exec(status)![1]), hwm: Number(/VmHWM:\s+(\d+)/.exec(status)![1]) };
+}
+
+/** Resets the peak resident memory (VmHWM) of this process to its present size. */
+function resetPeak(): void {
+  writeFileSync('/proc/self/clear_refs', '5');
+}
+
+/** ENVIRONMENT.md's calibration: 10,000 rows of 15 columns through exceljs's streaming writer. */
+async function calibration(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'gzt-calib-'));
+  try {
+    const t0 = performance.now();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'c.xlsx') });
+    const ws = wb.addWorksheet('s');
+    for (let i = 0; i < 10_000; i++) ws.addRow(Array.from({ length: 15 }, (_, j) => (j % 3 === 0 ? i * j : `开江县讲治镇石岭村${i}-${j}`))).commit();
+    ws.commit();
+    await wb.commit();
+    return performance.now() - t0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A PC: a persistent Chromium profile in a fresh folder. */
+async function openPc(name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const profile = mkdtempSync(join(tmpdir(), `gzt-bench-exchange-${name}-`));
+  folders.push(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(host.url);
+  await page.getByLabel('县（市、区）名称').fill('开江县');
+  await page.getByLabel('本机名称').fill(`开江县委组织部-${name}`);
+  await page.getByRole('button', { name: '完成设置，开始使用' }).click();
+  await page.getByText('设置完成').waitFor();
+  return { context, page };
+}
+
+/** Every record of some stores of the app's IndexedDB (opened without a version: the app made it). */
+function getAll<T>(page: Page, names: string[]): Promise<T> {
+  return page.evaluate(
+    (stores) =>
+      new Promise<T>((done, fail) => {
+        const open = indexedDB.open('guazhitong');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(stores);
+          const out: Record<string, unknown[]> = {};
+          for (const n of stores) tx.objectStore(n).getAll().onsuccess = (e) => (out[n] = (e.target as IDBRequest<unknown[]>).result);
+          tx.oncomplete = () => {
+            open.result.close();
+            done(out as T);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    names,
+  );
+}
+
+/** Puts records into one store of the app's IndexedDB, in chunks of one transaction each. */
+async function putAll(page: Page, store: string, rows: readonly object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5_000)
+    await page.evaluate(
+      ([name, chunk]) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('guazhitong');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(name, 'readwrite');
+            for (const r of chunk) tx.objectStore(name).put(r);
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      [store, rows.slice(i, i + 5_000)] as const,
+    );
+}
+
+/**
+ * Makes the loaded sample county ordinary records, as a county's own data is: sample records carry
+ * the local mark `_sample` and never leave a PC in a package (清除示例数据).
+ */
+function unmarkSample(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('guazhitong');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+          let changed = 0;
+          for (const name of db.objectStoreNames) {
+            const cursor = tx.objectStore(name).openCursor();
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return;
+              const value = c.value as Record<string, unknown>;
+              if (value && typeof value === 'object' && '_sample' in value) {
+                delete value._sample;
+                c.update(value);
+                changed++;
+              }
+              c.continue();
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            done(changed);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+}
+
+/** The stores of the app's IndexedDB and how many records each holds. */
+function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((done, fail) => {
+        const open = indexedDB.open('guazhitong');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          const tx = open.result.transaction(names);
+          const out: Record<string, number> = {};
+          for (const n of names) tx.objectStore(n).count().onsuccess = (e) => (out[n] = (e.target as IDBRequest<number>).result);
+          tx.oncomplete = () => {
+            open.result.close();
+            done(out);
+          };
+        };
+      }),
+  );
+}
+
+type PostingRow = { id: string; status: string; startDate: string; type: string; village: string | null; secondedPost: string; receivingUnitId: string; _deleted: boolean };
+type MonthRow = Record<string, unknown> & { id: string; postingId: string; month: string; _clock: Record<string, string> };
+
+/** Every posting gets the twelve months up to this one, copied from a month of the sample's (days a month lacks left empty). */
+async function addYearOfAttendance(page: Page, today: string): Promise<number> {
+  const { postings, attendanceMonths } = await getAll<{ postings: PostingRow[]; attendanceMonths: MonthRow[] }>(page, ['postings', 'attendanceMonths']);
+  const template = attendanceMonths.find((m) => Object.keys(m).filter((k) => /^d\d\d$/.test(k) && m[k] != null).length >= 20) ?? attendanceMonths[0]!;
+  const months = Array.from({ length: 12 }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, i - 11).slice(0, 7));
+  const rows: MonthRow[] = [];
+  for (const p of postings.filter((x) => !x._deleted))
+    for (const month of months) {
+      const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+      const row: MonthRow = { ...template, id: keyedId('attendanceMonths', p.id, month), postingId: p.id, month, _clock: { ...template._clock } };
+      for (let d = days + 1; d <= 31; d++) row[`d${d}`] = null;
+      rows.push(row);
+    }
+  await putAll(page, 'attendanceMonths', rows);
+  return rows.length;
+}
+
+/** `n` daily 纪实 entries spread over the live postings, up to yesterday (seeded by `seed`). */
+async function addLogEntries(page: Page, today: string, n: number, seed: number): Promise<number> {
+  const { postings, units } = await getAll<{ postings: PostingRow[]; units: { id: string; name: string; shortName: string | null }[] }>(page, ['postings', 'units']);
+  const live = postings.filter((p) => !p._deleted);
+  const unitName = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
+  const r = new Random(seed);
+  const stamp = `${new Date().toISOString()}-0000-b0b0b0b0b0b0b0b0`;
+  const perPosting = Math.ceil(n / live.length);
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; rows.length < n; i++) {
+    const p = live[i % live.length]!;
+    const date = addDays(today, -1 - Math.floor(i / live.length) - (seed % 7) * perPosting);
+    const work = sampleDailyWork(r, { id: p.id, type: p.type, status: p.status, startDate: p.startDate, unitName: unitName.get(p.receivingUnitId) ?? '', townName: null, village: p.village, secondedPost: p.secondedPost });
+    const fields = { postingId: p.id, kind: 'daily', date, periodStart: null, periodEnd: null, title: null, ...work, problems: null, nextPlan: null, selfScore: null, attachments: [], locked: false, enteredBy: 'bench' };
+    const clock = Object.fromEntries([...Object.keys(fields), '_deleted'].map((k) => [k, stamp]));
+    rows.push({ id: keyedId('logEntries', p.id, 'daily', date, ''), ...fields, _deleted: false, _clock: clock, _hlc: stamp, _live: 1 });
+  }
+  await putAll(page, 'logEntries', rows);
+  return rows.length;
+}
+
+/**
+ * With GZT_BENCH_PROFILE=<folder>: CPU profiles of the page (CDP) and of this process (the web
+ * host's main services, node:inspector) while `body` runs, written there as `<name>-*.cpuprofile`.
+ */
+async function profiled<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  const dir = process.env.GZT_BENCH_PROFILE;
+  if (!dir) return body();
+  const cdp = await page.context().newCDPSession(page);
+  const node = new Session();
+  node.connect();
+  const post = (method: string) => new Promise<unknown>((done, fail) => node.post(method, (err, r) => (err ? fail(err) : done(r))));
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await body();
+  } finally {
+    writeFileSync(join(dir, `${name}-page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    writeFileSync(join(dir, `${name}-host.cpuprofile`), JSON.stringify(((await post('Profiler.stop')) as { profile: unknown }).profile));
+    node.disconnect();
+    await cdp.detach();
+  }
+}
+
+/** 数据交换 → 导出数据包 → 全部 → 导出数据包, to the downloaded bytes; the time and this process's peak memory. */
+async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; time: number; peakKib: number; startKib: number; records: number }> {
+  await page.getByRole('menuitem', { name: /数据交换/ }).click();
+  await page.getByRole('tab', { name: '导出数据包' }).click();
+  await page.getByRole('radio', { name: '全部（全县数据）' }).check();
+  // The app's start-up work (overview alerts, menu badges) settles first, as on a PC open a while.
+  await page.waitForTimeout(15_000);
+  (globalThis as { gc?: () => void }).gc?.();
+  const startKib = memory().rss;
+  resetPeak();
+  const downloading = page.waitForEvent('download', { timeout: 1_800_000 });
+  const t0 = performance.now();
+  const download = await profiled(page, 'export', async () => {
+    await page.getByRole('button', { name: '导出数据包', exact: true }).click();
+    return downloading;
+  });
+  const time = performance.now() - t0;
+  const peakKib = memory().hwm;
+  await page.getByText(/^数据包已保存：/).first().waitFor();
+  const done = await page.getByText(/^共 \d+ 条记录/).first().innerText();
+  const bytes = readFileSync((await download.path())!);
+  const records = Number(/共 (\d+) 条/.exec(done)?.[1] ?? NaN);
+  return { bytes, name: download.suggestedFilename(), time, peakKib, startKib, records };
+}
+
+/** Every sheet of a workbook as exceljs's streaming reader gives it: name and rows of cell values. */
+async function readCells(file: string): Promise<{ name: string; state: string; rows: unknown[][] }[]> {
+  const sheets: { name: string; state: string; rows: unknown[][] }[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+  for await (const ws of reader) {
+    const sheet = ws as unknown as { name: string; state?: string } & AsyncIterable<{ values: unknown[] }>;
+    const rows: unknown[][] = [];
+    for await (const row of sheet) rows.push((row.values as unknown[]).slice(1));
+    sheets.push({ name: sheet.name, state: sheet.state ?? 'visible', rows });
+  }
+  return sheets;
+}
+
+/** exceljs's streaming WorkbookWriter writing `sheets` to a file (the raw reference of the export). */
+async function rawWrite(sheets: { name: string; state: string; rows: unknown[][] }[], file: string): Promise<number> {
+  const t0 = performance.now();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.state as 'visible' });
+    for (const row of s.rows) ws.addRow(row).commit();
+    ws.commit();
+  }
+  await wb.commit();
+  return performance.now() - t0;
+}
+
+/** exceljs's streaming WorkbookReader going through every cell of `file` (the raw reference of the import's read). */
+async function rawRead(file: string): Promise<{ time: number; rows: number }> {
+  const t0 = performance.now();
+  let rows = 0;
+  let cells = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+  for await (const ws of reader)
+    for await (const row of ws as unknown as AsyncIterable<{ values: unknown[] }>) {
+      rows++;
+      cells += row.values.length;
+    }
+  if (!cells) throw new Error('empty workbook');
+  return { time: performance.now() - t0, rows };
+}
+
+/** What the page keeps while an import is watched. */
+interface Watch {
+  longtasks: number[];
+  progress: [number, string | null][];
+  observer?: PerformanceObserver;
+  on: boolean;
+}
+
+/** In the page: records long tasks (PerformanceObserver) and the progress bar's value every frame, until `unwatch`. */
+function watch(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w: Watch = { longtasks: [], progress: [], on: true };
+    (window as unknown as { __watch: Watch }).__watch = w;
+    w.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longtasks.push(e.duration);
+    });
+    w.observer.observe({ type: 'longtask' });
+    let last: string | null = null;
+    const tick = () => {
+      if (!w.on) return;
+      const bar = document.querySelector('.ant-progress');
+      const value = bar ? `${bar.getAttribute('aria-label') ?? ''} ${bar.textContent ?? ''}` : null;
+      if (value !== last) w.progress.push([performance.now(), value]);
+      last = value;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Stops `watch`: the long tasks and the progress bar's changes. */
+function unwatch(page: Page): Promise<Omit<Watch, 'observer' | 'on'>> {
+  return page.evaluate(() => {
+    const w = (window as unknown as { __watch: Watch }).__watch;
+    w.on = false;
+    w.observer?.disconnect();
+    return { longtasks: w.longtasks, progress: w.progress };
+  });
+}
+
+/** The app's current IndexedDB schema (every version's stores, later ones winning), for the raw Dexie reference. */
+function appStores(): Record<string, string> {
+  return { ...STORES_V2, ...STORES_V3, ...STORES_V4, ...STORES_V5, ...STORES_V6 };
+}
+
+/** In the page: Dexie bulkPut of the app's records of `tables` into a fresh database with the app's indexes, in one transaction. */
+async function rawBulkPut(page: Page, tables: string[]): Promise<{ time: number; records: number }> {
+  // Evaluated through the DevTools protocol: the app's CSP refuses a script tag.
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.min.js'), 'utf8'));
+  return page.evaluate(
+    async ([names, stores]) => {
+      type DexieCtor = new (name: string) => {
+        version(n: number): { stores(s: Record<string, string>): void };
+        open(): Promise<unknown>;
+        table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> };
+        transaction(mode: string, tables: string[], body: () => Promise<void>): Promise<void>;
+        close(): void;
+      };
+      const Dexie = (window as unknown as { Dexie: DexieCtor }).Dexie;
+      const read = await new Promise<Record<string, unknown[]>>((done) => {
+        const open = indexedDB.open('guazhitong');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const n of names) tx.objectStore(n).getAll().onsuccess = (e) => (out[n] = (e.target as IDBRequest<unknown[]>).result);
+          tx.oncomplete = () => {
+            open.result.close();
+            done(out);
+          };
+        };
+      });
+      const db = new Dexie('gzt-bench-reference');
+      db.version(1).stores(Object.fromEntries(names.map((n) => [n, stores[n]!])));
+      await db.open();
+      const t0 = performance.now();
+      await db.transaction('rw', names, async () => {
+        for (const n of names) for (let i = 0; i < read[n]!.length; i += 5_000) await db.table(n).bulkPut(read[n]!.slice(i, i + 5_000));
+      });
+      const time = performance.now() - t0;
+      db.close();
+      return { time, records: names.reduce((a, n) => a + read[n]!.length, 0) };
+    },
+    [tables, appStores()] as const,
+  );
+}
+
+beforeAll(async () => {
+  host = await startBenchHost();
+});
+
+afterAll(async () => {
+  await host?.close();
+  for (const f of folders) rmSync(f, { recursive: true, force: true });
+});
+
+it('数据交换: a county package out, a 100,000-record package in', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'gzt-bench-exchange-files-'));
+  folders.push(work);
+  const a = await openPc('甲');
+  const machine = describeMachine(a.context.browser()?.version() ?? (await a.page.evaluate(() => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'chromium')));
+  console.log(`\n挂职通 bench（数据交换）— ${machine}\n`);
+  record('校准：exceljs 流式写 10,000 行（ENVIRONMENT.md 中 0.51 s）', ms(await calibration()));
+
+  // ---- PC 甲: the medium sample (2,000 postings), a year of attendance, 30,000 纪实 entries
+  const { page } = a;
+  await page.getByRole('menuitem', { name: '设置' }).click();
+  await page.getByLabel('示例数据规模').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText(/^中型示例/).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const ok = page.getByRole('dialog').getByRole('button', { name: '载入', exact: true });
+  await ok.click();
+  // A click while the dialog still zooms in can be lost (test/e2e/browser.ts loadSample): click
+  // again while the dialog is there and idle, until the sample is in.
+  for (let i = 0; ; i++) {
+    await page.waitForTimeout(1000);
+    if (await page.getByText(/已载入示例数据/).isVisible()) break;
+    if ((await ok.isVisible()) && (await ok.evaluate((el) => !el.classList.contains('ant-btn-loading')).catch(() => false))) await ok.click({ timeout: 2000 }).catch(() => undefined);
+    if (i === 900) throw new Error('示例数据未能载入');
+  }
+  step(`示例县已载入（${await unmarkSample(page)}条记录作为本县数据导出）`);
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+  const months = await addYearOfAttendance(page, today);
+  const existingLogs = (await storeCounts(page)).logEntries!;
+  const logs = await addLogEntries(page, today, 30_000 - existingLogs, 1);
+  step(`一年考勤（${months}条月记录）和${logs}条纪实已写入`);
+  await page.reload();
+  await page.getByRole('menuitem', { name: /数据交换/ }).waitFor();
+
+  // ---- export of the county package against a raw streaming write of the same cells
+  const out = await exportAll(page);
+  const countyFile = join(work, out.name);
+  writeFileSync(countyFile, out.bytes);
+  step('县级数据包已导出');
+  const sheets = await readCells(countyFile);
+  const cells = sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0);
+  const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+  (globalThis as { gc?: () => void }).gc?.();
+  const raw = await rawWrite(sheets, join(work, 'raw.xlsx'));
+  sheets.length = 0;
+  record(
+    `县级数据包：${out.records.toLocaleString()}条记录（考勤月记录${months.toLocaleString()}条，纪实共${(existingLogs + logs).toLocaleString()}条），${rows.toLocaleString()}行、${cells.toLocaleString()}个单元格，${(out.bytes.byteLength / MIB).toFixed(1)} MiB`,
+    '',
+  );
+  record('导出数据包：从点击“导出数据包”到文件下载完成', ms(out.time));
+  record('参照：exceljs 流式写同样的工作表和单元格', ms(raw));
+  record('导出 ÷ 参照', `${(out.time / raw).toFixed(2)}×（目标 ≤ 1.3×）`);
+  record('导出期间主进程（网页版服务所在进程，含工作线程）常驻内存峰值', `${mib(out.peakKib)}（导出前 ${mib(out.startKib)}；目标 < 600 MiB）`);
+
+  // ---- a 100,000-record package: the same county with more 纪实
+  const total = out.records;
+  await addLogEntries(page, today, Math.max(0, 100_000 - total), 2);
+  await page.reload();
+  await page.getByRole('menuitem', { name: /数据交换/ }).waitFor();
+  const big = await exportAll(page);
+  const bigFile = join(work, big.name);
+  writeFileSync(bigFile, big.bytes);
+  await a.context.close();
+  step(`${big.records}条记录的数据包已导出`);
+
+  // ---- PC 乙, another 组织部 PC, imports it
+  const b = await openPc('乙');
+  await b.page.getByRole('menuitem', { name: /数据交换/ }).click();
+  await b.page.getByRole('tab', { name: '导入数据包' }).click();
+  await watch(b.page);
+  const chooser = b.page.waitForEvent('filechooser');
+  await b.page.getByRole('button', { name: /选择(其他)?数据包/ }).click();
+  const t0 = performance.now();
+  const confirm = b.page.getByRole('button', { name: '确认导入' });
+  await profiled(b.page, 'import-open', async () => {
+    await (await chooser).setFiles(bigFile);
+    await confirm.waitFor({ timeout: 1_800_000 });
+  });
+  const opened = performance.now() - t0;
+  const t1 = performance.now();
+  await profiled(b.page, 'import-apply', async () => {
+    await confirm.click();
+    await b.page.getByText(/^导入完成：/).waitFor({ timeout: 1_800_000 });
+  });
+  const applied = performance.now() - t1;
+  step('数据包已导入');
+  const watched = await unwatch(b.page);
+  const imported = opened + applied;
+  const importedText = await b.page.getByText(/^导入完成：/).innerText();
+
+  // progress: distinct values shown, and the longest stretch without a change while a bar was up
+  const shown = watched.progress.filter(([, v]) => v !== null);
+  let gap = 0;
+  for (let i = 1; i < watched.progress.length; i++) if (watched.progress[i - 1]![1] !== null) gap = Math.max(gap, watched.progress[i]![0] - watched.progress[i - 1]![0]);
+  const longest = Math.max(0, ...watched.longtasks);
+
+  // the reference: exceljs's streaming read of the file, then Dexie bulkPut of the same records in Chromium
+  const read = await rawRead(bigFile);
+  const counted = await storeCounts(b.page);
+  const synced = Object.keys(counted).filter((n) => n in appStores() && counted[n]! > 0 && !['meta', 'importLog', 'exportLog', 'conflicts', 'backups'].includes(n));
+  const put = await rawBulkPut(b.page, synced);
+  const reference = read.time + put.time;
+  await b.context.close();
+
+  record(`导入数据包：${big.records.toLocaleString()}条记录，${(big.bytes.byteLength / MIB).toFixed(1)} MiB（${importedText.replace(/。导入前的备份.*$/, '')}）`, '');
+  record('导入数据包：选择文件到显示预览（读取、校验、比对）', ms(opened));
+  record('导入数据包：点击“确认导入”到导入完成（备份、写入）', ms(applied));
+  record(`参照：exceljs 流式读同一文件（${read.rows.toLocaleString()}行）`, ms(read.time));
+  record(`参照：Dexie bulkPut 同样的${put.records.toLocaleString()}条记录（应用的索引，磁盘上的 IndexedDB）`, ms(put.time));
+  record('导入 ÷ 参照（读 + bulkPut）', `${(imported / reference).toFixed(2)}×（目标 ≤ 1.5×）`);
+  record('导入期间主线程最长任务（longtask）', `${ms(longest)}（共 ${watched.longtasks.length} 个超过 50 ms 的任务）`);
+  record('进度条', `显示过 ${new Set(shown.map(([, v]) => v)).size} 个不同的值；进度条显示期间最长 ${ms(gap)} 没有变化`);
+
+  const exportOk = out.time / raw <= 1.3;
+  const memOk = out.peakKib < 600 * 1024;
+  const importOk = imported / reference <= 1.5;
+  const verdict = `导出为参照的 ${(out.time / raw).toFixed(2)} 倍（目标 ≤ 1.3 倍）${exportOk ? '达标' : '未达标'}，内存峰值 ${mib(out.peakKib)}（目标 < 600 MiB）${memOk ? '达标' : '未达标'}；导入为参照的 ${(imported / reference).toFixed(2)} 倍（目标 ≤ 1.5 倍）${importOk ? '达标' : '未达标'}。`;
+  writeBenchSection('exchange', [
+    `## 数据交换（${new Date().toISOString().slice(0, 10)}）`,
+    '',
+    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（每台电脑一个新建的持久配置目录），网页版服务（与桌面版主进程相同的数据包服务）在测试进程中运行；内存峰值取该进程的 VmHWM（含工作线程），导出前清零。`,
+    '',
+    '| 项目 | 结果 |',
+    '| --- | --- |',
+    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    verdict,
+  ]);
+  console.log(`\n${verdict}\n已写入 BENCHMARKS.md（exchange 小节）`);
+});
