@@ -1,3 +1,4 @@
+import { formatDateDotted, formatMonthDotted } from '@shared/domain/dates';
 import { ENTITY_TABLES, type TableName } from '@shared/domain/tables';
 import type { ReadDb } from '../database';
 
@@ -35,7 +36,22 @@ export async function recordTitles(db: ReadDb, extra: Partial<Record<TableName, 
       return [cadres.get(String(record.cadreId)) ?? '', str(record.secondedPost) ?? p?.post ?? ''].filter(Boolean).join(' ') || label;
     }
     const who = record.postingId !== undefined ? person(record.postingId) : record.leaveRequestId !== undefined ? person(leaves.get(String(record.leaveRequestId))) : cadres.get(String(record.cadreId)) ?? '';
-    const when = str(record.month) ?? str(record.date) ?? str(record.weekStart) ?? str(record.startDate) ?? str(record.scheduledDate) ?? str(record.period) ?? '';
+    const month = str(record.month);
+    const day = str(record.date) ?? str(record.weekStart) ?? str(record.startDate) ?? str(record.scheduledDate);
+    const when = month ? formatMonthDotted(month) : day ? formatDateDotted(day) : (str(record.period) ?? '');
     return [who, when, label].filter(Boolean).join(' ');
   };
+}
+
+/** The title of the record of each conflict entry (by entry id), read from this PC's copy of the record. */
+export async function conflictTitles(db: ReadDb, rows: readonly { id: string; table: string; recordId: string }[]): Promise<Map<string, string>> {
+  const titleOf = await recordTitles(db);
+  const out = new Map<string, string>();
+  const byTable = new Map<TableName, { id: string; recordId: string }[]>();
+  for (const r of rows) if (r.table in ENTITY_TABLES) byTable.set(r.table as TableName, [...(byTable.get(r.table as TableName) ?? []), r]);
+  for (const [table, list] of byTable) {
+    const records = await db.entity(table).bulkGet(list.map((r) => r.recordId));
+    list.forEach((r, i) => out.set(r.id, titleOf(table, records[i] as AnyRecord | undefined, r.recordId)));
+  }
+  return out;
 }

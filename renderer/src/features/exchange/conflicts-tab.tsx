@@ -7,7 +7,7 @@ import { showError } from '../../components/form-errors';
 import type { ConflictRow } from '../../db/database';
 import { resolveConflict, type ConflictAction } from '../../db/operations';
 import { listConflicts, listPartners } from '../../db/queries/exchange';
-import { recordTitles } from '../../db/queries/record-titles';
+import { conflictTitles } from '../../db/queries/record-titles';
 import { fieldLabel, sideText, siteName, stampTime } from './conflict-values';
 import { T } from './texts';
 
@@ -19,7 +19,7 @@ export function ConflictsTab() {
   const [onlyOpen, setOnlyOpen] = useState(true);
   const rows = useLiveQuery(() => listConflicts(store.db), [store]);
   const partners = useLiveQuery(() => listPartners(store.db), [store]);
-  const titleOf = useLiveQuery(() => recordTitles(store.db), [store, rows]);
+  const titles = useLiveQuery(() => conflictTitles(store.db, rows ?? []), [store, rows]);
   const labels = useMemo(() => new Map((partners ?? []).map((p) => [p.siteId, p.label])), [partners]);
   const shown = (rows ?? []).filter((r) => !onlyOpen || !r.resolvedAt);
   const [busy, setBusy] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export function ConflictsTab() {
         columns={[
           {
             title: T.record,
-            render: (_, r) => `${ENTITY_TABLES[r.table as TableName]?.label ?? r.table}：${titleOf ? titleOf(r.table as TableName, undefined, r.recordId) : r.recordId}`,
+            render: (_, r) => `${ENTITY_TABLES[r.table as TableName]?.label ?? r.table}：${titles?.get(r.id) ?? r.recordId.slice(0, 8)}`,
           },
           { title: T.field, render: (_, r) => fieldLabel(r.table, r.field) },
           { title: T.status, width: 120, render: (_, r) => <Tag color={r.kind === 'deleteEdit' ? 'red' : 'orange'}>{T.kind[r.kind]}</Tag> },
