@@ -12,6 +12,7 @@ import { withDerived } from './derive';
 import { domainFields } from './domain-fields';
 import { NotFoundError, ValidationError } from './errors';
 import { TABLE_HOOKS, type HookContext, type TableHooks } from './table-hooks';
+import { bulkGetSparse } from './queries/bulk-get-sparse';
 import { permit, permitClear } from './write-guard';
 
 /** Turns zod issues into field messages a clerk can read. */
@@ -99,7 +100,7 @@ export class Writer {
     });
     const keyedIds = parsed.filter((p) => p.keyed).map((p) => p.id!);
     const existing = new Map<string, Row<T>>();
-    if (keyedIds.length) for (const r of await this.db.entity(table).bulkGet(keyedIds)) if (r) existing.set(r.id, r);
+    if (keyedIds.length) for (const r of await bulkGetSparse(this.db.entity(table), keyedIds)) if (r) existing.set(r.id, r);
     const stamp = this.clock.send();
     const fresh: Row<T>[] = [];
     const out: (Row<T> | number)[] = [];

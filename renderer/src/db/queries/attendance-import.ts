@@ -9,6 +9,7 @@ import type { PlanPosting } from '@shared/import/clock-in-plan';
 import { keyedId } from '@shared/domain/tables';
 import { descendantIds } from '@shared/domain/unit-tree';
 import type { ReadDb, Row } from '../database';
+import { bulkGetSparse } from './bulk-get-sparse';
 import { isLive } from './live';
 import { listUnits } from './units';
 
@@ -62,7 +63,7 @@ export async function loadPlanPostings(db: ReadDb, dates: ReadonlyMap<string, re
     (monthOfKey.get(`${postingId}|${monthOf(date)}`)?.[dayField(Number(date.slice(8, 10)))] as string | null | undefined) ?? null;
   const withStatus: [string, string][] = [];
   for (const [postingId, list] of dates) for (const d of list) if (storedOf(postingId, d) !== null) withStatus.push([postingId, d]);
-  const details = await db.attendanceDays.bulkGet(withStatus.map(([p, d]) => keyedId('attendanceDays', p, d)));
+  const details = await bulkGetSparse(db.attendanceDays, withStatus.map(([p, d]) => keyedId('attendanceDays', p, d)));
   const imported = new Map<string, string | null>();
   withStatus.forEach(([p, d], i) => imported.set(`${p}|${d}`, details[i] && isLive(details[i]) ? (details[i]!.importedStatus ?? null) : null));
   const out = new Map<string, PlanPosting>();

@@ -15,7 +15,7 @@ import { UnitSelect } from '../../components/unit-select';
 import { importClockIn } from '../../db/operations';
 import { listUnits } from '../../db/queries/units';
 import { T } from './texts';
-import { useClockImport } from './use-clock-import';
+import { CLOCK_READ_MAX_ROWS, useClockImport } from './use-clock-import';
 
 const SKIP = '';
 const STATUS_COLOR: Record<string, string> = { matched: 'green', ambiguous: 'gold', unknown: 'red' };
@@ -64,7 +64,7 @@ export function ClockImportTab(props: { readFile?: () => Promise<TableFile | nul
   const choose = () =>
     run('read', async () => {
       const controller = (reading.current = new AbortController());
-      const file = await (props.readFile ?? (() => openTableFile({ title: T.import.choose, signal: controller.signal })))().finally(() => (reading.current = null));
+      const file = await (props.readFile ?? (() => openTableFile({ title: T.import.choose, signal: controller.signal, maxRows: CLOCK_READ_MAX_ROWS })))().finally(() => (reading.current = null));
       if (!file) return;
       setDone(null);
       w.setFile(file);

@@ -294,6 +294,7 @@ export const T = {
     months: (list: readonly string[]) => `涉及月份：${list.map(monthText).join('、')}`,
     noPunches: '文件中没有读出任何打卡记录。请确认选择的是钉钉或企业微信导出的“原始记录”或“每日统计”，并核对“姓名”“考勤日期”等列是否对应正确。',
     readFailed: (message: string) => `无法读取这个文件：${message}`,
+    truncated: (total: number, read: number) => `该文件共${total.toLocaleString()}行，超过一次最多可导入的${read.toLocaleString()}行，未导入任何记录。请在钉钉或企业微信中按日期或部门分几次导出，再分别导入。`,
     next: '下一步',
     back: '上一步',
     restart: '重新选择文件',

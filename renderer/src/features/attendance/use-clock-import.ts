@@ -3,9 +3,12 @@ import { autoMapClockColumns, clockAppOf, exportKind, findClockHeaderRow, missin
 import { matchPeople, type MatchCandidate, type PersonMatch } from '@shared/import/clock-in-match';
 import { planClockImport, type PlanPosting } from '@shared/import/clock-in-plan';
 import { readClockRows, type ClockFile } from '@shared/import/clock-in-rows';
+import { MAX_READ_MAX_ROWS } from '@shared/ipc/workbook-schemas';
+import type { ReadSheet } from '@shared/ipc/contract';
 import type { TableFile } from '../../bridge/read-table-file';
 import type { ReadDb } from '../../db/database';
 import { loadClockCandidates, loadPlanPostings } from '../../db/queries/attendance-import';
+import { T } from './texts';
 
 /** A person's posting: an id, null (the clerk left them out), undefined (not decided yet). */
 export type Assignment = string | null | undefined;
@@ -29,10 +32,17 @@ export interface ClockImportState {
 
 const EMPTY: ClockImportState = { assignment: new Map(), overwriteHand: false, overwriteDays: new Set() };
 
-/** The rows of the sheet that holds the punches: the first visible one whose header is found, else the first. */
-function sheetRows(file: TableFile): readonly (readonly unknown[])[] {
+/**
+ * Rows the clock-in import reads of a file: every row main's reader allows. A month of 钉钉 原始记录
+ * for a county is 100,000 punch rows and more, twice the wizards' default; the reader's cell and
+ * size budgets still refuse a file too big to hold.
+ */
+export const CLOCK_READ_MAX_ROWS = MAX_READ_MAX_ROWS;
+
+/** The sheet that holds the punches: the first visible one whose header is found, else the first. */
+function punchSheet(file: TableFile): ReadSheet | undefined {
   const sheets = file.sheets.filter((s) => !s.hidden);
-  return (sheets.find((s) => findClockHeaderRow(s.rows) !== undefined) ?? sheets[0] ?? file.sheets[0])?.rows ?? [];
+  return sheets.find((s) => findClockHeaderRow(s.rows) !== undefined) ?? sheets[0] ?? file.sheets[0];
 }
 
 /** The first assignment of a match: the matched posting; unknown names are left out until picked; namesakes wait for the clerk. */
@@ -45,9 +55,14 @@ function initialAssignment(m: PersonMatch): Assignment {
 export function useClockImport(db: ReadDb) {
   const [s, setS] = useState<ClockImportState>(EMPTY);
 
-  /** Step 1: a file was read; its header is looked for and the columns mapped. */
+  /**
+   * Step 1: a file was read; its header is looked for and the columns mapped. Throws (Chinese) for
+   * a sheet the reader cut short: importing part of an export would silently lose punches.
+   */
   const setFile = (file: TableFile) => {
-    const rows = sheetRows(file);
+    const sheet = punchSheet(file);
+    if (sheet?.truncated) throw new Error(T.import.truncated(sheet.totalRows, sheet.rows.length));
+    const rows = sheet?.rows ?? [];
     const header = findClockHeaderRow(rows);
     setS({ ...EMPTY, assignment: new Map(), overwriteDays: new Set(), file, rows, headerFound: header !== undefined, mapping: autoMapClockColumns(rows[header ?? 0] ?? [], header ?? 0) });
   };

@@ -115,6 +115,40 @@ describe('打卡导入', () => {
     expect(await store.db.attendanceDays.count()).toBe(0);
   }, 60_000);
 
+  it('reads a 100,000-punch-sized export whole: the file is asked for every row, not the wizards’ default 50,000', async () => {
+    const store = await newStore();
+    await attendanceCounty(store);
+    const people = Array.from({ length: 1_300 }, (_, n) => ({ name: `干部${n}`, dept: `开江县/乡镇${n % 20}/挂职干部` }));
+    const { rows } = tableFile('x.csv', wecomRawCsvGbk({ month: MONTH, workdays: workdaysInMonth(MONTH), people })).sheets[0]!;
+    expect(rows.length).toBeGreaterThan(50_000);
+    // main's reader as the bridge reaches it: at most `maxRows` rows kept (default 50,000), the rest counted
+    const readWorkbook = (req: { maxRows?: number }) => {
+      const kept = rows.slice(0, req.maxRows ?? 50_000);
+      return Promise.resolve({ sheets: [{ name: 'Sheet1', hidden: false, rows: kept, totalRows: rows.length, truncated: kept.length < rows.length }] });
+    };
+    window.api = { openFile: () => Promise.resolve({ name: '企业微信-打卡记录.csv', data: new Uint8Array(1) }), readWorkbook, cancelRead: () => Promise.resolve({ cancelled: true }) } as unknown as typeof window.api;
+    try {
+      renderScreen(store, <ClockImportTab />);
+      clickButton(await screen.findByText('选择打卡导出文件').then(() => '选择打卡导出文件'));
+      await screen.findByText(`已选择：企业微信-打卡记录.csv（${rows.length.toLocaleString()}行）`);
+      expect(screen.queryByText(/无法读取这个文件/)).toBeNull();
+    } finally {
+      delete (window as { api?: unknown }).api;
+    }
+  }, 60_000);
+
+  it('an export the reader cut short is refused whole, in Chinese, and nothing is written', async () => {
+    const store = await newStore();
+    await attendanceCounty(store);
+    const full = tableFile('x.csv', wecomRawCsvGbk({ month: MONTH, workdays: workdaysInMonth(MONTH), people: [{ name: '张伟', dept: '开江县/讲治镇/挂职干部' }] })).sheets[0]!;
+    const file: TableFile = { fileName: '企业微信-打卡记录.csv', sheets: [{ ...full, rows: full.rows.slice(0, 20), totalRows: 1_200_000, truncated: true }] };
+    renderScreen(store, <ClockImportTab readFile={() => Promise.resolve(file)} />);
+    clickButton(await screen.findByText('选择打卡导出文件').then(() => '选择打卡导出文件'));
+    await screen.findByText('无法读取这个文件：该文件共1,200,000行，超过一次最多可导入的20行，未导入任何记录。请在钉钉或企业微信中按日期或部门分几次导出，再分别导入。');
+    expect(screen.queryByText(/识别为/)).toBeNull();
+    expect(await store.db.attendanceDays.count()).toBe(0);
+  }, 60_000);
+
   it('a refused read shows the reader’s Chinese reason', async () => {
     const store = await newStore();
     renderScreen(store, <ClockImportTab readFile={() => Promise.reject(new Error('不支持 .xls 格式，请在 Excel 中另存为 .xlsx 后再导入。'))} />);
