@@ -9,6 +9,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, '../..'),
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',
+    // The pages run on China Standard Time (timezoneId); the test process counts days on the same
+    // calendar, or from 16:00 UTC on the test's "today" is the app's yesterday.
+    env: { TZ: 'Asia/Shanghai' },
     fileParallelism: false,
     testTimeout: 1_800_000,
     hookTimeout: 600_000,

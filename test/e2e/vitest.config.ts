@@ -9,6 +9,9 @@ export default defineConfig({
     root: resolve(import.meta.dirname, '../..'),
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // The pages run on China Standard Time (timezoneId); the test process counts days on the same
+    // calendar, or from 16:00 UTC on the test's "today" is the app's yesterday.
+    env: { TZ: 'Asia/Shanghai' },
     globalSetup: ['test/e2e/global-setup.ts'],
     setupFiles: ['test/e2e/setup.ts'],
     fileParallelism: false,
