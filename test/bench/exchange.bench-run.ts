@@ -14,7 +14,7 @@ import type { WebHost } from '../../electron/web/server';
 import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from '../../renderer/src/db/schema';
 import { startBenchHost } from './bench-host';
 import { writeBenchSection } from './benchmarks-file';
-import { describeMachine } from './machine';
+import { calibration, describeMachine } from './machine';
 
 /*
  * `npm run bench` — 数据交换 (issue 11), as a clerk does it, in real Chromium on persistent profiles
@@ -61,22 +61,6 @@ function memory(): { rss: number; hwm: number } {
 /** Resets the peak resident memory (VmHWM) of this process to its present size. */
 function resetPeak(): void {
   writeFileSync('/proc/self/clear_refs', '5');
-}
-
-/** ENVIRONMENT.md's calibration: 10,000 rows of 15 columns through exceljs's streaming writer. */
-async function calibration(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'gzt-calib-'));
-  try {
-    const t0 = performance.now();
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'c.xlsx') });
-    const ws = wb.addWorksheet('s');
-    for (let i = 0; i < 10_000; i++) ws.addRow(Array.from({ length: 15 }, (_, j) => (j % 3 === 0 ? i * j : `开江县讲治镇石岭村${i}-${j}`))).commit();
-    ws.commit();
-    await wb.commit();
-    return performance.now() - t0;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** A PC: a persistent Chromium profile in a fresh folder. */

@@ -1,30 +1,24 @@
 // 请假登记表 (DOMAIN §4.4): the requests that started in the selected month or its year.
 import { z } from 'zod';
 import { todayIso } from '@shared/domain/dates';
-import { monthRange } from '@shared/domain/calendar';
 import { buildLeaveRegister, type LeaveRegisterRow } from '@shared/reports/leave-register';
 import { leaveCasesStartingBetween } from '../db/queries/leave';
 import { LEAVE_REGISTER_TEXTS as T } from './attendance-texts';
-import { defineReport, option } from './report-definition';
-
-const PERIODS = ['month', 'year'] as const;
+import { monthOrYearOption, monthOrYearRange } from './period-options';
+import { defineReport } from './report-definition';
 
 export const leaveRegisterReport = defineReport({
   id: 'leave-register',
   title: T.title,
   rowNoun: '条',
   options: z.object({
-    period: option(z.enum(PERIODS).default('month'), {
-      label: T.period,
-      control: { kind: 'radio', choices: [{ value: 'month', label: T.month }, { value: 'year', label: T.year }] },
-    }),
+    period: monthOrYearOption(),
   }),
   selection: { defaultMonth: 'current' },
   intro: (selection) => T.intro(selection.scopeName ?? '', selection.month ?? todayIso().slice(0, 7)),
   async load(ctx, options) {
     const month = ctx.month ?? ctx.today.slice(0, 7);
-    const year = month.slice(0, 4);
-    const [from, to] = options.period === 'month' ? [monthRange(month).first, monthRange(month).last] : [`${year}-01-01`, `${year}-12-31`];
+    const [from, to] = monthOrYearRange(month, options.period);
     const only = ctx.postingIds ? new Set(ctx.postingIds) : null;
     const cases = (await leaveCasesStartingBetween(ctx.db, from, to, ctx.today)).filter((c) => !only || only.has(c.request.postingId));
     ctx.onProgress?.(1);

@@ -1,30 +1,24 @@
 // 抽查情况登记表 (DOMAIN §2.8, §4.7): the spot checks of the selected month or its year, oldest first.
 import { z } from 'zod';
 import { todayIso } from '@shared/domain/dates';
-import { monthRange } from '@shared/domain/calendar';
 import { buildSpotCheckRegister, type SpotCheckRegisterRow } from '@shared/reports/spot-check-register';
 import { listSpotChecks } from '../db/queries/spot-checks';
 import { LEAVE_REGISTER_TEXTS, SPOT_CHECK_REGISTER_TEXTS as T } from './attendance-texts';
-import { defineReport, option } from './report-definition';
-
-const PERIODS = ['month', 'year'] as const;
+import { monthOrYearOption, monthOrYearRange } from './period-options';
+import { defineReport } from './report-definition';
 
 export const spotCheckRegisterReport = defineReport({
   id: 'spot-check-register',
   title: T.title,
   rowNoun: '人次',
   options: z.object({
-    period: option(z.enum(PERIODS).default('month'), {
-      label: LEAVE_REGISTER_TEXTS.period,
-      control: { kind: 'radio', choices: [{ value: 'month', label: LEAVE_REGISTER_TEXTS.month }, { value: 'year', label: LEAVE_REGISTER_TEXTS.year }] },
-    }),
+    period: monthOrYearOption(),
   }),
   selection: { defaultMonth: 'current' },
   intro: (selection) => T.intro(selection.scopeName ?? '', selection.month ?? todayIso().slice(0, 7)),
   async load(ctx, options) {
     const month = ctx.month ?? ctx.today.slice(0, 7);
-    const year = month.slice(0, 4);
-    const [from, to] = options.period === 'month' ? [monthRange(month).first, monthRange(month).last] : [`${year}-01-01`, `${year}-12-31`];
+    const [from, to] = monthOrYearRange(month, options.period);
     const only = ctx.postingIds ? new Set(ctx.postingIds) : null;
     const checks = (await listSpotChecks(ctx.db, from, to)).filter((c) => !only || only.has(c.check.postingId)).reverse();
     ctx.onProgress?.(1);
