@@ -204,6 +204,11 @@ export function formatDateChinese(value: string | null | undefined): string {
   return value;
 }
 
+/** The day of a timestamp (`Date#toISOString`, in UTC) on this computer's calendar, 'YYYY-MM-DD'. */
+export function localDateOf(timestamp: string): string {
+  return dayjs(timestamp).format('YYYY-MM-DD');
+}
+
 /** Today's date on this computer's calendar, 'YYYY-MM-DD'. */
 export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');

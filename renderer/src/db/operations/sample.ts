@@ -1,4 +1,4 @@
-import { formatDateDotted, todayIso } from '@shared/domain/dates';
+import { formatDateDotted, localDateOf, todayIso } from '@shared/domain/dates';
 import type { InputOf } from '@shared/domain/tables';
 import { defaultRulesFor } from '@shared/domain/presets';
 import { validateCadre } from '@shared/domain/rules/cadre-rules';
@@ -37,7 +37,7 @@ export async function loadSample(store: Store, postings: number, onProgress?: (p
   const site = store.site;
   if (!site) throw new SiteNotSetUpError();
   const loadedAt = await sampleLoadedAt(store);
-  if (loadedAt) throw new AppError(`示例数据已于${formatDateDotted(loadedAt.slice(0, 10))}载入过，不能重复载入。`);
+  if (loadedAt) throw new AppError(`示例数据已于${formatDateDotted(localDateOf(loadedAt))}载入过，不能重复载入。`);
   await store.write(ensurePresets);
   return store.asSample(() => loadSampleCounty(store, site, postings, onProgress));
 }

@@ -1,6 +1,6 @@
 import { App, Button, Card, Progress, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { formatDateDotted } from '@shared/domain/dates';
+import { formatDateDotted, localDateOf } from '@shared/domain/dates';
 import { errorText } from '../../app/errors';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
@@ -78,7 +78,7 @@ export function SampleCard() {
       <Typography.Paragraph type="secondary">{T.intro}</Typography.Paragraph>
       {loadedAt ? (
         <Space wrap>
-          <Typography.Text>{T.loadedAt(formatDateDotted(loadedAt.slice(0, 10)))}</Typography.Text>
+          <Typography.Text>{T.loadedAt(formatDateDotted(localDateOf(loadedAt)))}</Typography.Text>
           <Button danger onClick={clear} loading={!!progress}>
             {T.clear}
           </Button>

@@ -2,6 +2,7 @@ import { App, Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { selectableItems } from '@shared/domain/codes/lookup';
+import { formatDateDotted, localDateOf } from '@shared/domain/dates';
 import { SITE_ROLE } from '@shared/domain/enums';
 import type { SiteSettings } from '@shared/domain/site';
 import { useSite, useStore } from '../../app/store-context';
@@ -71,7 +72,7 @@ export function SiteSettingsSection() {
         <Descriptions size="small" column={1}>
           <Descriptions.Item label={T.label.version}>{info}</Descriptions.Item>
           <Descriptions.Item label={T.label.siteId}>{site?.siteId}</Descriptions.Item>
-          <Descriptions.Item label={T.label.createdAt}>{site?.createdAt?.slice(0, 10)}</Descriptions.Item>
+          <Descriptions.Item label={T.label.createdAt}>{site?.createdAt ? formatDateDotted(localDateOf(site.createdAt)) : ''}</Descriptions.Item>
         </Descriptions>
       </Card>
       <ResetCard />
