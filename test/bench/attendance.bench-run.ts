@@ -9,9 +9,9 @@ import { addDays, addMonths, todayIso } from '@shared/domain/dates';
 import type { WebHost } from '../../electron/web/server';
 import { dingtalkRawXlsxFile, type ExportPerson } from '../fixtures/clock-in/clock-exports';
 import { startBenchHost } from './bench-host';
-import { writeBenchSection } from './benchmarks-file';
+import { writeFigures } from './benchmarks-file';
 import { calibration, median } from './machine';
-import { launchOnDisk } from './on-disk-browser';
+import { launchOnDisk, readTable } from './on-disk-browser';
 
 /*
  * `npm run bench` — 考勤 (issue 10) on the medium sample county (about 2,000 postings with three
@@ -44,24 +44,6 @@ async function yearLoaderBundle(): Promise<string> {
     build: { write: false, minify: false, lib: { entry: resolve(import.meta.dirname, 'attendance-year-page.ts'), formats: ['iife'], name: 'gztBenchYearBundle' } },
   })) as Rolldown.RolldownOutput[];
   return out[0]!.output[0].code;
-}
-
-/** Reads a whole table of the app's IndexedDB (the bench only looks). */
-function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((done) => {
-        const open = indexedDB.open('guazhitong');
-        open.onsuccess = () => {
-          const q = open.result.transaction(name).objectStore(name).getAll();
-          q.onsuccess = () => {
-            done(q.result as T[]);
-            open.result.close();
-          };
-        };
-      }),
-    table,
-  );
 }
 
 /** The cadres on post on every one of `days`, as a 钉钉 export names them (`开江县/讲治镇/挂职干部`); namesakes in one township left out. */
@@ -219,16 +201,10 @@ it('考勤 of the medium sample county: the grid, a 200 × 5 block, a year of at
     `${punches.toLocaleString()}次打卡导入 ${(total / 1000).toFixed(1)} s（目标 ≤ 10 s）${total <= 10_000 ? '达标' : '未达标'}`,
     `校准 ${ms(calib)}（安静机器 510 ms，比值 ${(calib / 510).toFixed(1)}）。`,
   ].join('；');
-  writeBenchSection('attendance', [
-    `## 考勤表、一年考勤与打卡导入（${new Date().toISOString().slice(0, 10)}）`,
-    '',
-    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），中型示例县；一年考勤经应用自身的 setAttendanceCells 写入（打包进页面运行），打卡导入经“打卡导入”界面完成。`,
-    '',
-    '| 项目 | 结果 |',
-    '| --- | --- |',
-    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
+  writeFigures('attendance', {
+    heading: `## 考勤表、一年考勤与打卡导入（${new Date().toISOString().slice(0, 10)}）`,
+    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），中型示例县；一年考勤经应用自身的 setAttendanceCells 写入（打包进页面运行），打卡导入经“打卡导入”界面完成。`,
+    figures,
     verdict,
-  ]);
-  console.log(`\n${verdict}\n已写入 BENCHMARKS.md`);
+  });
 });

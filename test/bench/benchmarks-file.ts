@@ -18,3 +18,12 @@ export function writeBenchSection(key: string, lines: readonly string[]): void {
   const next = at >= 0 && until > at ? old.slice(0, at) + section + old.slice(until + end.length) : `${old.trimEnd()}\n\n${section}\n`;
   writeFileSync(FILE, next);
 }
+
+/**
+ * Writes a bench's figures as section `key` of BENCHMARKS.md: a heading, how it was measured, a
+ * table of the figures and the verdict (also printed).
+ */
+export function writeFigures(key: string, section: { heading: string; method: string; figures: readonly (readonly [string, string])[]; verdict: string }): void {
+  writeBenchSection(key, [section.heading, '', section.method, '', '| 项目 | 结果 |', '| --- | --- |', ...section.figures.map(([k, v]) => `| ${k} | ${v} |`), '', section.verdict]);
+  console.log(`\n${section.verdict}\n已写入 BENCHMARKS.md（${key} 小节）`);
+}

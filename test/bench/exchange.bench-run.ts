@@ -13,7 +13,7 @@ import { sampleDailyWork } from '@shared/sample/records';
 import type { WebHost } from '../../electron/web/server';
 import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from '../../renderer/src/db/schema';
 import { startBenchHost } from './bench-host';
-import { writeBenchSection } from './benchmarks-file';
+import { writeFigures } from './benchmarks-file';
 import { calibration, describeMachine } from './machine';
 
 /*
@@ -530,16 +530,10 @@ it('数据交换: a county package out, a 100,000-record package in', async () =
   const memOk = out.peakKib < 600 * 1024;
   const importOk = imported / reference <= 1.5;
   const verdict = `导出为参照的 ${(out.time / raw).toFixed(2)} 倍（目标 ≤ 1.3 倍）${exportOk ? '达标' : '未达标'}，内存峰值 ${mib(out.peakKib)}（目标 < 600 MiB）${memOk ? '达标' : '未达标'}；导入为参照的 ${(imported / reference).toFixed(2)} 倍（目标 ≤ 1.5 倍）${importOk ? '达标' : '未达标'}。`;
-  writeBenchSection('exchange', [
-    `## 数据交换（${new Date().toISOString().slice(0, 10)}）`,
-    '',
-    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（每台电脑一个新建的持久配置目录），网页版服务（与桌面版主进程相同的数据包服务）在测试进程中运行；内存峰值取该进程的 VmHWM（含工作线程），导出前清零。`,
-    '',
-    '| 项目 | 结果 |',
-    '| --- | --- |',
-    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
+  writeFigures('exchange', {
+    heading: `## 数据交换（${new Date().toISOString().slice(0, 10)}）`,
+    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（每台电脑一个新建的持久配置目录），网页版服务（与桌面版主进程相同的数据包服务）在测试进程中运行；内存峰值取该进程的 VmHWM（含工作线程），导出前清零。`,
+    figures,
     verdict,
-  ]);
-  console.log(`\n${verdict}\n已写入 BENCHMARKS.md（exchange 小节）`);
+  });
 });

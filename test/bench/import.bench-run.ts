@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
-import { writeBenchSection } from './benchmarks-file';
+import { writeFigures } from './benchmarks-file';
 import { importWorkbook } from './import-workbook';
 import { calibration, describeMachine } from './machine';
 
@@ -190,16 +190,10 @@ it('roster import: validation in the worker, and the write against a raw Dexie b
 
   const worst = Math.max(...longest);
   const verdict = `四次校验（2,000行、约50,000行，各含勾选“自动新建找不到的单位”后的重新校验）期间主线程最长任务 ${ms(worst)}（目标：没有超过 ${LONG_TASK_TARGET} ms 的任务）${worst <= LONG_TASK_TARGET ? '达标' : '未达标'}；写入事务为原始 bulkPut 的 ${(transaction / raw.elapsed).toFixed(2)} 倍（目标 ≤ 3 倍）${transaction / raw.elapsed <= 3 ? '达标' : '未达标'}。`;
-  writeBenchSection('import', [
-    `## 导入花名册（${new Date().toISOString().slice(0, 10)}，\`test/bench/import.bench-run.ts\`）`,
-    '',
-    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），应用由网页版服务提供；校验在向导的 Web Worker 中进行，预览一次只从 Worker 取一页（每页20行）；长任务用 PerformanceObserver（longtask）记录，从点击“下一步”（或勾选）到预览第一页显示后 0.5 s。`,
-    '',
-    '| 项目 | 结果 |',
-    '| --- | --- |',
-    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
+  writeFigures('import', {
+    heading: `## 导入花名册（${new Date().toISOString().slice(0, 10)}，\`test/bench/import.bench-run.ts\`）`,
+    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），应用由网页版服务提供；校验在向导的 Web Worker 中进行，预览一次只从 Worker 取一页（每页20行）；长任务用 PerformanceObserver（longtask）记录，从点击“下一步”（或勾选）到预览第一页显示后 0.5 s。`,
+    figures,
     verdict,
-  ]);
-  console.log(`\n${verdict}\n已写入 BENCHMARKS.md`);
+  });
 });

@@ -41,3 +41,21 @@ export async function launchOnDisk(name: string, opts: { args?: readonly string[
     },
   };
 }
+
+/** Reads a whole table of the app's IndexedDB (the bench only looks). */
+export function readTable<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((done) => {
+        const open = indexedDB.open('guazhitong');
+        open.onsuccess = () => {
+          const q = open.result.transaction(name).objectStore(name).getAll();
+          q.onsuccess = () => {
+            done(q.result as T[]);
+            open.result.close();
+          };
+        };
+      }),
+    table,
+  );
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
 import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
-import { writeBenchSection } from './benchmarks-file';
+import { writeFigures } from './benchmarks-file';
 import { median } from './machine';
 import { launchOnDisk } from './on-disk-browser';
 import { importWorkbook } from './import-workbook';
@@ -226,16 +226,10 @@ it('postings list, roster export and import at county scale', async () => {
 
   // BENCHMARKS.md: this section is rewritten on every run
   const verdict = `首行 ${ms(firstRows)}（目标 ≤ 300 ms）${firstRows <= 300 ? '达标' : '未达标'}；筛选 ${ms(filter)}（目标 ≤ 200 ms）${filter <= 200 ? '达标' : '未达标'}；排序 ${ms(sort)}；查找 ${ms(search)}。`;
-  writeBenchSection('postings', [
-    `## 挂职人员列表、花名册导出与导入（${new Date().toISOString().slice(0, 10)}）`,
-    '',
-    `机器：${machine}。数据在真实 Chromium 磁盘上的 IndexedDB 中（新建的持久配置目录），经由应用自身的界面操作（Playwright 驱动），计时在页面内用 performance.now() 测量。`,
-    '',
-    '| 项目 | 结果 |',
-    '| --- | --- |',
-    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
+  writeFigures('postings', {
+    heading: `## 挂职人员列表、花名册导出与导入（${new Date().toISOString().slice(0, 10)}）`,
+    method: `机器：${machine}。数据在真实 Chromium 磁盘上的 IndexedDB 中（新建的持久配置目录），经由应用自身的界面操作（Playwright 驱动），计时在页面内用 performance.now() 测量。`,
+    figures,
     verdict,
-  ]);
-  console.log(`\n${verdict}\n已写入 BENCHMARKS.md`);
+  });
 });

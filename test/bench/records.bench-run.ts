@@ -11,7 +11,8 @@ import { sampleDailyWork } from '@shared/sample/records';
 import type { WebHost } from '../../electron/web/server';
 import { startBenchHost } from './bench-host';
 import { composeBooks } from '../../electron/main/services/pdf';
-import { writeBenchSection } from './benchmarks-file';
+import { writeFigures } from './benchmarks-file';
+import { readTable } from './on-disk-browser';
 import { calibration, describeMachine, median } from './machine';
 
 /*
@@ -40,24 +41,6 @@ function record(name: string, value: string): void {
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 const range = (xs: number[]) => `（${xs.length}次中位数，${ms(Math.min(...xs))}–${ms(Math.max(...xs))}）`;
-
-/** Reads a whole table of the app's IndexedDB (the bench only looks; the app wrote it). */
-function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((done) => {
-        const open = indexedDB.open('guazhitong');
-        open.onsuccess = () => {
-          const q = open.result.transaction(name).objectStore(name).getAll();
-          q.onsuccess = () => {
-            done(q.result as T[]);
-            open.result.close();
-          };
-        };
-      }),
-    table,
-  );
-}
 
 /** Renders the book of a route like main's print window: ready marker dropped, hash moved, ready awaited, printed. */
 async function renderBook(page: Page, hash: string, first: boolean): Promise<Uint8Array> {
@@ -210,16 +193,10 @@ it('纪实手册: a year of entries to PDF against a plain table, and a batch of
   rmSync(profile, { recursive: true, force: true });
 
   const verdict = `一年纪实的手册排版并生成PDF为普通表格的 ${ratio.toFixed(2)} 倍（目标 ≤ 1.5 倍）${ratio <= 1.5 ? '达标' : '未达标'}（渲染进程CPU时间 ${cpuRatio.toFixed(2)} 倍；含打开程序和读取数据为 ${openRatio.toFixed(2)} 倍）；40本合并 ${(batchTime / 1000).toFixed(1)} s（目标 ≤ 60 s）${batchTime <= 60_000 ? '达标' : '未达标'}。`;
-  writeBenchSection('records', [
-    `## 纪实手册打印（${new Date().toISOString().slice(0, 10)}）`,
-    '',
-    `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），打印页由网页版服务提供，page.pdf 与桌面版 printToPDF 为同一引擎；合并用桌面版的 composeBooks。`,
-    '',
-    '| 项目 | 结果 |',
-    '| --- | --- |',
-    ...figures.map(([k, v]) => `| ${k} | ${v} |`),
-    '',
+  writeFigures('records', {
+    heading: `## 纪实手册打印（${new Date().toISOString().slice(0, 10)}）`,
+    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），打印页由网页版服务提供，page.pdf 与桌面版 printToPDF 为同一引擎；合并用桌面版的 composeBooks。`,
+    figures,
     verdict,
-  ]);
-  console.log(`\n${verdict}\n已写入 BENCHMARKS.md`);
+  });
 });
