@@ -64,6 +64,20 @@ function withRecord(tables: BadPackageInput['tables'], table: string, index: num
   return copy;
 }
 
+/** Every string value in the records, nested ones included. */
+function recordStrings(tables: BadPackageInput['tables']): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  Object.values(tables).forEach(walk);
+  return out;
+}
+
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
 /** Bad packages of every kind, ≈ 1,040 for the default counts (few through the writer, the slow part). */
 export async function generateBadPackages(input: BadPackageInput): Promise<BadPackage[]> {
   const random = randomSource(input.seed);
@@ -84,6 +98,9 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
   const partNames = Object.keys(parts);
   const stringsXml = Buffer.from(parts['xl/sharedStrings.xml']!).toString('utf8');
   const dataStrings = [...stringsXml.matchAll(/<t[^>]*>([^<]*[\u4e00-\u9fff][^<]*)<\/t>/g)].map((m) => m[1]!).filter((s) => !s.includes('&quot;'));
+  // Strings that are a record's value (not a column label or the 说明 text, which no checksum covers).
+  const values = recordStrings(tables);
+  const valueStrings = dataStrings.filter((s) => values.has(unescapeXml(s)));
 
   // Truncated: cut anywhere, the zip's end gone.
   for (let i = 0; i < 150; i++) {
@@ -143,9 +160,9 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
         add('checksum-wrong', `${baseLabel}: ${table} count +1, manifest re-signed`, forgeManifest(b.bytes, b.manifest, (m) => ({ ...m, tables: { ...m.tables, [table]: { ...m.tables[table]!, count: m.tables[table]!.count + 1 } } })), /应有 \d+ 条记录，实际读到 \d+ 条/);
         break;
       default: {
-        const victim = pick(random, dataStrings);
-        const replaced = pick(random, ['张三', '已修改', victim + '。', victim.slice(1) || '空']);
-        add('checksum-wrong', `cell “${victim.slice(0, 20)}” changed to “${replaced}”`, editPart(base.bytes, 'xl/sharedStrings.xml', (x) => x.replace(`>${victim}<`, `>${replaced}<`)));
+        const victim = pick(random, valueStrings);
+        const replaced = pick(random, ['张三', '已修改', victim + '。', victim.slice(1) || '空'].filter((r) => r !== victim));
+        add('checksum-wrong', `cell “${victim.slice(0, 20)}” changed to “${replaced}”`, editPart(base.bytes, 'xl/sharedStrings.xml', (x) => x.replace(`>${victim}<`, `>${replaced}<`)), /与校验值不符/);
       }
     }
   }
