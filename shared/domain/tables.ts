@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { canonicalJson } from '../sync/canonical-json';
 import {
   AssessmentSchema,
-  AttendanceDaySchema,
+  AttendanceDetailsSchema,
   AttendanceMonthSchema,
   AttendanceRulesSchema,
   BatchSchema,
@@ -112,7 +112,7 @@ export const ENTITY_TABLES = {
   },
   extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false, scope: byPosting },
   attendanceMonths: { label: '考勤', schema: AttendanceMonthSchema, restricted: false, scope: byPosting },
-  attendanceDays: { label: '考勤明细', schema: AttendanceDaySchema, restricted: false, scope: byPosting },
+  attendanceDetails: { label: '考勤明细', schema: AttendanceDetailsSchema, restricted: false, scope: byPosting },
   spotChecks: { label: '抽查', schema: SpotCheckSchema, restricted: false, scope: byPosting },
   leaveRequests: { label: '请销假', schema: LeaveRequestSchema, restricted: false, scope: byPosting },
   leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false, scope: { kind: 'child', parent: 'leaveRequests', field: 'leaveRequestId' } },
@@ -154,8 +154,8 @@ export interface KeySpec<T extends TableName> {
 export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   /** the attendance of a posting in a month (one field per day) */
   attendanceMonths: { fields: ['postingId', 'month'] },
-  /** the details of a posting-day (times, punches, note) beside its status in the month record */
-  attendanceDays: { fields: ['postingId', 'date'] },
+  /** the details of a posting's days in a month (times, punches, note; one field per day), beside the month's statuses */
+  attendanceDetails: { fields: ['postingId', 'month'] },
   /** the holiday arrangement of a year entered in 设置 → 节假日安排 */
   calendarYears: { fields: ['year'] },
   /** the county's attendance rule set (one record) */
