@@ -1,4 +1,3 @@
-import type { InputOf } from '@shared/domain/tables';
 import { generateSampleAttendance } from '@shared/sample/attendance';
 import { STARTED_POSTING_STATUSES } from '../queries/attendance-import';
 import { leaveRulesOfPostings } from '../queries/leave-rules';
