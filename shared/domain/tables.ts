@@ -43,7 +43,13 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  * 4. Migration: `renderer/src/db/migrations.ts` registers version n with its upgrade when stored
  *    shapes change (pure row transforms in `shared/sync/migrations/`), and
  *    `test/renderer/db/migrations.test.ts` checks the v1 fixture (`test/fixtures/db-v1/`) still
- *    opens with nothing lost.
+ *    opens with nothing lost, plus a test of version n's upgrade with data of version n − 1.
+ *    A table that goes or changes shape is also converted when an older PC's package carries it:
+ *    the decoder (`shared/sync/package/decoder.ts`) runs the same pure transform on the package's
+ *    records (as for version 1's `attendance` and version 6's `attendanceDays`), or refuses the
+ *    package in Chinese when the conversion would not be sound.
+ *    A table keyed per posting-month with one stamped field per day (attendanceMonths,
+ *    attendanceDetails) is the layout for per-day data that grows large: one record a month.
  * 5. Hooks: local derived fields (search keys, copies for sorting) go in
  *    `renderer/src/db/table-hooks.ts`, never in the Writer.
  * 6. Reads and writes: query helpers in `renderer/src/db/queries/`, a repository and named
