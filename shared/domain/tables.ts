@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { canonicalJson } from '../sync/canonical-json';
 import {
   AssessmentSchema,
-  AttendanceDaySchema,
+  AttendanceDetailsSchema,
   AttendanceMonthSchema,
   AttendanceRulesSchema,
   BatchSchema,
@@ -43,7 +43,13 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  * 4. Migration: `renderer/src/db/migrations.ts` registers version n with its upgrade when stored
  *    shapes change (pure row transforms in `shared/sync/migrations/`), and
  *    `test/renderer/db/migrations.test.ts` checks the v1 fixture (`test/fixtures/db-v1/`) still
- *    opens with nothing lost.
+ *    opens with nothing lost, plus a test of version n's upgrade with data of version n − 1.
+ *    A table that goes or changes shape is also converted when an older PC's package carries it:
+ *    the decoder (`shared/sync/package/decoder.ts`) runs the same pure transform on the package's
+ *    records (as for version 1's `attendance` and version 6's `attendanceDays`), or refuses the
+ *    package in Chinese when the conversion would not be sound.
+ *    A table keyed per posting-month with one stamped field per day (attendanceMonths,
+ *    attendanceDetails) is the layout for per-day data that grows large: one record a month.
  * 5. Hooks: local derived fields (search keys, copies for sorting) go in
  *    `renderer/src/db/table-hooks.ts`, never in the Writer.
  * 6. Reads and writes: query helpers in `renderer/src/db/queries/`, a repository and named
@@ -112,7 +118,7 @@ export const ENTITY_TABLES = {
   },
   extensions: { label: '延期记录', schema: ExtensionSchema, restricted: false, scope: byPosting },
   attendanceMonths: { label: '考勤', schema: AttendanceMonthSchema, restricted: false, scope: byPosting },
-  attendanceDays: { label: '考勤明细', schema: AttendanceDaySchema, restricted: false, scope: byPosting },
+  attendanceDetails: { label: '考勤明细', schema: AttendanceDetailsSchema, restricted: false, scope: byPosting },
   spotChecks: { label: '抽查', schema: SpotCheckSchema, restricted: false, scope: byPosting },
   leaveRequests: { label: '请销假', schema: LeaveRequestSchema, restricted: false, scope: byPosting },
   leaveApprovals: { label: '请假审批', schema: LeaveApprovalSchema, restricted: false, scope: { kind: 'child', parent: 'leaveRequests', field: 'leaveRequestId' } },
@@ -154,8 +160,8 @@ export interface KeySpec<T extends TableName> {
 export const KEYED_TABLES: { [T in TableName]?: KeySpec<T> } = {
   /** the attendance of a posting in a month (one field per day) */
   attendanceMonths: { fields: ['postingId', 'month'] },
-  /** the details of a posting-day (times, punches, note) beside its status in the month record */
-  attendanceDays: { fields: ['postingId', 'date'] },
+  /** the details of a posting's days in a month (times, punches, note; one field per day), beside the month's statuses */
+  attendanceDetails: { fields: ['postingId', 'month'] },
   /** the holiday arrangement of a year entered in 设置 → 节假日安排 */
   calendarYears: { fields: ['year'] },
   /** the county's attendance rule set (one record) */

@@ -35,7 +35,7 @@ export interface PlanPosting {
   period: AttendancePeriod;
   /** The stored status of a date, null when nothing is recorded. */
   stored: (date: string) => string | null;
-  /** The status the last import set on a date (attendanceDays.importedStatus), null when none. */
+  /** The status the last import set on a date (the day's `importedStatus` in attendanceDetails), null when none. */
   imported: (date: string) => string | null;
 }
 

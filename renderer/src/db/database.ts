@@ -117,7 +117,7 @@ export class GztDatabase extends Dexie {
   declare postings: ReadTable<Row<'postings'>>;
   declare extensions: ReadTable<Row<'extensions'>>;
   declare attendanceMonths: ReadTable<Row<'attendanceMonths'>>;
-  declare attendanceDays: ReadTable<Row<'attendanceDays'>>;
+  declare attendanceDetails: ReadTable<Row<'attendanceDetails'>>;
   declare calendarYears: ReadTable<Row<'calendarYears'>>;
   declare attendanceRules: ReadTable<Row<'attendanceRules'>>;
   declare spotChecks: ReadTable<Row<'spotChecks'>>;

@@ -3,7 +3,8 @@ import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
 import { rekey, upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
-import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from './schema';
+import { foldAttendanceDays, moveDayConflicts } from '@shared/sync/migrations/v6-to-v7';
+import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6, STORES_V7 } from './schema';
 
 /*
  * Schema versions after the first, each with its upgrade. An upgrade runs inside Dexie's
@@ -28,6 +29,37 @@ export function registerMigrations(db: Dexie): void {
   db.version(5).stores(STORES_V5);
   // Version 6 (数据交换): the export log, a new table only; nothing to upgrade.
   db.version(6).stores(STORES_V6);
+  db.version(7)
+    .stores(STORES_V7)
+    .upgrade((tx) => upgradeToV7(tx));
+}
+
+/**
+ * Version 6 → 7 (clock-in import speed): the per-day detail records fold into one
+ * `attendanceDetails` record per posting-month, a field per day with the day's stamp, tombstones as
+ * null days; conflict entries on day records move to their day field. Dexie drops `attendanceDays`
+ * after this upgrade, in the same transaction.
+ */
+async function upgradeToV7(tx: Transaction): Promise<void> {
+  const days = await tx.table('attendanceDays').toArray();
+  if (days.length === 0) return;
+  const folded = foldAttendanceDays(days);
+  // local fields follow: the change counter (incremental packages) and the sample mark
+  const local = new Map<string, { seq: number; sample: boolean }>();
+  days.forEach((d: { _seq?: number; _sample?: 1 }, i: number) => {
+    const id = folded.sourceIds[i]!;
+    const was = local.get(id) ?? { seq: 0, sample: true };
+    local.set(id, { seq: Math.max(was.seq, d._seq ?? 0), sample: was.sample && d._sample === 1 });
+  });
+  const rows = folded.rows.map((r) => {
+    const { seq, sample } = local.get(r.id)!;
+    return withDerived('attendanceDetails', { ...r, ...(seq ? { _seq: seq } : {}), ...(sample ? { _sample: 1 } : {}) } as unknown as Row<'attendanceDetails'>);
+  });
+  await tx.table('attendanceDetails').bulkPut(rows);
+  const old: ConflictRow[] = await tx.table('conflicts').where('table').equals('attendanceDays').toArray();
+  if (old.length === 0) return;
+  await tx.table('conflicts').bulkDelete(old.map((c) => c.id));
+  await tx.table('conflicts').bulkPut(moveDayConflicts(old, days));
 }
 
 /**

@@ -98,5 +98,15 @@ export const STORES_V6: Record<'exportLog', string> = {
   exportLog: 'id, createdAt, partnerSiteId',
 };
 
+/**
+ * Version 7 (clock-in import speed, issue 10): the per-day details become one record per
+ * posting-month with one stamped field per day (`attendanceDetails`, like `attendanceMonths`);
+ * `attendanceDays` goes, its records converted by the upgrade (shared/sync/migrations/v6-to-v7.ts).
+ */
+export const STORES_V7 = {
+  attendanceDetails: 'id, postingId, month, _live, _hlc',
+  attendanceDays: null,
+} as const satisfies Record<string, string | null>;
+
 /** The schema version this build writes. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;

@@ -102,18 +102,29 @@ export class Writer {
     const existing = new Map<string, Row<T>>();
     if (keyedIds.length) for (const r of await bulkGetSparse(this.db.entity(table), keyedIds)) if (r) existing.set(r.id, r);
     const stamp = this.clock.send();
-    const fresh: Row<T>[] = [];
+    const rows: Row<T>[] = [];
+    const prevs: (Row<T> | undefined)[] = [];
     const out: (Row<T> | number)[] = [];
     for (const p of parsed) {
       const prev = p.id !== undefined ? existing.get(p.id) : undefined;
-      if (prev) out.push(await this.rewrite(table, prev, pick(p.fields as object, p.given)));
-      else {
-        out.push(fresh.length);
+      if (prev) {
+        const next = this.patched(table, prev, pick(p.fields as object, p.given), stamp);
+        if (!next) {
+          out.push(prev);
+          continue;
+        }
+        existing.set(prev.id, next);
+        out.push(rows.length);
+        rows.push(next);
+        prevs.push(prev);
+      } else {
+        out.push(rows.length);
         const record = stampNew(p.fields as object, stamp, p.id) as Row<T>;
-        fresh.push(p.keyed ? stampedOnly(record, p.given) : record);
+        rows.push(p.keyed ? stampedOnly(record, p.given) : record);
+        prevs.push(undefined);
       }
     }
-    const stored = await this.store(table, fresh, fresh.map(() => undefined));
+    const stored = await this.store(table, rows, prevs);
     return out.map((r) => (typeof r === 'number' ? stored[r]! : r));
   }
 
@@ -256,6 +267,14 @@ export class Writer {
    * changed fields stamped. The key fields of a keyed record never change.
    */
   private async rewrite<T extends TableName>(table: T, prev: Row<T>, patch: Partial<InputOf<T>> | Record<string, unknown>): Promise<Row<T>> {
+    const next = this.patched(table, prev, patch, this.clock.send());
+    if (!next) return prev;
+    const [row] = await this.store(table, [next], [prev]);
+    return row!;
+  }
+
+  /** `prev` with `patch` written onto it under `stamp` (see rewrite), or undefined when nothing changes. */
+  private patched<T extends TableName>(table: T, prev: Row<T>, patch: Partial<InputOf<T>> | Record<string, unknown>, stamp: string): Row<T> | undefined {
     const fields = parseEntity(table, { ...domainFields(prev), ...patch }) as Record<string, unknown>;
     const before = prev as unknown as Record<string, unknown>;
     const frozen = frozenFields(table).filter((f) => !sameFieldValue(before[f], fields[f]));
@@ -265,10 +284,8 @@ export class Writer {
         frozen.map((f) => ({ field: f, message: `${ENTITY_TABLES[table].label}记录的“${fieldMeta(shape[f]!)?.title ?? f}”不能修改；如登记有误，请删除后重新登记` })),
       );
     }
-    const { next, changed } = stampPatch(prev as Stored<object>, { ...fields, _deleted: false }, this.clock.send());
-    if (changed.length === 0) return prev;
-    const [row] = await this.store(table, [next as Row<T>], [prev]);
-    return row!;
+    const { next, changed } = stampPatch(prev as Stored<object>, { ...fields, _deleted: false }, stamp);
+    return changed.length === 0 ? undefined : (next as Row<T>);
   }
 
   /** Derives local fields, stores the rows, then lets the table's hooks update copies elsewhere. */

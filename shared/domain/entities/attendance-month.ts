@@ -18,13 +18,30 @@ export function dayField(day: number): DayField {
 const days = Object.fromEntries(DAY_FIELDS.map((f, i) => [f, optCode(ATTENDANCE_STATUS, `${i + 1}日`)])) as Record<DayField, ReturnType<typeof optCode>>;
 
 /**
+ * A refinement of a month record (`month` + `d01` … `d31`): a day past the end of its month holds
+ * nothing (`what` names the record in the message, e.g. 考勤).
+ */
+export function noDaysPastMonthEnd(what: string) {
+  return (v: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    if (typeof v.month !== 'string' || !/^\d{4}-\d{2}$/.test(v.month)) return;
+    const y = Number(v.month.slice(0, 4));
+    const m = Number(v.month.slice(5, 7));
+    const n = daysInMonth(y, m);
+    for (let d = n + 1; d <= 31; d++) {
+      const f = dayField(d);
+      if (v[f] != null) ctx.addIssue({ code: 'custom', path: [f], message: `${y}年${m}月只有${n}天，不能登记${d}日的${what}` });
+    }
+  };
+}
+
+/**
  * 考勤 (DOMAIN §2.7): one record per posting-month, one stamped field per day holding an
  * ATTENDANCE_STATUS code or null (not recorded). A day is a field of its own, so two PCs that record
  * different days of the same month both keep theirs, and two that record the same day end with one
  * value and a conflict entry (per-field merge). Measured 5–30× faster than one record per day
  * (ENVIRONMENT.md, "Attendance storage"). The record's id is derived from posting and month
- * (`keyedId`, tables.ts). Per-day details (times, method, note, leave link) get a sparse table of
- * their own in the attendance feature.
+ * (`keyedId`, tables.ts). Per-day details (times, punches, note) live in `attendanceDetails`, laid
+ * out the same way (attendance-details.ts).
  */
 export const AttendanceMonthSchema = z
   .object({
@@ -32,14 +49,5 @@ export const AttendanceMonthSchema = z
     month: month('月份'),
     ...days,
   })
-  .superRefine((v, ctx) => {
-    if (typeof v.month !== 'string' || !/^\d{4}-\d{2}$/.test(v.month)) return;
-    const y = Number(v.month.slice(0, 4));
-    const m = Number(v.month.slice(5, 7));
-    const n = daysInMonth(y, m);
-    for (let d = n + 1; d <= 31; d++) {
-      const f = dayField(d);
-      if ((v as Record<string, unknown>)[f] != null) ctx.addIssue({ code: 'custom', path: [f], message: `${y}年${m}月只有${n}天，不能登记${d}日的考勤` });
-    }
-  });
+  .superRefine(noDaysPastMonthEnd('考勤'));
 export type AttendanceMonth = z.infer<typeof AttendanceMonthSchema>;

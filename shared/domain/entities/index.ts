@@ -4,7 +4,7 @@ export * from './cadre';
 export * from './batch';
 export * from './posting';
 export * from './attendance-month';
-export * from './attendance-day';
+export * from './attendance-details';
 export * from './attendance-rules';
 export * from './calendar-year';
 export * from './spot-check';

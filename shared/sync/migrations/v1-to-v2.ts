@@ -28,19 +28,19 @@ export interface MigrationOutcome {
 }
 
 /** The stamp a field was last written with, or the record's highest stamp when it has none. */
-function stampOf(row: AnyRow, field: string): Hlc {
+export function stampOf(row: AnyRow, field: string): Hlc {
   return row._clock?.[field] ?? row._hlc;
 }
 
 /** A new record whose every field (and `_deleted: false`) carries `stamp`. */
-function stampedRecord(id: string, fields: Record<string, unknown>, stamp: Hlc): AnyRow {
+export function stampedRecord(id: string, fields: Record<string, unknown>, stamp: Hlc): AnyRow {
   const clock: Record<string, Hlc> = { _deleted: stamp };
   for (const k of Object.keys(fields)) clock[k] = stamp;
   return { id, ...fields, _deleted: false, _clock: clock, _hlc: stamp } as AnyRow;
 }
 
 /** Merges records that share an id (collisions of re-keyed or folded rows), collecting conflicts. */
-function mergeById(table: string, rows: readonly AnyRow[]): MigrationOutcome {
+export function mergeById(table: string, rows: readonly AnyRow[]): MigrationOutcome {
   const byId = new Map<string, AnyRow>();
   const conflicts: ConflictEntry[] = [];
   for (const row of rows) {

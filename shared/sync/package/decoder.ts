@@ -6,6 +6,8 @@ import { canonicalJson } from '../canonical-json';
 import { parseHlc } from '../hlc';
 import { seenFromRecords } from '../seen-vector';
 import { upgradedTables, upgradeTablesV1, type AnyRow } from '../migrations/v1-to-v2';
+import { foldAttendanceDays } from '../migrations/v6-to-v7';
+import { isValidIsoDate } from '../../domain/dates';
 import { CellError, LONG_MARK, type CellValue } from './cells';
 import { tableColumns, TECHNICAL_COLUMNS } from './columns';
 import { jsonDigest, RowDigest } from './digest';
@@ -71,6 +73,8 @@ export interface DecodedPackage {
 export const MAX_FUTURE_MS = 30 * 86_400_000;
 /** Tables a version-1 package may carry that version 2 no longer has. */
 const V1_TABLES = new Set(['attendance']);
+/** The per-day details table of versions 5–6, folded into `attendanceDetails` on import (v6-to-v7.ts). */
+const V6_DAYS = 'attendanceDays';
 
 function refuse(message: string): never {
   throw new PackageRefusal(message);
@@ -163,7 +167,7 @@ function withLongTexts(row: readonly (CellValue | boolean)[], texts: Map<number,
 function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: Manifest, texts: Map<number, string>): WireRecord[] {
   const entry = manifest.tables[name]!;
   const known = (ENTITY_TABLES as Record<string, unknown>)[name] !== undefined;
-  if (!known && !(manifest.schemaVersion < 2 && V1_TABLES.has(name))) refuse(REFUSE.unknownTable(entry.sheet, manifest.appVersion));
+  if (!known && !(manifest.schemaVersion < 2 && V1_TABLES.has(name)) && !(manifest.schemaVersion < 7 && name === V6_DAYS)) refuse(REFUSE.unknownTable(entry.sheet, manifest.appVersion));
   if (known) {
     const fields = new Set(tableColumns(name as TableName).map((c) => c.key));
     for (const c of entry.columns) if (!fields.has(c.key)) refuse(REFUSE.unknownColumn(entry.sheet, c.key, manifest.appVersion));
@@ -224,6 +228,7 @@ export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOp
     tables = upgradedTables(tables, outcome);
     migrationConflicts = outcome.conflicts;
   }
+  if (tables[V6_DAYS]) tables = withDaysFolded(tables);
   const out: Partial<Record<TableName, WireRecord[]>> = {};
   const maxFuture = options.maxFutureMs ?? MAX_FUTURE_MS;
   let latest: { stamp: string; table: TableName; id: string } | undefined;
@@ -240,6 +245,23 @@ export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOp
   }
   refuseFuture(Date.parse(manifest.created), options.now, maxFuture, () => '数据包的导出时间', manifest.created);
   return { manifest, tables: out, migrationConflicts, latestStamp: latest?.stamp ?? '' };
+}
+
+/**
+ * A version 5–6 package's per-day details in this build's shape: each day record checked for its
+ * posting and date (they decide where it goes), then folded into `attendanceDetails` month records
+ * exactly as the database upgrade folds them, so this PC and the sender (once upgraded) hold the same
+ * records and stamps. The day values are checked afterwards with the rest (checkValues).
+ */
+function withDaysFolded(tables: Record<string, AnyRow[]>): Record<string, AnyRow[]> {
+  const { [V6_DAYS]: days = [], ...rest } = tables;
+  for (const d of days) {
+    if (typeof d.postingId !== 'string' || !d.postingId || typeof d.date !== 'string' || !isValidIsoDate(d.date)) {
+      refuse(REFUSE.badRecord(`“${ENTITY_TABLES.attendanceDetails.label}”中编号为 ${d.id} 的记录的挂职或日期不对`));
+    }
+  }
+  if ((rest.attendanceDetails ?? []).length) refuse(REFUSE.badRecord(`数据包同时含有新旧两种格式的“${ENTITY_TABLES.attendanceDetails.label}”`));
+  return { ...rest, attendanceDetails: foldAttendanceDays(days).rows };
 }
 
 /** Refuses a time more than `maxFuture` ms ahead of `now`; `what` names what carries it. */

@@ -30,6 +30,13 @@ describe('http codec', () => {
     expect(back.value.parts.slice(1)).toEqual([1, null]);
   });
 
+  it('finds bytes spelled with JSON escapes, and reads text without bytes the same', () => {
+    const escaped = decodeHttpJson('{"a":{"\\u0024bytes":"AP8H"}}') as { a: Uint8Array };
+    expect([...escaped.a]).toEqual([0, 255, 7]);
+    const plain = { sheets: [{ name: '原始记录', rows: [['张伟', 1, true, null, '']] }] };
+    expect(decodeHttpJson(encodeHttpJson(plain))).toEqual(plain);
+  });
+
   it('leaves objects that merely contain $bytes alone', () => {
     expect(decodeHttpJson('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
     expect(() => decodeHttpJson('{"$bytes":"!!!!"}')).toThrow();

@@ -6,7 +6,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
-import { STORES_V1, STORES_V2, STORES_V5 } from '../../../renderer/src/db/schema';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6, STORES_V7 } from '../../../renderer/src/db/schema';
 import { Store } from '../../../renderer/src/db/store';
 import { createUnit } from '../../../renderer/src/db/operations';
 
@@ -151,8 +151,10 @@ describe('database versions', () => {
     expect(db.scoreRuleSets.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['townshipId', '_live', '_hlc']));
     // version 4 (纪实手册): amendments and the 纪实手册 settings
     expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['logAmendments', 'recordBookSettings']));
-    // version 5 (考勤请假): its tables exist, empty, with their indexes
-    for (const [table, indexes] of Object.entries(STORES_V5)) {
+    // version 5 (考勤请假) and 7 (考勤明细 per month): their tables exist, empty, with their indexes; version 7 dropped the per-day details
+    expect(db.tables.map((t) => t.name)).not.toContain('attendanceDays');
+    for (const [table, indexes] of Object.entries({ ...STORES_V5, ...STORES_V7 })) {
+      if (indexes === null) continue;
       expect(await db.table(table).count(), table).toBe(0);
       const schema = db.table(table).schema;
       expect([schema.primKey.name, ...schema.indexes.map((i) => i.name)].join(', '), table).toBe(indexes);
@@ -222,6 +224,54 @@ describe('database versions', () => {
     expect(rows.size).toBe(3);
     const conflicts = await all(db, 'conflicts');
     expect(conflicts).toContainEqual(expect.objectContaining({ table: 'logEntries', recordId: daily!.id, field: 'content' }));
+    db.close();
+  });
+
+  it('version 7 folds the per-day details into one record per posting-month, stamps, tombstones, conflicts and change counters kept', async () => {
+    const name = `migrate-v6-${Math.random().toString(16).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores({ ...STORES_V2, attendance: null });
+    old.version(3).stores(STORES_V3);
+    old.version(4).stores(STORES_V4);
+    old.version(5).stores(STORES_V5);
+    old.version(6).stores(STORES_V6);
+    await old.open();
+    const pcA = (n: number) => `2026-11-0${n}T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa`;
+    const day = (postingId: string, date: string, fields: Record<string, unknown>, stamps: Record<string, string>, extra: Record<string, unknown> = {}) => {
+      const clock = { postingId: pcA(1), date: pcA(1), _deleted: pcA(1), ...stamps };
+      return { id: keyedId('attendanceDays', postingId, date), postingId, date, signInTime: null, signOutTime: null, method: null, importedStatus: null, punches: [], sourceFile: null, note: null, checkedBy: null, ...fields, _deleted: false, _clock: clock, _hlc: Object.values(clock).sort().at(-1)!, _live: 1, ...extra };
+    };
+    const punches = [{ time: '08:52', kind: '上班', result: '正常', place: '讲治镇人民政府' }];
+    const rows = [
+      day('p1', '2026-11-02', { method: 'appImport', importedStatus: 'present', punches, signInTime: '08:52', sourceFile: '钉钉.xlsx' }, { punches: pcA(2), importedStatus: pcA(2) }, { _seq: 7 }),
+      day('p1', '2026-11-03', { note: '下村走访' }, { note: pcA(3) }, { _seq: 9 }),
+      { ...day('p1', '2026-11-04', { note: '删掉的' }, { note: pcA(2), _deleted: pcA(4) }), _deleted: true, _live: undefined },
+      day('p2', '2026-10-30', { checkedBy: '李明' }, { checkedBy: pcA(5) }),
+    ];
+    await old.table('attendanceDays').bulkAdd(rows);
+    const lost = { id: 'c1', table: 'attendanceDays', recordId: rows[1]!.id, field: 'note', kind: 'overwrite', keptValue: '下村走访', keptStamp: pcA(3), lostValue: '镇里开会', lostStamp: pcA(2), keptSite: 'aaaaaaaaaaaaaaaa', lostSite: 'bbbbbbbbbbbbbbbb', detectedAt: '2026-11-05T00:00:00.000Z' };
+    await old.table('conflicts').bulkAdd([lost]);
+    old.close();
+
+    const db = new GztDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('attendanceDays');
+    expect(await db.attendanceDetails.count()).toBe(2);
+    const nov = (await db.attendanceDetails.get(keyedId('attendanceDetails', 'p1', '2026-11')))!;
+    expect(nov).toMatchObject({ postingId: 'p1', month: '2026-11', _deleted: false, _live: 1, _seq: 9 });
+    expect(nov.d02).toEqual({ signInTime: '08:52', signOutTime: null, method: 'appImport', importedStatus: 'present', punches, sourceFile: '钉钉.xlsx', note: null, checkedBy: null });
+    expect(nov.d03).toMatchObject({ note: '下村走访', punches: [] });
+    expect(nov.d04).toBeNull();
+    expect(nov._clock).toMatchObject({ d02: pcA(2), d03: pcA(3), d04: pcA(4), postingId: pcA(1), month: pcA(1) });
+    expect(nov._hlc).toBe(pcA(4));
+    const oct = (await db.attendanceDetails.get(keyedId('attendanceDetails', 'p2', '2026-10')))!;
+    expect(oct.d30).toMatchObject({ checkedBy: '李明' });
+    expect(oct._seq).toBeUndefined();
+    const conflicts = await db.conflicts.toArray();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ table: 'attendanceDetails', recordId: nov.id, field: 'd03', keptValue: { note: '下村走访' }, lostValue: { note: '镇里开会' }, detectedAt: lost.detectedAt });
     db.close();
   });
 });

@@ -1,4 +1,3 @@
-import type { InputOf } from '@shared/domain/tables';
 import { generateSampleAttendance } from '@shared/sample/attendance';
 import { STARTED_POSTING_STATUSES } from '../queries/attendance-import';
 import { leaveRulesOfPostings } from '../queries/leave-rules';
@@ -6,7 +5,7 @@ import { live } from '../queries/live';
 import * as repo from '../repositories/attendance';
 import type { Store } from '../store';
 
-export type { CellChange, ClockImport } from '../repositories/attendance';
+export type { CellChange, ClockImport, DayDetailInput } from '../repositories/attendance';
 
 /** 考勤表: sets (or clears) the status of posting-days — one cell, a block, or 本周全部在岗 — in one transaction. */
 export function setAttendanceCells(store: Store, changes: readonly repo.CellChange[]): Promise<number> {
@@ -14,7 +13,7 @@ export function setAttendanceCells(store: Store, changes: readonly repo.CellChan
 }
 
 /** 考勤表: saves the note, times or checker of one posting-day. */
-export function setAttendanceDetail(store: Store, input: InputOf<'attendanceDays'>): Promise<void> {
+export function setAttendanceDetail(store: Store, input: repo.DayDetailInput): Promise<void> {
   return store.write((w) => repo.setAttendanceDetail(w, input));
 }
 

@@ -46,7 +46,8 @@ export async function loadClockCandidates(db: ReadDb, from: string, to: string, 
 
 /**
  * For each posting, its period and what is stored on the given dates: the month records (by their
- * keyed ids) and, for days that hold a status, the status the last import set.
+ * keyed ids) and, for days that hold a status, the status the last import set (from the month's
+ * details record).
  */
 export async function loadPlanPostings(db: ReadDb, dates: ReadonlyMap<string, readonly string[]>): Promise<Map<string, PlanPosting>> {
   const ids = [...dates.keys()];
@@ -61,14 +62,24 @@ export async function loadPlanPostings(db: ReadDb, dates: ReadonlyMap<string, re
   });
   const storedOf = (postingId: string, date: string): string | null =>
     (monthOfKey.get(`${postingId}|${monthOf(date)}`)?.[dayField(Number(date.slice(8, 10)))] as string | null | undefined) ?? null;
-  const withStatus: [string, string][] = [];
-  for (const [postingId, list] of dates) for (const d of list) if (storedOf(postingId, d) !== null) withStatus.push([postingId, d]);
-  const details = await bulkGetSparse(db.attendanceDays, withStatus.map(([p, d]) => keyedId('attendanceDays', p, d)));
-  const imported = new Map<string, string | null>();
-  withStatus.forEach(([p, d], i) => imported.set(`${p}|${d}`, details[i] && isLive(details[i]) ? (details[i]!.importedStatus ?? null) : null));
+  // the status the last import set, from the details of the months that hold a status on these days
+  const detailKeys = monthKeys.filter(([p, m]) => {
+    const month = monthOfKey.get(`${p}|${m}`);
+    return month !== undefined && (dates.get(p) ?? []).some((d) => d.startsWith(m) && month[dayField(Number(d.slice(8, 10)))] != null);
+  });
+  const details = await bulkGetSparse(db.attendanceDetails, detailKeys.map(([p, m]) => keyedId('attendanceDetails', p, m)));
+  const detailOfKey = new Map<string, Row<'attendanceDetails'>>();
+  detailKeys.forEach(([p, m], i) => {
+    const row = details[i];
+    if (row && isLive(row)) detailOfKey.set(`${p}|${m}`, row);
+  });
+  const importedOf = (postingId: string, date: string): string | null => {
+    if (storedOf(postingId, date) === null) return null;
+    return detailOfKey.get(`${postingId}|${monthOf(date)}`)?.[dayField(Number(date.slice(8, 10)))]?.importedStatus ?? null;
+  };
   const out = new Map<string, PlanPosting>();
   for (const [id, posting] of postings) {
-    out.set(id, { period: attendancePeriod(posting), stored: (date) => storedOf(id, date), imported: (date) => imported.get(`${id}|${date}`) ?? null });
+    out.set(id, { period: attendancePeriod(posting), stored: (date) => storedOf(id, date), imported: (date) => importedOf(id, date) });
   }
   return out;
 }

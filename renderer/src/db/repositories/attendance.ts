@@ -1,12 +1,13 @@
 import { dayField } from '@shared/domain/entities/attendance-month';
 import { attendancePeriod, type AttendanceStatusCode } from '@shared/domain/rules/attendance';
-import { formatDateChinese, monthOf } from '@shared/domain/dates';
+import { AttendanceDayDetailSchema, isEmptyDayDetail, type AttendanceDayDetailInput } from '@shared/domain/entities/attendance-details';
+import { formatDateChinese, isValidIsoDate, monthOf } from '@shared/domain/dates';
 import type { FieldIssue } from '@shared/domain/issues';
 import type { PlannedDay } from '@shared/import/clock-in-plan';
-import type { InputOf } from '@shared/domain/tables';
+import { keyedId, type InputOf } from '@shared/domain/tables';
 import { ValidationError } from '../errors';
-import { bulkGetLive } from '../queries/live';
-import type { Writer } from '../writer';
+import { bulkGetLive, getLive } from '../queries/live';
+import { issuesOf, type Writer } from '../writer';
 
 /** One cell of the grid: a posting-day and the status to store (null clears what was stored). */
 export interface CellChange {
@@ -50,9 +51,23 @@ export async function setAttendanceCells(w: Writer, changes: readonly CellChange
   return changes.length;
 }
 
-/** Saves the details of one posting-day (note, times, who checked); an empty detail stays a record with nulls. */
-export async function setAttendanceDetail(w: Writer, input: InputOf<'attendanceDays'>): Promise<void> {
-  await w.create('attendanceDays', input);
+/** The details of one posting-day to save: the fields given replace the day's, the others stay. */
+export type DayDetailInput = { postingId: string; date: string } & Partial<AttendanceDayDetailInput>;
+
+/**
+ * Saves the details of one posting-day (note, times, who checked) into its month's details record:
+ * the given fields over what the day holds, the day stamped as a whole. A day left with nothing is
+ * stored as null (no details).
+ */
+export async function setAttendanceDetail(w: Writer, input: DayDetailInput): Promise<void> {
+  const { postingId, date, ...given } = input;
+  if (!isValidIsoDate(date)) throw new ValidationError([{ field: 'date', message: '日期应为有效日期（如2024-05-06）' }]);
+  const month = monthOf(date);
+  const field = dayField(Number(date.slice(8, 10)));
+  const stored = await getLive(w.db.attendanceDetails, keyedId('attendanceDetails', postingId, month));
+  const day = AttendanceDayDetailSchema.safeParse({ ...(stored?.[field] ?? {}), ...given });
+  if (!day.success) throw new ValidationError(issuesOf(day.error));
+  await w.create('attendanceDetails', { postingId, month, [field]: isEmptyDayDetail(day.data) ? null : day.data } as InputOf<'attendanceDetails'>);
 }
 
 function dedupe(issues: FieldIssue[]): FieldIssue[] {
@@ -72,6 +87,8 @@ export interface ClockImport {
  * sets or overwrites (never a kept hand-set day), and for every day in the posting period the raw
  * punches with their source file, 签到/签退 times and the status the import suggested (so a later
  * import knows which statuses a clerk set by hand). Days outside the posting period are skipped.
+ * Both go into one keyed record per posting-month (statuses and details), only the imported days
+ * stamped; a day's details replace what an earlier import or the clerk stored for that day.
  */
 export async function importClockIn(w: Writer, plan: ClockImport): Promise<{ statuses: number; days: number }> {
   const inPeriod = plan.days.filter((d) => d.action !== 'outside');
@@ -79,20 +96,24 @@ export async function importClockIn(w: Writer, plan: ClockImport): Promise<{ sta
     w,
     inPeriod.filter((d) => d.action === 'set' || d.action === 'overwrite').map((d) => ({ postingId: d.postingId, date: d.date, status: d.suggestion.status })),
   );
+  const sourceFile = plan.sourceFile.slice(0, 200);
+  const months = new Map<string, Record<string, unknown>>();
+  for (const d of inPeriod) {
+    const key = `${d.postingId}|${monthOf(d.date)}`;
+    const input = months.get(key) ?? { postingId: d.postingId, month: monthOf(d.date) };
+    input[dayField(Number(d.date.slice(8, 10)))] = {
+      method: 'appImport',
+      importedStatus: d.suggestion.status,
+      punches: d.punches.slice(0, MAX_PUNCHES).map((p) => ({ time: p.time, kind: p.kind, result: p.result.slice(0, 40), place: p.place ? p.place.slice(0, 200) : null })),
+      signInTime: d.signIn,
+      signOutTime: d.signOut,
+      sourceFile,
+    } satisfies AttendanceDayDetailInput;
+    months.set(key, input);
+  }
   await w.createMany(
-    'attendanceDays',
-    inPeriod.map((d) => ({
-      input: {
-        postingId: d.postingId,
-        date: d.date,
-        method: 'appImport',
-        importedStatus: d.suggestion.status,
-        punches: d.punches.slice(0, MAX_PUNCHES).map((p) => ({ time: p.time, kind: p.kind, result: p.result.slice(0, 40), place: p.place ? p.place.slice(0, 200) : null })),
-        signInTime: d.signIn,
-        signOutTime: d.signOut,
-        sourceFile: plan.sourceFile.slice(0, 200),
-      },
-    })),
+    'attendanceDetails',
+    [...months.values()].map((input) => ({ input: input as InputOf<'attendanceDetails'> })),
   );
   return { statuses, days: inPeriod.length };
 }

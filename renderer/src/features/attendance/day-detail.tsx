@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { formatDateChinese } from '@shared/domain/dates';
 import { ATTENDANCE_STATUS, LEAVE_TYPE } from '@shared/domain/enums';
+import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { navigate } from '../../app/routes';
 import { useStore } from '../../app/store-context';
@@ -14,7 +15,9 @@ import { T } from './texts';
 export function DayDetail({ row, day }: { row: GridRow | undefined; day: number }) {
   const store = useStore();
   const d = row?.month.days[day];
-  const detail = useLiveQuery(() => (row && d ? getLive(store.db.attendanceDays, keyedId('attendanceDays', row.posting.id, d.date)) : undefined), [store, row?.posting.id, d?.date]);
+  const month = d?.date.slice(0, 7);
+  const details = useLiveQuery(() => (row && month ? getLive(store.db.attendanceDetails, keyedId('attendanceDetails', row.posting.id, month)) : undefined), [store, row?.posting.id, month]);
+  const detail = d ? details?.[dayField(Number(d.date.slice(8, 10)))] : undefined;
   if (!row || !d) return <div className="gzt-agrid-detail">{T.grid.noDetail}</div>;
   const weekday = T.grid.weekdays[(new Date(`${d.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
   const imported = detail?.importedStatus && d.stored === detail.importedStatus;

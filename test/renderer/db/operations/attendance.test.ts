@@ -10,6 +10,7 @@ import { newStore } from '../test-store';
 const cells = (postingId: string, days: number[], status: CellChange['status']): CellChange[] =>
   days.map((d) => ({ postingId, date: `2026-11-${String(d).padStart(2, '0')}`, status }));
 const stored = async (store: Store, postingId: string) => store.db.attendanceMonths.get(keyedId('attendanceMonths', postingId, '2026-11'));
+const details = async (store: Store, postingId: string) => store.db.attendanceDetails.get(keyedId('attendanceDetails', postingId, '2026-11'));
 
 describe('考勤表: setting statuses', () => {
   it('a block over two people and five days is one write; clearing a day brings back its default', async () => {
@@ -49,9 +50,24 @@ describe('考勤表: setting statuses', () => {
     const { postings } = await attendanceCounty(store);
     await setAttendanceCells(store, cells(postings.down.id, [2], 'officialOuting'));
     await setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-02', note: '赴县城参加培训', method: 'sheet' });
-    const detail = await store.db.attendanceDays.get(keyedId('attendanceDays', postings.down.id, '2026-11-02'));
-    expect(detail).toMatchObject({ note: '赴县城参加培训', method: 'sheet', punches: [] });
+    await setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-02', checkedBy: '李明' });
+    await setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-03', note: '下村走访' });
+    const month = await details(store, postings.down.id);
+    expect(month?.d02).toMatchObject({ note: '赴县城参加培训', method: 'sheet', checkedBy: '李明', punches: [] });
+    expect(month?.d03).toMatchObject({ note: '下村走访' });
+    expect(await store.db.attendanceDetails.count()).toBe(1);
     expect((await stored(store, postings.down.id))?.d02).toBe('officialOuting');
+    // a day emptied of everything holds no details
+    await setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-03', note: '' });
+    expect((await details(store, postings.down.id))?.d03).toBeNull();
+  });
+
+  it('refuses a detail that does not fit, and a day past the end of the month', async () => {
+    const store = await newStore();
+    const { postings } = await attendanceCounty(store);
+    await expect(setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-02', signInTime: '8点半' })).rejects.toThrow('时间应为“时:分”，如08:30');
+    await expect(setAttendanceDetail(store, { postingId: postings.down.id, date: '2026-11-31', note: '下村' })).rejects.toThrow('日期应为有效日期');
+    expect(await store.db.attendanceDetails.count()).toBe(0);
   });
 });
 
@@ -89,5 +105,22 @@ describe('two PCs edit the same posting-month through the grid', () => {
       expect([m?.d05, m?.d06, m?.d09]).toEqual(['present', 'present', 'officialOuting']);
       expect(await pc.db.conflicts.count()).toBe(0);
     }
+  });
+
+  it('details of different days both kept; the same day ends with one value and one conflict entry', async () => {
+    const { orgDept, town, p } = await twoPcs();
+    await setAttendanceDetail(town, { postingId: p, date: '2026-11-05', note: '下村走访' });
+    await setAttendanceDetail(town, { postingId: p, date: '2026-11-06', note: '镇里开会' });
+    await setAttendanceDetail(orgDept, { postingId: p, date: '2026-11-09', note: '县里培训' });
+    await setAttendanceDetail(orgDept, { postingId: p, date: '2026-11-06', note: '到县里汇报' });
+    await exchange(town, orgDept);
+    await exchange(orgDept, town);
+    for (const pc of [orgDept, town]) {
+      const m = await details(pc, p);
+      expect([m?.d05?.note, m?.d06?.note, m?.d09?.note]).toEqual(['下村走访', '到县里汇报', '县里培训']);
+      expect(await pc.db.attendanceDetails.count()).toBe(1);
+    }
+    const entries = [...(await orgDept.db.conflicts.toArray()), ...(await town.db.conflicts.toArray())];
+    expect(entries.map((c) => [c.table, c.field, (c.keptValue as { note: string }).note, (c.lostValue as { note: string }).note])).toEqual([['attendanceDetails', 'd06', '到县里汇报', '镇里开会']]);
   });
 });

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { workdaysInMonth } from '@shared/domain/calendar';
+import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { autoMapClockColumns, findClockHeaderRow } from '@shared/import/clock-in-columns';
 import { matchPeople } from '@shared/import/clock-in-match';
@@ -79,13 +80,16 @@ describe('打卡导入: a 企业微信 export into the grid', () => {
     expect(zhang.summary.presentDays).toBe(workdays.length - 1);
     expect(months.get(postings.village.id)!.summary).toMatchObject({ presentDays: 11, requiredDays: 11 });
 
-    const detail = await store.db.attendanceDays.get(keyedId('attendanceDays', postings.down.id, workdays[1]!));
+    const dayOf = async (date: string) => (await store.db.attendanceDetails.get(keyedId('attendanceDetails', postings.down.id, MONTH)))?.[dayField(Number(date.slice(8)))];
+    // one details record per posting-month, a field per day
+    expect(await store.db.attendanceDetails.count()).toBe(2);
+    const detail = await dayOf(workdays[1]!);
     expect(detail).toMatchObject({ method: 'appImport', importedStatus: 'late', sourceFile: FILE, signInTime: expect.stringMatching(/^09:/) });
     expect(detail!.punches.map((p) => [p.kind, p.result])).toEqual([
       ['上班', '迟到'],
       ['下班', '正常'],
     ]);
-    const kept = await store.db.attendanceDays.get(keyedId('attendanceDays', postings.down.id, workdays[3]!));
+    const kept = await dayOf(workdays[3]!);
     expect(kept).toMatchObject({ importedStatus: 'present', punches: [expect.objectContaining({ result: '正常' }), expect.anything()] });
 
     // the same file again changes no status; the hand-set day is still reported as kept
@@ -106,9 +110,9 @@ describe('打卡导入: a 企业微信 export into the grid', () => {
     const file = readClockRows(rows, autoMapClockColumns(rows[1]!, 1));
     const plan = await preview(store, { ...file, people: [...file.people, { key: '王小芳', name: '王小芳', staffNo: '', dept: '', days: new Map(), punchCount: 0 }] });
     await removePosting(store, postings.elsewhere.id); // deleted on another screen meanwhile
-    const before = await store.db.attendanceDays.count();
+    const before = await store.db.attendanceDetails.count();
     await expect(importClockIn(store, { days: plan.days, sourceFile: FILE })).rejects.toThrow('挂职记录已被删除，不能登记考勤');
-    expect(await store.db.attendanceDays.count()).toBe(before);
+    expect(await store.db.attendanceDetails.count()).toBe(before);
     expect(await store.db.attendanceMonths.count()).toBe(0);
   });
 });

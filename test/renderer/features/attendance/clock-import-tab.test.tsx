@@ -112,7 +112,7 @@ describe('打卡导入', () => {
     await screen.findByText(/没有找到表头/);
     expect(screen.getByText('请指定“姓名”所在的列')).toBeTruthy();
     expect(screen.getAllByText('下一步').at(-1)!.closest('button')!.disabled).toBe(true);
-    expect(await store.db.attendanceDays.count()).toBe(0);
+    expect(await store.db.attendanceDetails.count()).toBe(0);
   }, 60_000);
 
   it('reads a 100,000-punch-sized export whole: the file is asked for every row, not the wizards’ default 50,000', async () => {
@@ -146,7 +146,7 @@ describe('打卡导入', () => {
     clickButton(await screen.findByText('选择打卡导出文件').then(() => '选择打卡导出文件'));
     await screen.findByText('无法读取这个文件：该文件共1,200,000行，超过一次最多可导入的20行，未导入任何记录。请在钉钉或企业微信中按日期或部门分几次导出，再分别导入。');
     expect(screen.queryByText(/识别为/)).toBeNull();
-    expect(await store.db.attendanceDays.count()).toBe(0);
+    expect(await store.db.attendanceDetails.count()).toBe(0);
   }, 60_000);
 
   it('a refused read shows the reader’s Chinese reason', async () => {

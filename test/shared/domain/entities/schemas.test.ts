@@ -9,7 +9,7 @@ import { cadreInput } from '../../../fixtures/cadres';
 describe('entity schemas', () => {
   it('cover every entity of DOMAIN §2 and label every field in Chinese', () => {
     expect(TABLE_NAMES).toEqual([
-      'units', 'calendarYears', 'attendanceRules', 'cadres', 'leaveRuleSets', 'subsidyRules', 'scoreRuleSets', 'batches', 'postings', 'extensions', 'attendanceMonths', 'attendanceDays', 'spotChecks',
+      'units', 'calendarYears', 'attendanceRules', 'cadres', 'leaveRuleSets', 'subsidyRules', 'scoreRuleSets', 'batches', 'postings', 'extensions', 'attendanceMonths', 'attendanceDetails', 'spotChecks',
       'leaveRequests', 'leaveApprovals', 'logEntries', 'inspections', 'logAmendments', 'recordBookSettings', 'assessments', 'weeklyScores', 'subsidyPayments', 'talkRecords', 'reservePool',
     ]);
     for (const table of TABLE_NAMES) {
