@@ -139,10 +139,14 @@ export type ExportOutcome =
  */
 async function readForExport(store: Store) {
   const read = await store.read(async (w) => {
+    // Every request at once: the database reads the next table while this one is decoded.
+    const [all, seq, clock] = await Promise.all([
+      Promise.all(TABLE_NAMES.map((t) => w.db.entity(t).toArray() as unknown as Promise<LocalRecord[]>)),
+      w.db.meta.get('seq').then((row) => (row?.value as number | undefined) ?? 0),
+      w.db.meta.get('clock').then((row) => row?.value as string | undefined),
+    ]);
     const tables: Partial<Record<TableName, LocalRecord[]>> = {};
-    for (const t of TABLE_NAMES) tables[t] = (await w.db.entity(t).toArray()) as unknown as LocalRecord[];
-    const seq = ((await w.db.meta.get('seq'))?.value as number | undefined) ?? 0;
-    const clock = (await w.db.meta.get('clock'))?.value as string | undefined;
+    TABLE_NAMES.forEach((t, i) => (tables[t] = all[i]));
     return { tables, seq, clock };
   });
   return { ...read, partners: await listPartners(store.db), received: await lastImported(store.db) };
