@@ -7,7 +7,7 @@ import { SITE_ROLE } from '@shared/domain/enums';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import type { Bridge } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
-import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
+import type { PackageSummary } from '@shared/ipc/package-schemas';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
 import { planOutgoing, type LocalRecord, type OutgoingBase } from '@shared/sync/exchange/outgoing';
 import { parseHlc } from '@shared/sync/hlc';
@@ -86,6 +86,8 @@ function wire(record: LocalRecord): Stored<object> {
 
 /** `package:rows` calls under way at once: main writes one chunk while the next ones are prepared and sent. */
 const CHUNKS_IN_FLIGHT = 3;
+/** Records per `package:rows` call: with CHUNKS_IN_FLIGHT, what main holds at once stays a few megabytes. */
+const RECORDS_PER_CHUNK = 2_000;
 
 /**
  * Sends the records of `tables` to package job `jobId` in chunks, table after table, keeping up to
@@ -103,9 +105,9 @@ async function sendRecords(bridge: Bridge, jobId: string, tables: Partial<Record
   onProgress?.(0, total);
   try {
     for (const [table, rows] of Object.entries(tables)) {
-      for (let i = 0; i < rows!.length; i += MAX_RECORDS_PER_CALL) {
+      for (let i = 0; i < rows!.length; i += RECORDS_PER_CHUNK) {
         if (inFlight.length >= CHUNKS_IN_FLIGHT) await settleOldest();
-        const chunk = rows!.slice(i, i + MAX_RECORDS_PER_CALL).map(wire);
+        const chunk = rows!.slice(i, i + RECORDS_PER_CHUNK).map(wire);
         inFlight.push(bridge.appendPackageRecords({ jobId, table, seq: seq++, records: chunk as never }).then(() => chunk.length));
       }
     }
