@@ -7,7 +7,7 @@ import { SITE_ROLE } from '@shared/domain/enums';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import type { Bridge } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
-import type { PackageSummary } from '@shared/ipc/package-schemas';
+import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
 import { planOutgoing, type LocalRecord, type OutgoingBase } from '@shared/sync/exchange/outgoing';
 import { parseHlc } from '@shared/sync/hlc';
@@ -86,8 +86,8 @@ function wire(record: LocalRecord): Stored<object> {
 
 /** `package:rows` calls under way at once: main writes one chunk while the next ones are prepared and sent. */
 const CHUNKS_IN_FLIGHT = 3;
-/** Records per `package:rows` call: with CHUNKS_IN_FLIGHT, what main holds at once stays a few megabytes. */
-const RECORDS_PER_CHUNK = 2_000;
+/** Records per `package:rows` call: as many as one call takes (fewer calls; 2,000 measured slower). */
+const RECORDS_PER_CHUNK = MAX_RECORDS_PER_CALL;
 
 /**
  * Sends the records of `tables` to package job `jobId` in chunks, table after table, keeping up to
