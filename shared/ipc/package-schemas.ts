@@ -19,6 +19,53 @@ export const WireRecordSchema = z.looseObject({
   _known: z.record(z.string().max(16), z.string().max(64)).optional(),
 });
 
+/** A plain object (not an array, not a class instance). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A map of strings of at most `keyMax` characters to strings of at most 64. */
+function isStampMap(v: unknown, keyMax: number): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const key in v) {
+    const value = v[key];
+    if (key.length > keyMax || typeof value !== 'string' || value.length > 64) return false;
+  }
+  return true;
+}
+
+/** What WireRecordSchema accepts, checked by a plain loop (never accepts what the schema refuses). */
+function isWireRecord(v: unknown): boolean {
+  if (!isPlainObject(v)) return false;
+  const { id, _deleted, _clock, _hlc, _known } = v;
+  return (
+    typeof id === 'string' &&
+    id.length >= 1 &&
+    id.length <= 64 &&
+    typeof _deleted === 'boolean' &&
+    typeof _hlc === 'string' &&
+    _hlc.length <= 64 &&
+    isStampMap(_clock, 60) &&
+    (_known === undefined || isStampMap(_known, 16))
+  );
+}
+
+/**
+ * The records of one call: checked by isWireRecord first (the schema costs more than writing
+ * them); a chunk it refuses goes through WireRecordSchema, whose issues name what is wrong.
+ */
+const WireRecordsSchema = z
+  .array(z.unknown())
+  .max(MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 条记录`)
+  .superRefine((records, ctx) => {
+    if (records.every(isWireRecord)) return;
+    const checked = z.array(WireRecordSchema).safeParse(records);
+    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
+  })
+  .transform((records) => records as z.output<typeof WireRecordSchema>[]);
+
 /** Records announced per table (the 说明 sheet is written before them). */
 export const TableCountsSchema = z.record(z.string().min(1).max(60), z.strictObject({ count: z.number().int().nonnegative(), deleted: z.number().int().nonnegative() }));
 
@@ -32,7 +79,9 @@ export const BeginPackageRequestSchema = z.strictObject({
 export const AppendRecordsRequestSchema = z.strictObject({
   jobId: z.uuid(),
   table: z.string().min(1).max(60),
-  records: z.array(WireRecordSchema).max(MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 条记录`),
+  records: WireRecordsSchema,
+  /** the call's place among the job's `package:rows` calls (0, 1, 2 …): calls may overlap, and are written in this order */
+  seq: z.number().int().nonnegative().max(1_000_000),
 });
 
 export const FinishPackageResultSchema = z.object({

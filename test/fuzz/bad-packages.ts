@@ -9,7 +9,7 @@ import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import type { Hlc, Stored } from '@shared/sync/record';
 import { craftedEntries, inlineCell } from '../main/excel/crafted-workbook';
 import { zipFiles } from '../main/excel/zip-helpers';
-import { editPart, forgeManifest, header, unzip, writePackage } from '../main/package/package-files';
+import { editTexts, forgeManifest, header, textXml, unzip, writePackage } from '../main/package/package-files';
 import { int, mutateXml, pick, randomSource, writerWorkbook } from './bad-files';
 
 /** What a bad package is, for the counts. */
@@ -96,8 +96,8 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
   ];
   const parts = unzip(base.bytes);
   const partNames = Object.keys(parts);
-  const stringsXml = Buffer.from(parts['xl/sharedStrings.xml']!).toString('utf8');
-  const dataStrings = [...stringsXml.matchAll(/<t[^>]*>([^<]*[\u4e00-\u9fff][^<]*)<\/t>/g)].map((m) => m[1]!).filter((s) => !s.includes('&quot;'));
+  const stringsXml = textXml(base.bytes);
+  const dataStrings = [...stringsXml.matchAll(/<([tv])[^>]*>([^<]*[\u4e00-\u9fff][^<]*)<\/\1>/g)].map((m) => m[2]!).filter((s) => !s.includes('&quot;'));
   // Strings that are a record's value (not a column label or the 说明 text, which no checksum covers).
   const values = recordStrings(tables);
   const valueStrings = dataStrings.filter((s) => values.has(unescapeXml(s)));
@@ -162,7 +162,7 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
       default: {
         const victim = pick(random, valueStrings);
         const replaced = pick(random, ['张三', '已修改', victim + '。', victim.slice(1) || '空'].filter((r) => r !== victim));
-        add('checksum-wrong', `cell “${victim.slice(0, 20)}” changed to “${replaced}”`, editPart(base.bytes, 'xl/sharedStrings.xml', (x) => x.replace(`>${victim}<`, `>${replaced}<`)), /与校验值不符/);
+        add('checksum-wrong', `cell “${victim.slice(0, 20)}” changed to “${replaced}”`, editTexts(base.bytes, (x) => x.replace(`>${victim}<`, `>${replaced}<`)), /与校验值不符/);
       }
     }
   }
@@ -273,7 +273,7 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
     const long = pick(random, ['长', 'a', '学历学位', '\u{20BB7}']).repeat(TEN_MB).slice(0, i % 6 === 5 ? 400_001 : TEN_MB);
     if (i % 5 === 4) {
       const victim = pick(random, dataStrings);
-      add('huge-strings', `cell “${victim.slice(0, 20)}” made ${long.length} characters`, editPart(base.bytes, 'xl/sharedStrings.xml', (x) => x.replace(`>${victim}<`, `>${long}<`)));
+      add('huge-strings', `cell “${victim.slice(0, 20)}” made ${long.length} characters`, editTexts(base.bytes, (x) => x.replace(`>${victim}<`, `>${long}<`)));
       continue;
     }
     if (i % 10 === 8) {
@@ -318,7 +318,7 @@ export async function generateBadPackages(input: BadPackageInput): Promise<BadPa
     ['a .docx', '数据包.docx', () => zipFiles({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }, { deflate: true })],
     ['a gzip (a backup file)', '备份.gz', () => new Uint8Array([0x1f, 0x8b, 8, 0, ...noise(800)])],
     ['an empty zip', '数据包.zip', () => new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)])],
-    ['the package’s manifest XML alone', 'manifest.xml', () => new Uint8Array(parts['xl/sharedStrings.xml']!)],
+    ['the package’s manifest XML alone', 'manifest.xml', () => new Uint8Array(parts[partNames.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b)).at(-1)!]!)],
     ['a package zipped again', '数据包.zip', () => zipFiles({ '挂职通数据包.xlsx': base.bytes })],
     ['a package as UTF-16 text', '数据包.txt', () => new Uint8Array(Buffer.from(stringsXml.slice(0, 3000), 'utf16le'))],
   ];

@@ -109,7 +109,13 @@ export function decodeCell(cell: CellValue | boolean, codec: CellCodec, where: s
  */
 export function encodeClock(clock: Readonly<Record<string, Hlc>>): string {
   const byStamp = new Map<string, string[]>();
-  for (const [field, stamp] of Object.entries(clock)) byStamp.set(stamp, [...(byStamp.get(stamp) ?? []), field]);
+  for (const field in clock) {
+    if (!Object.hasOwn(clock, field)) continue;
+    const stamp = clock[field]!;
+    const fields = byStamp.get(stamp);
+    if (fields) fields.push(field);
+    else byStamp.set(stamp, [field]);
+  }
   const out: Record<string, string[]> = {};
   for (const stamp of [...byStamp.keys()].sort()) out[stamp] = byStamp.get(stamp)!.sort();
   return safeJson(out);

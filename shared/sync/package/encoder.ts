@@ -4,7 +4,7 @@ import type { SeenVector, Stored } from '../record';
 import { scopeCarries } from '../scope';
 import { LONG_MARK, MAX_CELL_TEXT, safeJson, splitLongText, type CellValue } from './cells';
 import { tableColumns, type PackageColumn } from './columns';
-import { jsonDigest, RowDigest } from './digest';
+import { jsonDigest, portableSha256, RowDigest, type Sha256Factory } from './digest';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type Manifest, type ManifestTable, type PackageHeader } from './manifest';
 import { recordRow } from './records';
 
@@ -37,15 +37,18 @@ export class PackageEncoder {
   private readonly tables = new Map<string, TableState>();
   private readonly seen: SeenVector = {};
   private readonly longRows: CellValue[][] = [];
-  private readonly longDigest = new RowDigest();
+  private readonly longDigest: RowDigest;
   private longCount = 0;
   private done = false;
 
+  /** `sha256` hashes the rows (main passes a native one; the digest is the same). */
   constructor(
     readonly header: PackageHeader,
     specs: readonly PackageTableSpec[],
+    sha256: Sha256Factory = portableSha256,
   ) {
-    for (const spec of specs) this.tables.set(spec.name, { spec, digest: new RowDigest(), count: 0, deleted: 0 });
+    for (const spec of specs) this.tables.set(spec.name, { spec, digest: new RowDigest(sha256), count: 0, deleted: 0 });
+    this.longDigest = new RowDigest(sha256);
   }
 
   /** The sheet layout, in order. */

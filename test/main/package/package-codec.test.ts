@@ -9,7 +9,7 @@ import { decodeCell, encodeCell, MARK } from '@shared/sync/package/cells';
 import { PackageRefusal } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch } from '@shared/sync/stamp';
-import { editPart, forgeManifest, header, readPackage, unzip, writePackage } from './package-files';
+import { editTexts, forgeManifest, header, readPackage, textXml, unzip, writePackage } from './package-files';
 
 const O = '0a0a0a0a0a0a0a0a';
 const T = '1b1b1b1b1b1b1b1b';
@@ -65,6 +65,17 @@ describe('exchange package: write → read of the .xlsx bytes', { timeout: 30_00
     expect(read.tables.postings![0]!._known).toEqual({ [T]: st(T, 10) });
   });
 
+  it('keeps text in the cells, and still reads a package whose text is in shared strings (as written before)', async () => {
+    const tables = county();
+    const inline = await writePackage(header(O), tables);
+    expect(Object.keys(unzip(inline.bytes))).not.toContain('xl/sharedStrings.xml');
+    const before = await writePackage(header(O), tables, { sharedStrings: true });
+    expect(Buffer.from(unzip(before.bytes)['xl/sharedStrings.xml']!).toString('utf8')).toContain('副镇长');
+    const read = await readPackage(before.bytes);
+    for (const [t, records] of Object.entries(tables)) expect(canonicalJson(read.tables[t as TableName]), t).toBe(canonicalJson(records.map(wire)));
+    expect(read.manifest.contentSha256).toBe(before.manifest.contentSha256);
+  });
+
   it('lays out a workbook a person can look at: 说明 first, Chinese headers, technical columns and the manifest hidden', async () => {
     const { bytes } = await writePackage(header(O), county());
     const parts = unzip(bytes);
@@ -76,11 +87,16 @@ describe('exchange package: write → read of the .xlsx bytes', { timeout: 30_00
     expect(names.indexOf('挂职')).toBeGreaterThan(names.indexOf('干部'));
     expect(names.slice(-2)).toEqual(['_long', '_manifest']);
     expect(workbook).toMatch(/name="_manifest"[^>]*state="hidden"|state="hidden"[^>]*name="_manifest"/);
-    const strings = Buffer.from(parts['xl/sharedStrings.xml']!).toString('utf8');
+    const strings = textXml(bytes);
     for (const label of ['挂职通数据包（请勿修改）', '挂任职务', '到岗日期', '共 7 条记录：', '　　纪实：1 条（其中删除标记 1 条）', '谈话记录只在组织部电脑之间传递，本数据包不含谈话记录。']) expect(strings).toContain(label);
     const postingsSheet = Buffer.from(parts['xl/worksheets/sheet7.xml']!).toString('utf8');
     const hidden = [...postingsSheet.matchAll(/<col [^>]*hidden="1"[^>]*>/g)];
     expect(hidden.length).toBeGreaterThan(0);
+    // Records are for programs: no row heights and no wrapping below the header; the 说明 sheet is for people and keeps them.
+    const sheetOf = (text: string) => Object.entries(parts).find(([n, d]) => n.startsWith('xl/worksheets/') && Buffer.from(d).toString('utf8').includes(text))![1];
+    const postings = Buffer.from(sheetOf('党委委员、副镇长')).toString('utf8');
+    expect(postings.slice(postings.indexOf('<row r="2"'))).not.toMatch(/<row [^>]*ht="/);
+    expect(Buffer.from(parts['xl/worksheets/sheet1.xml']!).toString('utf8')).toMatch(/<row [^>]*ht="/);
   });
 
   it('continues a long table on further sheets and reads it back whole', async () => {
@@ -125,9 +141,10 @@ describe('exchange package: write → read of the .xlsx bytes', { timeout: 30_00
 describe('exchange package: refused, with a clear message', { timeout: 30_000 }, () => {
   const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
 
-  it('a cell edited by hand (shared string changed in a text editor)', async () => {
+  it('a cell edited by hand (its text changed in a text editor)', async () => {
     const { bytes } = await writePackage(header(O), county());
-    const edited = editPart(bytes, 'xl/sharedStrings.xml', (x) => x.replace('副镇长', '镇长'));
+    expect(textXml(bytes)).toContain('副镇长');
+    const edited = editTexts(bytes, (x) => x.replace('副镇长', '镇长'));
     const e = await refusal(readPackage(edited));
     expect(e).toBeInstanceOf(PackageRefusal);
     expect((e as Error).message).toMatch(/工作表的内容与校验值不符/);
@@ -136,10 +153,8 @@ describe('exchange package: refused, with a clear message', { timeout: 30_000 },
   it('the manifest edited (the claimed seen vector changed)', async () => {
     const { bytes } = await writePackage(header(O), county());
     const claim = (t: string) => `&quot;${T}&quot;:&quot;${t}&quot;`;
-    const edited = editPart(bytes, 'xl/sharedStrings.xml', (x) => {
-      expect(x).toContain(claim(st(T, 13)));
-      return x.replace(claim(st(T, 13)), claim(st(T, 99)));
-    });
+    expect(textXml(bytes)).toContain(claim(st(T, 13)));
+    const edited = editTexts(bytes, (x) => x.replace(claim(st(T, 13)), claim(st(T, 99))));
     expect(((await refusal(readPackage(edited))) as Error).message).toMatch(/数据包说明（_manifest）与校验值不符/);
   });
 

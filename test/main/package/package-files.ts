@@ -66,12 +66,23 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   return out;
 }
 
-/** The package with part `name` changed by `edit` (a text edit, as a text editor or Excel would). */
-export function editPart(bytes: Uint8Array, name: string, edit: (text: string) => string): Uint8Array {
-  const parts = unzip(bytes);
-  if (!parts[name]) throw new Error(`${name} not in the package`);
+/** Whether part `name` holds cell text: the shared strings (packages before 2026-12) or a worksheet (text in the cells). */
+function holdsText(name: string): boolean {
+  return name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(name);
+}
+
+/** The XML of every part that holds cell text, joined (to look for a text, wherever the writer put it). */
+export function textXml(bytes: Uint8Array): string {
+  return Object.entries(unzip(bytes))
+    .filter(([name]) => holdsText(name))
+    .map(([, data]) => Buffer.from(data).toString('utf8'))
+    .join('\n');
+}
+
+/** The package with `edit` applied to the XML of every part that holds cell text (a text editor's edit). */
+export function editTexts(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
   const files: Record<string, Uint8Array | string> = {};
-  for (const [n, data] of Object.entries(parts)) files[n] = n === name ? edit(Buffer.from(data).toString('utf8')) : data;
+  for (const [n, data] of Object.entries(unzip(bytes))) files[n] = holdsText(n) ? edit(Buffer.from(data).toString('utf8')) : data;
   return zipFiles(files, { deflate: true });
 }
 
@@ -84,23 +95,22 @@ function xmlText(text: string): string {
  * The package `bytes` (whose manifest is `manifest`) with manifest entries changed by `change` and
  * `contentSha256` computed anew: what a faulty or forging program would write, its checksum
  * agreeing. With `resign: false` the checksum is left as it was (an edit by hand). Each changed
- * `_manifest` cell is replaced in the shared strings.
+ * `_manifest` cell is replaced where its text is (the sheet, or the shared strings).
  */
 export function forgeManifest(bytes: Uint8Array, manifest: Manifest, change: (m: Manifest) => Record<string, unknown>, { resign = true } = {}): Uint8Array {
   const changed = change(structuredClone(manifest)) as Manifest;
   const { contentSha256: _old, ...body } = changed;
   const forged = (resign ? { ...body, contentSha256: jsonDigest(body) } : changed) as Manifest;
   const before = new Map(manifestRows(manifest).map(([k, v]) => [k, v as string]));
-  return editPart(bytes, 'xl/sharedStrings.xml', (xml) => {
-    let out = xml;
-    for (const [key, value] of manifestRows(forged)) {
-      const old = before.get(key as string);
-      if (old === undefined) throw new Error(`forgeManifest: cannot add the entry ${String(key)}`);
-      if (old === value) continue;
-      const from = `>${xmlText(old)}<`;
-      if (!out.includes(from)) throw new Error(`forgeManifest: ${String(key)} not found`);
-      out = out.replace(from, `>${xmlText(String(value))}<`);
-    }
-    return out;
-  });
+  const all = textXml(bytes);
+  const edits: [string, string][] = [];
+  for (const [key, value] of manifestRows(forged)) {
+    const old = before.get(key as string);
+    if (old === undefined) throw new Error(`forgeManifest: cannot add the entry ${String(key)}`);
+    if (old === value) continue;
+    const from = `>${xmlText(old)}<`;
+    if (!all.includes(from)) throw new Error(`forgeManifest: ${String(key)} not found`);
+    edits.push([from, `>${xmlText(String(value))}<`]);
+  }
+  return editTexts(bytes, (xml) => edits.reduce((out, [from, to]) => out.replace(from, to), xml));
 }

@@ -49,12 +49,14 @@ async function write(call: ReturnType<typeof setup>['call']) {
   const h = header(O);
   const counts = { units: { count: units.length, deleted: 0 } };
   const { jobId } = await call('package:begin', { suggestedName: '开江县数据包', header: h, counts });
-  for (let i = 0; i < units.length; i += 1000) await call('package:rows', { jobId, table: 'units', records: units.slice(i, i + 1000) });
+  // Chunks overlap and arrive last first (as HTTP calls may): main writes them in their order.
+  const chunks = Array.from({ length: Math.ceil(units.length / 1000) }, (_, seq) => ({ seq, records: units.slice(seq * 1000, seq * 1000 + 1000) }));
+  await Promise.all(chunks.reverse().map(({ seq, records }) => call('package:rows', { jobId, table: 'units', seq, records })));
   return call('package:finish', { jobId });
 }
 
 describe('package channels', { timeout: 60_000 }, () => {
-  it('write in chunks, read back in a worker, fetch the records in chunks, release', async () => {
+  it('write in overlapping chunks that arrive out of order, read back in a worker, fetch the records in chunks, release', async () => {
     const { call, fails, held } = setup();
     const done = await write(call);
     expect(done.fileName).toBe('开江县数据包.xlsx');
@@ -95,10 +97,22 @@ describe('package channels', { timeout: 60_000 }, () => {
   it('a record without its sync fields is refused before anything is written', async () => {
     const { call, fails } = setup();
     const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts: { units: { count: 1, deleted: 0 } } });
-    expect((await fails('package:rows', { jobId, table: 'units', records: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, records: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
     const finished = await fails('package:finish', { jobId });
     expect(finished.code).toBe('export-incomplete');
     expect(finished.message).toMatch(/应导出 1 条记录，实际收到 0 条/);
+  });
+
+  it('a chunk sent twice stops the export with a Chinese message, and the package is not saved', async () => {
+    const { call, fails, jobs } = setup();
+    const counts = { units: { count: 2000, deleted: 0 } };
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts });
+    await call('package:rows', { jobId, table: 'units', seq: 0, records: units.slice(0, 1000) });
+    const again = await fails('package:rows', { jobId, table: 'units', seq: 0, records: units.slice(0, 1000) });
+    expect(again).toMatchObject({ code: 'invalid-request' });
+    expect(again.message).toMatch(/没有按顺序送达/);
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 1, records: units.slice(1000, 2000) })).code).toBe('package-not-found');
+    expect(jobs.size).toBe(0);
   });
 
   it('Electron: the package goes where the clerk chose, abort leaves nothing there', async () => {

@@ -37,6 +37,13 @@ describe('http codec', () => {
     expect(decodeHttpJson(encodeHttpJson(plain))).toEqual(plain);
   });
 
+  it('writes a value without bytes as plain JSON, and bytes deep in records still as base64', () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({ id: `r-${i}`, when: new Date(Date.UTC(2026, 0, i + 1)), tags: ['甲', i, null, { x: undefined }], _clock: { name: 's' } }));
+    expect(encodeHttpJson([{ table: 'units', records }])).toBe(JSON.stringify([{ table: 'units', records }]));
+    const withBytes = [{ records: [...records, { id: 'photo', parts: [{ data: new Uint8Array([1, 2]) }] }] }];
+    expect((decodeHttpJson(encodeHttpJson(withBytes)) as any)[0].records[50].parts[0].data).toEqual(new Uint8Array([1, 2]));
+  });
+
   it('leaves objects that merely contain $bytes alone', () => {
     expect(decodeHttpJson('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
     expect(() => decodeHttpJson('{"$bytes":"!!!!"}')).toThrow();

@@ -22,6 +22,11 @@ export function tableOutOfOrder(table: string): BridgeException {
   return new BridgeException({ code: 'invalid-request', message: `“${table.slice(0, 40)}”的数据来得太晚（各类数据须按顺序导出），导出已停止。请重新导出。` });
 }
 
+/** A chunk of records sent twice, or too far ahead of the ones written (a programming error, said plainly). */
+export function chunkOutOfOrder(): BridgeException {
+  return new BridgeException({ code: 'invalid-request', message: '数据包的记录没有按顺序送达，导出已停止。请重新导出；如仍出现，请联系技术支持。' });
+}
+
 /** The records sent are not the records announced (the 说明 sheet would be wrong). */
 export function countsDiffer(sheet: string, announced: number, sent: number): BridgeException {
   return new BridgeException({

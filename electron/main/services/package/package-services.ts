@@ -14,6 +14,7 @@ import { fileErrorToException } from '../files';
 import type { ReadLimits } from '../tables/read-limits';
 import type { TableReader } from '../tables/table-reader';
 import type { HeldData } from './held-data';
+import { ChunkOrder } from './chunk-order';
 import { packageBusy, packageNotFound } from './messages';
 import { createPackageWriter, type PackageWriteJob } from './package-writer';
 
@@ -77,6 +78,9 @@ export function createPackageServices(options: PackageServicesOptions): { servic
     notFound: packageNotFound,
   });
 
+  /** The chunk order of each job being written, by job id (dropped with the job). */
+  const orders = new Map<string, ChunkOrder>();
+
   const services: ServiceTable<PackageChannel> = {
     'package:begin': async ({ suggestedName, header, counts }) => {
       await jobs.ensureRoom();
@@ -96,21 +100,42 @@ export function createPackageServices(options: PackageServicesOptions): { servic
         sink = { kind: 'file', path: tempPath };
       }
       const writer = await createPackageWriter(header, counts, sink);
+      const order = new ChunkOrder();
+      let jobId = '';
       const abort = async () => {
+        order.stop(packageNotFound());
+        orders.delete(jobId);
         await writer.abort();
         if (tempPath) await unlink(tempPath).catch(() => undefined);
       };
-      return { jobId: jobs.add({ writer, fileName, ...(tempPath ? { tempPath } : {}), abort }) };
+      jobId = jobs.add({ writer, fileName, ...(tempPath ? { tempPath } : {}), abort });
+      orders.set(jobId, order);
+      return { jobId };
     },
 
-    'package:rows': async ({ jobId, table, records }) =>
-      jobs.run(jobId, async (entry) => {
-        await entry.writer.append(table, records as never);
-        return { written: entry.writer.written };
-      }),
+    'package:rows': async ({ jobId, table, records, seq }) => {
+      const order = orders.get(jobId);
+      if (!order) throw packageNotFound();
+      try {
+        await order.turn(seq);
+      } catch (err) {
+        // A chunk repeated or far ahead: the package cannot be right, so it ends here.
+        await jobs.end(jobId);
+        throw err;
+      }
+      try {
+        return await jobs.run(jobId, async (entry) => {
+          await entry.writer.append(table, records as never);
+          return { written: entry.writer.written };
+        });
+      } finally {
+        order.done();
+      }
+    },
 
-    'package:finish': async ({ jobId }) =>
-      jobs.run(
+    'package:finish': async ({ jobId }) => {
+      orders.delete(jobId);
+      return jobs.run(
         jobId,
         async (entry) => {
           const { bytes, manifest } = await entry.writer.finish();
@@ -128,7 +153,8 @@ export function createPackageServices(options: PackageServicesOptions): { servic
           return bytes ? { ...done, data: bytes } : done;
         },
         { done: true },
-      ),
+      );
+    },
 
     'package:abort': async ({ jobId }) => {
       await jobs.end(jobId);
