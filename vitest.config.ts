@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
+          // Style sheets are left out, except the one a print route puts in the page itself.
+          css: { include: [/print-preview\.css/] },
           // antd screens in jsdom take 10–20 s on a 2-core machine shared by several test runs.
           testTimeout: 60000,
         },

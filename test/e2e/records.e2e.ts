@@ -242,6 +242,10 @@ describe('纪实手册: entries, inspections and the printed book', () => {
     const printPage = await context.newPage();
     const printErrors = watchErrors(printPage);
     const path = savePdf('record-book-a4', await printRoute(printPage, `#/print/record-book?postingId=${inspection!.postingId}`));
+    // The print window holds no rule that depends on the medium or the window's width: with one,
+    // Chromium restyles and lays the whole book out again when printing starts (print-preview.css).
+    const mediaRules = await printPage.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule).length);
+    expect(mediaRules).toBe(0);
     await printPage.setViewportSize({ width: 1366, height: 768 });
     await screenshot(printPage, 'records-07-book-on-screen');
     const text = pdfText(path);
@@ -267,6 +271,8 @@ describe('纪实手册: entries, inspections and the printed book', () => {
 
     // The cover, a month with entries and the opinions page, to look at.
     const pages = pdfText(path).split('\f');
+    expect(pages[0]).not.toContain('使用说明');
+    expect(pages[1]).toContain('使用说明');
     const month = pages.findIndex((p) => p.includes(entries.at(-1)!.content.slice(0, 10))) + 1;
     const opinions = pages.findIndex((p) => p.includes('接收单位鉴定意见')) + 1;
     expect(month).toBeGreaterThan(1);

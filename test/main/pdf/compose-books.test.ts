@@ -42,6 +42,17 @@ describe('composeBooks', () => {
     expect(wordsPerPage(out).map((w) => w[0] ?? '')).toEqual(['A1', 'A2', 'A3', '', 'B1', 'B2', 'B3', '', 'C1', 'C2', 'C3', '', 'D1', 'D2', 'D3']);
   });
 
+  it('names the book that cannot be read, and asks for no book after it is found', async () => {
+    const asked: number[] = [];
+    const err = await composeBooks(4, async (i) => {
+      asked.push(i);
+      await new Promise((done) => setTimeout(done, 20));
+      return i === 1 ? new Uint8Array([1, 2, 3]) : book('A', 1);
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'invalid-pdf', message: expect.stringContaining('第 2 本手册') });
+    expect(asked.length).toBeLessThan(4);
+  });
+
   it('fails the whole job when one book cannot be rendered', async () => {
     await expect(composeBooks(2, async (i) => (i === 1 ? Promise.reject(new Error('第 2 本出错')) : book('A', 1)))).rejects.toThrow('第 2 本出错');
   });

@@ -14,8 +14,10 @@ describe('print routes in the renderer', () => {
     await screen.findByText('挂职通打印测试页');
     await waitFor(() => expect(document.body.dataset.printReady).toBe('1'));
     expect(document.documentElement.classList.contains('gzt-print')).toBe(true);
-    // A hidden print window lays out on screen as it prints: no paper look.
+    // A hidden print window lays out on screen as it prints: no paper look, and no style sheet
+    // that depends on the medium (Chromium would restyle and lay out everything again to print).
     expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(false);
+    expect([...document.querySelectorAll('style')].some((s) => s.textContent.includes('@media'))).toBe(false);
     expect(document.title).toBe('挂职通打印测试页');
     expect(screen.queryByText('干部与挂职')).toBeNull();
     expect(screen.getAllByRole('row')).toHaveLength(41);
@@ -25,6 +27,7 @@ describe('print routes in the renderer', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { unmount } = render(<PrintRoot route={{ kind: 'test', params: { autoprint: '1' } }} />);
     expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(true);
+    expect([...document.querySelectorAll('style')].some((s) => s.textContent.includes('html.gzt-print-preview .book'))).toBe(true);
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     act(() => unmount());
     expect(document.documentElement.classList.contains('gzt-print-preview')).toBe(false);
