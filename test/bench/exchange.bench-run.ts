@@ -556,7 +556,11 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
   // progress: distinct values shown, and the longest stretch without a change while a bar was up
   const shown = watched.progress.filter(([, v]) => v !== null);
   let gap = 0;
-  for (let i = 1; i < watched.progress.length; i++) if (watched.progress[i - 1]![1] !== null) gap = Math.max(gap, watched.progress[i]![0] - watched.progress[i - 1]![0]);
+  let gapAt = '';
+  for (let i = 1; i < watched.progress.length; i++) {
+    const [at, value] = watched.progress[i - 1]!;
+    if (value !== null && watched.progress[i]![0] - at > gap) [gap, gapAt] = [watched.progress[i]![0] - at, value];
+  }
   const longest = Math.max(0, ...watched.longtasks);
 
   // the reference: exceljs's streaming read of the file, then Dexie bulkPut of the same records in Chromium
@@ -574,7 +578,7 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
   record(`参照：Dexie bulkPut 同样的${put.records.toLocaleString()}条记录（应用的索引，磁盘上的 IndexedDB）`, ms(put.time));
   record('导入 ÷ 参照（读 + bulkPut）', `${(imported / reference).toFixed(2)}×（目标 ≤ 1.5×）`);
   record('导入期间主线程最长任务（longtask）', `${ms(longest)}（共 ${watched.longtasks.length} 个超过 50 ms 的任务）`);
-  record('进度条', `显示过 ${new Set(shown.map(([, v]) => v)).size} 个不同的值；进度条显示期间最长 ${ms(gap)} 没有变化`);
+  record('进度条', `显示过 ${new Set(shown.map(([, v]) => v)).size} 个不同的值；进度条显示期间最长 ${ms(gap)} 没有变化（停在“${gapAt.trim()}”）`);
 
   const importOk = imported / reference <= 1.5;
   return `导入为参照的 ${(imported / reference).toFixed(2)} 倍（目标 ≤ 1.5 倍）${importOk ? '达标' : '未达标'}。`;
