@@ -7,7 +7,7 @@
 // here until a channel has its method name.
 
 /** Every bridge channel, in the order the preload exposes them. */
-export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'file:openMany', 'lrmx:read', 'print:pdf', 'package:begin', 'package:rows', 'package:finish', 'package:abort', 'package:read', 'held:records', 'held:release', 'backup:begin', 'backup:rows', 'backup:finish', 'backup:abort', 'backup:list', 'backup:open'] as const;
+export const CHANNELS = ['app:info', 'file:save', 'file:open', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'xlsx:read-progress', 'file:openMany', 'lrmx:read', 'print:pdf', 'package:begin', 'package:rows', 'package:finish', 'package:abort', 'package:read', 'held:records', 'held:release', 'backup:begin', 'backup:rows', 'backup:finish', 'backup:abort', 'backup:list', 'backup:open'] as const;
 
 /** A bridge channel name (`area:action`). */
 export type Channel = (typeof CHANNELS)[number];
@@ -23,6 +23,7 @@ export const CHANNEL_METHODS = {
   'xlsx:abort': 'abortWorkbook',
   'xlsx:read': 'readWorkbook',
   'xlsx:cancel-read': 'cancelRead',
+  'xlsx:read-progress': 'readProgress',
   'file:openMany': 'openFiles',
   'lrmx:read': 'readLrmx',
   'print:pdf': 'printPdf',

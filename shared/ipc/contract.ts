@@ -16,10 +16,13 @@
 //      service exists; the web bridge (renderer/src/bridge/web-bridge.ts) needs a method only for
 //      channels with `web: false` (it serves `web: true` channels generically over HTTP).
 //   4. Tests: a handler test in test/main (payload rejected / accepted).
-// A progress stream, when a channel needs one, is added as a separate event channel with an
-// unsubscribe function (ARCHITECTURE §4) — none is needed yet: big exports cross as a job of
-// `xlsx:begin` (the sheet heads), many `xlsx:rows` calls (the renderer reports progress between
-// them; a sheet's last call carries its footer) and `xlsx:finish`.
+// Progress of work that runs in main: big exports cross as a job of `xlsx:begin` (the sheet heads),
+// many `xlsx:rows` calls (the renderer reports progress between them; a sheet's last call carries
+// its footer) and `xlsx:finish`. A read that runs in main's worker for long (a package) reports
+// through a progress channel of its own keyed by the read's id: `xlsx:read-progress` answers how
+// far the read `readId` has got, and the renderer asks it while the read is pending
+// (renderer/src/bridge/watch-read.ts gives it as an event with an unsubscribe). Invoke/handle only,
+// so the same channel serves Electron and the web host.
 import { z } from 'zod';
 import { ReadLrmxResultSchema } from '../import/lrmx-record';
 import { AppendBackupRowsRequestSchema, BackupListSchema, BeginBackupRequestSchema, FinishBackupRequestSchema, OpenBackupRequestSchema, OpenedBackupSchema } from './backup-schemas';
@@ -178,6 +181,16 @@ export const ReadWorkbookRequestSchema = z.strictObject({
 });
 
 export const CancelReadRequestSchema = z.strictObject({ readId: ReadIdSchema });
+
+/** How far a read in main's worker has got: unpacked bytes read, then (a package) records checked. */
+export const ReadProgressSchema = z.object({
+  /** `reading`: `done` of `total` unpacked bytes of the file; `checking`: `done` of `total` steps of checking its records. */
+  phase: z.enum(['reading', 'checking']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ReadProgress = z.infer<typeof ReadProgressSchema>;
+export const ReadProgressRequestSchema = z.strictObject({ readId: ReadIdSchema });
 export const CancelReadResultSchema = z.object({
   /** False when no such read was running or waiting (already finished). */
   cancelled: z.boolean(),
@@ -276,6 +289,8 @@ export const CONTRACT = {
   'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
   /** Stops a read started with that `readId` (the worker is terminated); the read rejects as cancelled. */
   'xlsx:cancel-read': { request: z.tuple([CancelReadRequestSchema]), response: CancelReadResultSchema, web: true },
+  /** How far the read started with that `readId` has got; null when none is running (not started, waiting, or done). */
+  'xlsx:read-progress': { request: z.tuple([ReadProgressRequestSchema]), response: ReadProgressSchema.nullable(), web: true },
   /** Open dialog with multiple selection, then size-limited reads. `null` when the user cancels. */
   'file:openMany': { request: z.tuple([OpenManyFilesRequestSchema]), response: OpenManyFilesResultSchema.nullable(), web: false },
   /** Reads 干部任免审批表 files (.lrmx, .lrm + .pic) the renderer has opened into persons and per-file errors. */
@@ -363,6 +378,7 @@ type BridgeMethods = {
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
  * readWorkbook({ data, maxRows?, name?, readId? }): Promise<ReadWorkbookResult>   // .xlsx or CSV
  * cancelRead({ readId }): Promise<{ cancelled }>
+ * readProgress({ readId }): Promise<{ phase: 'reading' | 'checking', done, total } | null>
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
  * printPdf({ route, action, suggestedName, more?, impose? }): Promise<{ outcome, fileName? }>

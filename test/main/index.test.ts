@@ -42,7 +42,7 @@ describe('main lifecycle', () => {
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
-      ['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:rows',
+      ['app:info', 'file:open', 'file:openMany', 'file:save', 'lrmx:read', 'print:pdf', 'xlsx:abort', 'xlsx:begin', 'xlsx:cancel-read', 'xlsx:finish', 'xlsx:read', 'xlsx:read-progress', 'xlsx:rows',
         'backup:abort', 'backup:begin', 'backup:finish', 'backup:list', 'backup:open', 'backup:rows', 'held:records', 'held:release', 'package:abort', 'package:begin', 'package:finish', 'package:read', 'package:rows'].sort(),
     );
     expect(electron.BrowserWindow.instances).toHaveLength(1);

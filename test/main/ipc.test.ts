@@ -142,7 +142,7 @@ describe('channel table', () => {
     expect(Object.keys(CONTRACT).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(CHANNEL_METHODS).sort()).toEqual([...CHANNELS].sort());
     expect(new Set(Object.values(CHANNEL_METHODS)).size).toBe(CHANNELS.length);
-    expect(WEB_CHANNELS).toEqual(['app:info', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'lrmx:read',
+    expect(WEB_CHANNELS).toEqual(['app:info', 'xlsx:begin', 'xlsx:rows', 'xlsx:finish', 'xlsx:abort', 'xlsx:read', 'xlsx:cancel-read', 'xlsx:read-progress', 'lrmx:read',
       'package:begin', 'package:rows', 'package:finish', 'package:abort', 'package:read', 'held:records', 'held:release', 'backup:begin', 'backup:rows', 'backup:finish', 'backup:abort', 'backup:list', 'backup:open']);
   });
 });

@@ -151,10 +151,12 @@ export class Writer {
   /**
    * Stores records that were already stamped elsewhere (the merge of an imported package). The
    * clock must have received their stamps (HlcClock.recv) before, so later local writes sort after.
+   * `before`: the stored records they were merged with, read in this transaction just before (saves
+   * reading them again); without it they are read here.
    */
-  async putMerged<T extends TableName>(table: T, records: readonly Stored<EntityOf<T>>[]): Promise<Row<T>[]> {
+  async putMerged<T extends TableName>(table: T, records: readonly Stored<EntityOf<T>>[], before?: ReadonlyMap<string, Row<T>>): Promise<Row<T>[]> {
     if (records.length === 0) return [];
-    const prevs = await this.db.entity(table).bulkGet(records.map((r) => r.id));
+    const prevs = before ? records.map((r) => before.get(r.id)) : await this.db.entity(table).bulkGet(records.map((r) => r.id));
     return this.store(table, records as Row<T>[], prevs);
   }
 

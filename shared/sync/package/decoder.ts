@@ -10,7 +10,7 @@ import { foldAttendanceDays } from '../migrations/v6-to-v7';
 import { isValidIsoDate } from '../../domain/dates';
 import { CellError, LONG_MARK, type CellValue } from './cells';
 import { tableColumns, TECHNICAL_COLUMNS } from './columns';
-import { jsonDigest, RowDigest } from './digest';
+import { jsonDigest, portableSha256, RowDigest, type Sha256Factory } from './digest';
 import { TABLE_ROW_PREFIX } from './encoder';
 import { LONG_SHEET, MANIFEST_SHEET, ManifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type Manifest } from './manifest';
 import { rowRecord, type WireRecord } from './records';
@@ -67,6 +67,38 @@ export interface DecodedPackage {
   migrationConflicts: ConflictEntry[];
   /** the latest stamp in the package (for the clock-drift note of the preview) */
   latestStamp: string;
+}
+
+/** Progress of decoding: `done` of `total` steps (each record is checksummed, decoded and checked: three steps). */
+export type DecodeProgress = (done: number, total: number) => void;
+
+/** What the caller may add to decoding: progress reports, a faster SHA-256 (main's native one). */
+export interface DecodeHooks {
+  onProgress?: DecodeProgress;
+  sha256?: Sha256Factory;
+}
+
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 2_000;
+
+/** Counts decoding steps and reports them every PROGRESS_EVERY. */
+class StepCounter {
+  private done = 0;
+  private reported = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly report: DecodeProgress | undefined,
+  ) {}
+
+  /** Counts `n` steps done. */
+  add(n = 1): void {
+    this.done += n;
+    if (this.report && this.done - this.reported >= PROGRESS_EVERY) {
+      this.reported = this.done;
+      this.report(Math.min(this.done, this.total), this.total);
+    }
+  }
 }
 
 /** Stamps more than this ahead of this PC's time are refused by default. */
@@ -138,11 +170,11 @@ function asWritten(cell: CellValue | boolean | undefined): CellValue {
 }
 
 /** The texts of the `_long` sheet, by number, checked against the manifest. */
-function longTexts(byName: Map<string, PackageSheet>, manifest: Manifest): Map<number, string> {
+function longTexts(byName: Map<string, PackageSheet>, manifest: Manifest, sha256: Sha256Factory): Map<number, string> {
   const texts = new Map<number, string>();
   if (manifest.long.count === 0) return texts;
   const rows = tableRows(byName, LONG_SHEET);
-  const digest = new RowDigest();
+  const digest = new RowDigest(sha256);
   for (const row of rows) digest.add([asWritten(row[0]), asWritten(row[1]), asWritten(row[2])]);
   if (digest.hex() !== manifest.long.sha256 || rows.length !== manifest.long.count) refuse(REFUSE.sheetEdited(LONG_SHEET));
   for (const [n, part, text] of rows) {
@@ -164,7 +196,7 @@ function withLongTexts(row: readonly (CellValue | boolean)[], texts: Map<number,
 }
 
 /** Decodes and checks one table's sheet(s) against the manifest. */
-function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: Manifest, texts: Map<number, string>): WireRecord[] {
+function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: Manifest, texts: Map<number, string>, steps: StepCounter, sha256: Sha256Factory): WireRecord[] {
   const entry = manifest.tables[name]!;
   const known = (ENTITY_TABLES as Record<string, unknown>)[name] !== undefined;
   if (!known && !(manifest.schemaVersion < 2 && V1_TABLES.has(name)) && !(manifest.schemaVersion < 7 && name === V6_DAYS)) refuse(REFUSE.unknownTable(entry.sheet, manifest.appVersion));
@@ -175,13 +207,14 @@ function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: 
   for (const t of TECHNICAL_COLUMNS) if (!entry.columns.some((c) => c.key === t.key)) refuse(REFUSE.headerWrong(entry.sheet));
   const rows = tableRows(byName, entry.sheet);
   const width = entry.columns.length;
-  const digest = new RowDigest();
+  const digest = new RowDigest(sha256);
   const records: WireRecord[] = [];
   const ids = new Set<string>();
   for (const row of rows) {
     const cells: CellValue[] = [];
     for (let c = 0; c < width; c++) cells.push(asWritten(row[c]));
     digest.add(cells);
+    steps.add();
   }
   if (digest.hex() !== entry.sha256) refuse(REFUSE.sheetEdited(entry.sheet));
   if (rows.length !== entry.count) refuse(REFUSE.countWrong(entry.sheet, entry.count, rows.length));
@@ -196,12 +229,13 @@ function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: 
     if (ids.has(record.id)) refuse(REFUSE.duplicateId(entry.sheet, record.id));
     ids.add(record.id);
     records.push(record);
+    steps.add();
   });
   return records;
 }
 
 /** Checks every value of a table's records against its field's schema. */
-function checkValues(table: TableName, records: readonly WireRecord[]): void {
+function checkValues(table: TableName, records: readonly WireRecord[], steps: StepCounter): void {
   const shape = (ENTITY_TABLES[table].schema as unknown as { shape: Record<string, z.ZodType> }).shape;
   const sheet = ENTITY_TABLES[table].label;
   for (const record of records) {
@@ -211,16 +245,22 @@ function checkValues(table: TableName, records: readonly WireRecord[]): void {
       const checked = schema.safeParse(value);
       if (!checked.success) refuse(REFUSE.badRecord(`“${sheet}”中编号为 ${record.id} 的记录的“${field}”：${checked.error.issues[0]?.message ?? '不符合要求'}`));
     }
+    steps.add();
   }
 }
 
-/** Reads a package from the sheets of its file; throws a PackageRefusal (Chinese) when it must be refused. */
-export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOptions): DecodedPackage {
+/**
+ * Reads a package from the sheets of its file; throws a PackageRefusal (Chinese) when it must be
+ * refused. `hooks.onProgress` hears how far decoding has got, every few thousand records.
+ */
+export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOptions, hooks: DecodeHooks = {}): DecodedPackage {
   const manifest = readManifest(sheets, options.schemaVersion);
   const byName = sheetsByName(sheets);
-  const texts = longTexts(byName, manifest);
+  const sha256 = hooks.sha256 ?? portableSha256;
+  const texts = longTexts(byName, manifest, sha256);
+  const steps = new StepCounter(3 * Object.values(manifest.tables).reduce((sum, t) => sum + t.count, 0), hooks.onProgress);
   let tables: Record<string, AnyRow[]> = {};
-  for (const name of Object.keys(manifest.tables)) tables[name] = decodeTable(name, byName, manifest, texts);
+  for (const name of Object.keys(manifest.tables)) tables[name] = decodeTable(name, byName, manifest, texts, steps, sha256);
   if (canonicalJson(seenFromRecords(Object.values(tables).flat() as WireRecord[])) !== canonicalJson(manifest.seen)) refuse(REFUSE.seenWrong);
   let migrationConflicts: ConflictEntry[] = [];
   if (manifest.schemaVersion < 2) {
@@ -235,7 +275,7 @@ export function decodePackage(sheets: readonly PackageSheet[], options: DecodeOp
   for (const t of TABLE_NAMES) {
     const records = tables[t];
     if (!records) continue;
-    checkValues(t, records);
+    checkValues(t, records, steps);
     for (const r of records) if (!latest || r._hlc > latest.stamp) latest = { stamp: r._hlc, table: t, id: r.id };
     out[t] = records;
   }

@@ -80,6 +80,21 @@ describe('package channels', { timeout: 60_000 }, () => {
     expect(held.registry.size).toBe(0);
   });
 
+  it('the worker reports its reading (bytes) and then its checking of the records while it reads a package', async () => {
+    const { call } = setup();
+    const done = await write(call);
+    const heard: { phase: string; done: number; total: number }[] = [];
+    const decoded = await reader!.readPackage({ bytes: done.data, name: done.fileName, package: { schemaVersion: SCHEMA_VERSION, now: Date.now() }, onProgress: (p) => heard.push(p) });
+    expect(decoded.tables.units).toHaveLength(units.length);
+    const phases = heard.map((p) => p.phase);
+    expect(phases).toContain('reading');
+    expect(phases).toContain('checking');
+    expect(phases.lastIndexOf('reading')).toBeLessThan(phases.indexOf('checking'));
+    const checking = heard.filter((p) => p.phase === 'checking');
+    // every record is checksummed, decoded and checked: three steps each
+    expect(checking.every((p) => p.total === 3 * units.length && p.done > 0 && p.done <= p.total)).toBe(true);
+  });
+
   it('a refused package arrives as a Chinese message, and nothing is held', async () => {
     const { call, fails, held } = setup();
     const done = await write(call);

@@ -63,6 +63,30 @@ describe('xlsx:read / xlsx:cancel-read handlers', () => {
     }
     expect((await ctx.fails('xlsx:cancel-read', { readId: 42 })).code).toBe('invalid-request');
     expect(await ctx.call('xlsx:cancel-read', { readId: '2b5a2d2e-3f1c-4c55-9a3a-7d8e9f0a1b2c' })).toEqual({ cancelled: false });
+    expect((await ctx.fails('xlsx:read-progress', { readId: '../x' })).code).toBe('invalid-request');
+    expect((await ctx.fails('xlsx:read-progress', { readId: '2b5a2d2e-3f1c-4c55-9a3a-7d8e9f0a1b2c', extra: 1 })).code).toBe('invalid-request');
+  });
+
+  it('tell how far a running read has got (unpacked bytes, growing), and nothing for a read that is not running', async () => {
+    const ctx = setup();
+    const readId = '3c6b3e3f-4a2d-4d66-8b4b-8e9fa0b1c2d3';
+    expect(await ctx.call('xlsx:read-progress', { readId })).toBeNull();
+    const heard: { phase: string; done: number; total: number }[] = [];
+    const asked: unknown[] = [];
+    const reading = reader.read({ bytes: bigWorkbook(), name: '大表.xlsx', readId, limits: { maxRows: 10 }, onProgress: (p) => heard.push(p) });
+    const poll = setInterval(() => void ctx.call('xlsx:read-progress', { readId }).then((p) => p && asked.push(p)), 50);
+    try {
+      await reading;
+    } finally {
+      clearInterval(poll);
+    }
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.every((p) => p.phase === 'reading' && p.done <= p.total)).toBe(true);
+    expect(heard.map((p) => p.done)).toEqual([...heard.map((p) => p.done)].sort((a, b) => a - b));
+    expect(heard.at(-1)!.done).toBeGreaterThan(heard[0]!.done);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked[0]).toMatchObject({ phase: 'reading', done: expect.any(Number), total: heard[0]!.total });
+    expect(await ctx.call('xlsx:read-progress', { readId })).toBeNull();
   });
 });
 

@@ -18,6 +18,9 @@ import { readWorkbookPart } from './read-workbook-part';
 import { PartFormatError } from './xml-events';
 import { openTextEntry, readZipDirectory, ZipEncryptedError, type ZipEntry } from './zip-archive';
 
+/** Progress of a read: `done` of `total` unpacked bytes (the total is what the zip declares). */
+export type ReadProgress = (done: number, total: number) => void;
+
 /** Excel's default place for the workbook part, used when the package has no relationships part. */
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
@@ -39,13 +42,17 @@ function describeOtherZip(entries: Map<string, ZipEntry>, data: Uint8Array): str
 /** The reads of one workbook: parts opened against the budget, format errors as refusals. */
 class WorkbookParts {
   readonly budget: ReadBudget;
+  /** The unpacked size the zip declares for all its parts (what progress counts against). */
+  private readonly declaredTotal: number;
 
   constructor(
     private readonly data: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
     limits: ReadLimits,
+    private readonly onProgress?: ReadProgress,
   ) {
     this.budget = new ReadBudget(limits);
+    this.declaredTotal = [...entries.values()].reduce((sum, e) => sum + e.size, 0);
   }
 
   has(name: string | null): name is string {
@@ -57,7 +64,10 @@ class WorkbookParts {
     const entry = this.entries.get(name)!;
     this.budget.declaredPart(entry.size);
     this.budget.tick();
-    const stream = openTextEntry(this.data, entry, (chunk, total) => this.budget.unpackedBytes(chunk, total));
+    const stream = openTextEntry(this.data, entry, (chunk, total) => {
+      this.budget.unpackedBytes(chunk, total);
+      this.onProgress?.(this.budget.unpackedSoFar, Math.max(this.declaredTotal, this.budget.unpackedSoFar));
+    });
     try {
       return await parse(stream as AsyncIterable<string>);
     } catch (err) {
@@ -120,14 +130,15 @@ async function readParts(parts: WorkbookParts, data: Uint8Array): Promise<ReadWo
  * numbers, true/false, null), trailing empty rows dropped, at most `limits.maxRows` rows per sheet.
  * Refuses with a Chinese BridgeException a zip that holds no workbook, a password-protected,
  * damaged or truncated workbook, one without a readable worksheet or without any content, and
- * any read that passes a budget of `limits` (defaults: DEFAULT_READ_LIMITS).
+ * any read that passes a budget of `limits` (defaults: DEFAULT_READ_LIMITS). `onProgress` hears
+ * how many unpacked bytes are read, chunk by chunk.
  */
-export async function readWorkbook(data: Uint8Array, limits: Partial<ReadLimits> = {}): Promise<ReadWorkbookResult> {
+export async function readWorkbook(data: Uint8Array, limits: Partial<ReadLimits> = {}, onProgress?: ReadProgress): Promise<ReadWorkbookResult> {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(data);
   } catch (err) {
     throw err instanceof ZipEncryptedError ? encryptedWorkbook() : damagedWorkbook();
   }
-  return readParts(new WorkbookParts(data, entries, readLimits(limits)), data);
+  return readParts(new WorkbookParts(data, entries, readLimits(limits), onProgress), data);
 }

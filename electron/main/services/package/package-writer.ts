@@ -3,10 +3,9 @@
 // sheet per table (Chinese header, technical columns hidden, continued on `<name>(2)` past Excel's
 // row limit), the hidden `_long` sheet for texts too long for a cell, and the hidden `_manifest`
 // last, written once everything it describes has been counted and hashed (PackageEncoder).
-import { createHash } from 'node:crypto';
 import type { SheetHead } from '@shared/reports/document/schema';
 import { notesSheet } from '@shared/reports/document/notes-sheet';
-import type { Sha256Factory } from '@shared/sync/package/digest';
+import { nativeSha256 } from './native-sha256';
 import { PackageEncoder, manifestRows, packageTables, type PackageTableSpec } from '@shared/sync/package/encoder';
 import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET, type Manifest, type PackageHeader } from '@shared/sync/package/manifest';
 import type { Stored } from '@shared/sync/record';
@@ -25,12 +24,6 @@ export interface PackageWriteJob {
   /** Records written so far. */
   readonly written: number;
 }
-
-/** node:crypto's SHA-256 for the rows' digests (several times faster than the portable one). */
-const nativeSha256: Sha256Factory = () => {
-  const hash = createHash('sha256');
-  return { update: (text) => hash.update(text, 'utf8'), hex: () => hash.digest('hex') };
-};
 
 /** Width of a visible column: about its label, at least 10, at most 40 characters. */
 function widthOf(label: string, hidden: boolean | undefined): number {

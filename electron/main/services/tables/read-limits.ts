@@ -75,6 +75,11 @@ export class ReadBudget {
     this.deadline = now() + limits.timeMs;
   }
 
+  /** Unpacked bytes counted so far (for progress). */
+  get unpackedSoFar(): number {
+    return this.unpacked;
+  }
+
   /** Counts `bytes` more unpacked bytes of a part that has `partTotal` so far. */
   unpackedBytes(bytes: number, partTotal: number): void {
     this.unpacked += bytes;

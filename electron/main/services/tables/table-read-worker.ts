@@ -5,13 +5,15 @@
 //
 // Built into one self-contained CommonJS file (out/worker/table-read-worker.cjs) by
 // scripts/build-read-worker.mjs; table-reader.ts starts it. Protocol: the parent posts a
-// ReadJob (the bytes transferred, not copied), the worker answers one ReadAnswer per job.
+// ReadJob (the bytes transferred, not copied), the worker posts ReadProgressMessages while it
+// reads (at most one every PROGRESS_INTERVAL_MS) and then one ReadAnswer per job.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import type { BridgeError } from '@shared/ipc/contract';
+import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import { decodePackage, PackageRefusal, type DecodedPackage, type DecodeOptions } from '@shared/sync/package/decoder';
+import { nativeSha256 } from '../package/native-sha256';
 import type { ReadLimits } from './read-limits';
 import { readTableFile } from './read-table-file';
 
@@ -29,6 +31,15 @@ export type ReadAnswer =
   | { id: number; ok: true; result?: ReadWorkbookResult; package?: DecodedPackage; peakMemoryBytes: number }
   | { id: number; ok: false; error: BridgeError | null; detail?: string; peakMemoryBytes: number };
 
+/** How far a job has got (`progress` tells it from an answer). */
+export interface ReadProgressMessage {
+  id: number;
+  progress: ReadProgress;
+}
+
+/** Shortest time between two progress messages of a job. */
+export const PROGRESS_INTERVAL_MS = 200;
+
 /** The code of a package the decoder refused (its message says why). */
 export const PACKAGE_REFUSED = 'package-refused';
 
@@ -38,6 +49,18 @@ function memoryInUse(): number {
   return stats.total_heap_size + stats.external_memory;
 }
 
+/** A progress reporter for `job` that posts at most one message every PROGRESS_INTERVAL_MS. */
+function progressOf(job: ReadJob, phase: ReadProgress['phase']): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    const message: ReadProgressMessage = { id: job.id, progress: { phase, done, total } };
+    parentPort?.postMessage(message);
+  };
+}
+
 async function answer(job: ReadJob): Promise<ReadAnswer> {
   let peak = memoryInUse();
   // The read awaits between chunks, so this samples the heap while it grows.
@@ -45,9 +68,9 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
     peak = Math.max(peak, memoryInUse());
   }, 10);
   try {
-    const result = await readTableFile(job.bytes, job.name, job.limits);
+    const result = await readTableFile(job.bytes, job.name, job.limits, progressOf(job, 'reading'));
     if (!job.package) return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
-    const decoded = decodePackage(result.sheets, job.package);
+    const decoded = decodePackage(result.sheets, job.package, { onProgress: progressOf(job, 'checking'), sha256: nativeSha256 });
     return { id: job.id, ok: true, package: decoded, peakMemoryBytes: Math.max(peak, memoryInUse()) };
   } catch (err) {
     const error = err instanceof BridgeException ? err.toBridgeError() : err instanceof PackageRefusal ? { code: PACKAGE_REFUSED, message: err.message } : null;

@@ -5,13 +5,13 @@
 // are kept a little while for the next read (starting one costs about 0.3 s) and then ended.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BridgeError } from '@shared/ipc/contract';
+import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import type { DecodedPackage, DecodeOptions } from '@shared/sync/package/decoder';
 import { readLimits, type ReadLimits } from './read-limits';
 import { outOfMemory, readCancelled, readerUnavailable, readFailed, readTimedOut } from './read-messages';
-import type { ReadAnswer, ReadJob } from './table-read-worker';
+import type { ReadAnswer, ReadJob, ReadProgressMessage } from './table-read-worker';
 
 /** File name of the built worker (scripts/build-read-worker.mjs). */
 export const READ_WORKER_FILE = 'table-read-worker.cjs';
@@ -55,6 +55,8 @@ export interface TableReadRequest {
   limits?: Partial<ReadLimits>;
   /** Decode the file as an exchange package (in the worker too). */
   package?: DecodeOptions;
+  /** Hears how far the read has got, a few times a second while the worker reads. */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 /** How one read went, with what it cost (the fuzz test and the bench print these). */
@@ -79,6 +81,8 @@ export interface TableReader {
   readPackage(request: Omit<TableReadRequest, 'package'> & { package: DecodeOptions }): Promise<DecodedPackage>;
   /** The same read, never rejecting: the outcome and its cost. */
   run(request: TableReadRequest): Promise<TableReadReport>;
+  /** How far the running read `readId` has got; null when it is not running (or has said nothing yet). */
+  progress(readId: string): ReadProgress | null;
   /** Stops the read `readId` (running or waiting); false when there is none. */
   cancel(readId: string): boolean;
   /** Stops every read running or waiting (the page that asked for them went); resolves with how many. */
@@ -95,6 +99,7 @@ interface Task {
   started: number;
   settled: boolean;
   settle: (report: TableReadReport) => void;
+  progress?: ReadProgress;
   worker?: PooledWorker;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -161,10 +166,13 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     }
     worker.unref();
     const pooled: PooledWorker = { worker };
-    worker.on('message', (answer: ReadAnswer) => {
+    worker.on('message', (answer: ReadAnswer | ReadProgressMessage) => {
       const task = pooled.task;
       if (!task) return;
-      if (answer.ok) finish(task, { ...(answer.result ? { result: answer.result } : {}), ...(answer.package ? { package: answer.package } : {}), peakMemoryBytes: answer.peakMemoryBytes }, true);
+      if ('progress' in answer) {
+        task.progress = answer.progress;
+        task.request.onProgress?.(answer.progress);
+      } else if (answer.ok) finish(task, { ...(answer.result ? { result: answer.result } : {}), ...(answer.package ? { package: answer.package } : {}), peakMemoryBytes: answer.peakMemoryBytes }, true);
       else if (answer.error) finish(task, { error: answer.error, peakMemoryBytes: answer.peakMemoryBytes }, true);
       else {
         log('读取表格时出现意外错误', answer.detail);
@@ -260,6 +268,10 @@ export function createTableReader(options: TableReaderOptions): TableReader {
       const report = await run(request);
       if (report.package) return report.package;
       throw new BridgeException(report.error ?? readerUnavailable().toBridgeError());
+    },
+    progress(readId) {
+      const task = running.get(readId);
+      return task?.worker ? (task.progress ?? null) : null;
     },
     cancel(readId) {
       const task = running.get(readId);

@@ -5,7 +5,7 @@
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
-import type { Bridge } from '@shared/ipc/contract';
+import type { Bridge, ReadProgress } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
 import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
@@ -17,6 +17,7 @@ import type { WireRecord } from '@shared/sync/package/records';
 import type { Stored } from '@shared/sync/record';
 import { scopeCarries, type PackageScope } from '@shared/sync/scope';
 import { getBridge } from '../../bridge/get-bridge';
+import { watchRead } from '../../bridge/watch-read';
 import { downloadFile } from '../../bridge/web-bridge';
 import { DB_VERSION, type ExportLogRow, type ReadDb } from '../database';
 import { AppError } from '../errors';
@@ -257,11 +258,24 @@ export interface OpenedPackage {
 
 /**
  * Has main read and check a package file the clerk picked (in a worker; a refusal rejects with
- * its Chinese message), then fetches its records in chunks and lets main drop them.
+ * its Chinese message; `onReadProgress` hears how far the worker has got while it reads), then
+ * fetches its records in chunks (`onProgress`) and lets main drop them.
  */
-export async function openPackage(file: { name: string; data: Uint8Array }, opts: { onProgress?: Progress; readId?: string } = {}, deps: ExchangeDeps = {}): Promise<OpenedPackage> {
+export async function openPackage(
+  file: { name: string; data: Uint8Array },
+  opts: { onProgress?: Progress; onReadProgress?: (progress: ReadProgress) => void; readId?: string } = {},
+  deps: ExchangeDeps = {},
+): Promise<OpenedPackage> {
   const bridge = deps.bridge ?? getBridge();
-  const { handle, ...summary } = await bridge.readPackage({ data: file.data, name: file.name, schemaVersion: DB_VERSION, ...(opts.readId ? { readId: opts.readId } : {}) });
+  const readId = opts.readId ?? (opts.onReadProgress ? crypto.randomUUID() : undefined);
+  const unwatch = readId && opts.onReadProgress ? watchRead(bridge, readId, opts.onReadProgress) : undefined;
+  let read: PackageSummary;
+  try {
+    read = await bridge.readPackage({ data: file.data, name: file.name, schemaVersion: DB_VERSION, ...(readId ? { readId } : {}) });
+  } finally {
+    unwatch?.();
+  }
+  const { handle, ...summary } = read;
   try {
     const tables: OpenedPackage['tables'] = {};
     const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);

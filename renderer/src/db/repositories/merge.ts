@@ -24,6 +24,16 @@ export interface MergeOutcome {
 /** Records merged per step: a step reads, merges and stores this many, then reports progress. */
 const CHUNK = 2_000;
 
+/**
+ * A table's incoming records are matched with this PC's by key ranges (one bulk read per chunk)
+ * instead of one lookup per id when they are at least this share of the local table: read in id
+ * order, the chunks' ranges do not overlap, so every local record is read at most once and the
+ * reads cost at most this factor times the incoming records.
+ */
+const RANGE_READ_FACTOR = 4;
+
+const byId = (a: Stored<object>, b: Stored<object>): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** How many records `incoming` holds. */
 export function incomingSize(incoming: Pick<IncomingState, 'tables'>): number {
   return TABLE_NAMES.reduce((sum, t) => sum + (incoming.tables[t]?.length ?? 0), 0);
@@ -32,24 +42,33 @@ export function incomingSize(incoming: Pick<IncomingState, 'tables'>): number {
 /**
  * Merges incoming records table by table against `db`'s (`mergeTable`: per field the higher stamp
  * wins; a package holds each id once per table, so it can go chunk by chunk). `step` gets each
- * chunk's result. Reads only: the preview runs it, and the import with a `step` that stores.
+ * chunk's result and the local records it was merged with. Reads only: the preview runs it, and the import with a `step` that stores. A
+ * table that brings many records relative to the local ones goes in id order, each chunk's local
+ * records read as one key range (RANGE_READ_FACTOR); a few records into a big table, by their ids.
  */
 export async function mergeChunks(
   db: ReadDb,
   tables: IncomingState['tables'],
-  step: (table: TableName, chunk: readonly Stored<object>[], result: ReturnType<typeof mergeTable>) => Promise<void> | void,
+  step: (table: TableName, chunk: readonly Stored<object>[], result: ReturnType<typeof mergeTable>, local: ReadonlyMap<string, Stored<object>>) => Promise<void> | void,
 ): Promise<Partial<Record<TableName, MergeStats>>> {
   const stats: Partial<Record<TableName, MergeStats>> = {};
   for (const table of TABLE_NAMES) {
     const rows = tables[table];
     if (!rows?.length) continue;
     const sum: MergeStats = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      const local = await db.entity(table).bulkGet(chunk.map((r) => r.id));
-      const result = mergeTable(table, new Map(local.filter((r) => !!r).map((r) => [r!.id, r!])), chunk);
+    const stored = db.entity(table);
+    const ranged = rows.length * RANGE_READ_FACTOR >= (await stored.count());
+    // A package's rows come in id order (the exporter reads tables by primary key): sorted only if not.
+    const ordered = ranged && !rows.every((r, i) => i === 0 || byId(rows[i - 1]!, r) <= 0) ? [...rows].sort(byId) : rows;
+    for (let i = 0; i < ordered.length; i += CHUNK) {
+      const chunk = ordered.slice(i, i + CHUNK);
+      const local = ranged
+        ? await stored.where(':id').between(chunk[0]!.id, chunk[chunk.length - 1]!.id, true, true).toArray()
+        : (await stored.bulkGet(chunk.map((r) => r.id))).filter((r) => !!r);
+      const byKey = new Map(local.map((r) => [r!.id, r! as Stored<object>]));
+      const result = mergeTable(table, byKey, chunk);
       for (const k of Object.keys(sum) as (keyof MergeStats)[]) sum[k] += result.stats[k];
-      await step(table, chunk, result);
+      await step(table, chunk, result, byKey);
     }
     stats[table] = sum;
   }
@@ -73,9 +92,9 @@ export async function mergeIncoming(
   const conflicts: ConflictEntry[] = [...(opts.extraConflicts ?? [])];
   const total = incomingSize(incoming);
   let done = 0;
-  const stats = await mergeChunks(w.db, incoming.tables, async (table, chunk, result) => {
+  const stats = await mergeChunks(w.db, incoming.tables, async (table, chunk, result, local) => {
     w.receive(chunk.flatMap((r) => Object.values(r._clock ?? {})));
-    await w.putMerged(table, result.upserts);
+    await w.putMerged(table, result.upserts, local as never);
     conflicts.push(...result.conflicts);
     done += chunk.length;
     opts.onProgress?.(done, total);

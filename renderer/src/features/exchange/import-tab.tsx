@@ -14,9 +14,13 @@ import { T } from './texts';
 /** Largest package file the chooser accepts. */
 const PACKAGE_MAX_BYTES = 1024 * 1024 * 1024;
 
-type Phase = { step: 'reading' | 'comparing' | 'backingUp' | 'importing'; done: number; total: number } | null;
+type Step = 'unpacking' | 'checking' | 'reading' | 'comparing' | 'backingUp' | 'importing';
+type Phase = { step: Step; done: number; total: number } | null;
 
-const PHASE_TEXT = { reading: T.reading, comparing: T.comparing, backingUp: T.backingUp, importing: T.importing } as const;
+const PHASE_TEXT = { unpacking: T.unpacking, checking: T.checking, reading: T.reading, comparing: T.comparing, backingUp: T.backingUp, importing: T.importing } as const;
+
+/** Steps counted in bytes or checking steps, shown as a percentage; the others count records. */
+const PERCENT_STEPS: ReadonlySet<Step> = new Set(['unpacking', 'checking']);
 
 /** 导入数据包: choose a file, see what importing it would do, then import it (backup first, one transaction). */
 export function ImportTab() {
@@ -42,8 +46,11 @@ export function ImportTab() {
     if (!file) return;
     setOpened(null);
     try {
-      setPhase({ step: 'reading', done: 0, total: 0 });
-      const pkg = await openPackage(file, { onProgress: progress('reading') });
+      setPhase({ step: 'unpacking', done: 0, total: 0 });
+      const pkg = await openPackage(file, {
+        onReadProgress: (p) => setPhase({ step: p.phase === 'reading' ? 'unpacking' : 'checking', done: p.done, total: p.total }),
+        onProgress: progress('reading'),
+      });
       setPhase({ step: 'comparing', done: 0, total: 0 });
       const preview = await previewImport(store, pkg, progress('comparing'));
       setOpened({ pkg, preview });
@@ -87,7 +94,11 @@ export function ImportTab() {
       {phase && (
         <div style={{ maxWidth: 760 }}>
           <Typography.Text>{PHASE_TEXT[phase.step]}</Typography.Text>
-          <Progress aria-label={PHASE_TEXT[phase.step]} percent={phase.total ? Math.floor((phase.done * 100) / phase.total) : 0} format={() => `${phase.done}/${phase.total}`} />
+          <Progress
+            aria-label={PHASE_TEXT[phase.step]}
+            percent={phase.total ? Math.floor((phase.done * 100) / phase.total) : 0}
+            format={(percent) => (PERCENT_STEPS.has(phase.step) ? `${percent ?? 0}%` : `${phase.done}/${phase.total}`)}
+          />
         </div>
       )}
       {error && <Alert type="error" showIcon title={error} />}

@@ -27,6 +27,8 @@ export const T = {
   chooseFile: '选择数据包',
   chooseAnother: '选择其他数据包',
   fileFilter: '挂职通数据包',
+  unpacking: '正在读取数据包文件…',
+  checking: '正在校验数据包…',
   reading: '正在读取数据包…',
   comparing: '正在比对本机数据…',
   source: '来自',
