@@ -122,73 +122,79 @@ export function generateSampleAttendance(postings: readonly AttendanceSamplePost
     const requests = r.chance(0.12) ? (r.chance(0.2) ? 2 : 1) : 0;
     let after = windowStart > period.startDate ? windowStart : period.startDate;
     for (let i = 0; i < requests; i++) {
-      const type = r.weighted([['personal', 50], ['sick', 30], ['annual', 10], ['bereavement', 4], ['official', 6]] as const);
-      const [reason, destination] = r.pick(REASONS[type]!);
-      const start = addWorkdays(after, r.int(3, 25));
-      const length = r.weighted([[1, 30], [2, 25], [3, 20], [4, 12], [5, 8], [0.5, 5]] as const);
-      const half = length === 0.5;
-      const end = half ? start : addWorkdays(start, Math.max(0, Math.ceil(length) - 1));
-      if (!inPeriod(start) || !inPeriod(end)) break;
-      after = addDays(end, 2);
-      const period_ = { startDate: start, startHalf: half ? 'pm' : 'full', endDate: end, endHalf: 'full' };
-      const rules = { tiers: p.tiers, countWorkingDaysOnly: p.countWorkingDaysOnly };
-      const days = leaveDays(period_, rules);
-      if (days < 0.5) continue;
-      const tier = requiredTier(days, p.tiers);
-      const asked = addDays(start, -r.int(1, 4));
-      const future = start > today;
-      let status: SampleLeave['request']['status'];
-      let approvedThrough = tier;
-      let reportedBackDate: string | null = null;
-      if (future && r.chance(0.6)) {
-        status = 'pending';
-        approvedThrough = r.int(0, tier - 1);
-      } else if (!future && tier > 1 && startedPending < 1 && r.chance(0.2)) {
-        status = 'pending'; // went before the last tier decided: the 概览 says so
-        approvedThrough = tier - 1;
-        startedPending++;
-      } else if (!future && rejected < 1 && r.chance(0.15)) {
-        status = 'rejected';
-        approvedThrough = 0;
-        rejected++;
-      } else {
-        status = 'approved';
-        const deadline = nextWorkday(end);
-        const late = deadline < addDays(today, -3) && overstayed < 2 && r.chance(0.4);
-        if (late) overstayed++;
-        else if (deadline <= today) {
-          reportedBackDate = r.chance(0.8) ? deadline : addDays(end, 1);
-          status = 'reportedBack';
+      // A leave running into a year the calendar does not know yet (in December) ends this posting's leaves.
+      try {
+        const type = r.weighted([['personal', 50], ['sick', 30], ['annual', 10], ['bereavement', 4], ['official', 6]] as const);
+        const [reason, destination] = r.pick(REASONS[type]!);
+        const start = addWorkdays(after, r.int(3, 25));
+        const length = r.weighted([[1, 30], [2, 25], [3, 20], [4, 12], [5, 8], [0.5, 5]] as const);
+        const half = length === 0.5;
+        const end = half ? start : addWorkdays(start, Math.max(0, Math.ceil(length) - 1));
+        if (!inPeriod(start) || !inPeriod(end)) break;
+        after = addDays(end, 2);
+        const period_ = { startDate: start, startHalf: half ? 'pm' : 'full', endDate: end, endHalf: 'full' };
+        const rules = { tiers: p.tiers, countWorkingDaysOnly: p.countWorkingDaysOnly };
+        const days = leaveDays(period_, rules);
+        if (days < 0.5) continue;
+        const tier = requiredTier(days, p.tiers);
+        const asked = addDays(start, -r.int(1, 4));
+        const future = start > today;
+        let status: SampleLeave['request']['status'];
+        let approvedThrough = tier;
+        let reportedBackDate: string | null = null;
+        if (future && r.chance(0.6)) {
+          status = 'pending';
+          approvedThrough = r.int(0, tier - 1);
+        } else if (!future && tier > 1 && startedPending < 1 && r.chance(0.2)) {
+          status = 'pending'; // went before the last tier decided: the 概览 says so
+          approvedThrough = tier - 1;
+          startedPending++;
+        } else if (!future && rejected < 1 && r.chance(0.15)) {
+          status = 'rejected';
+          approvedThrough = 0;
+          rejected++;
+        } else {
+          status = 'approved';
+          const deadline = nextWorkday(end);
+          const late = deadline < addDays(today, -3) && overstayed < 2 && r.chance(0.4);
+          if (late) overstayed++;
+          else if (deadline <= today) {
+            reportedBackDate = r.chance(0.8) ? deadline : addDays(end, 1);
+            status = 'reportedBack';
+          }
         }
-      }
-      const approvals: SampleLeave['approvals'] = [];
-      for (let t = 1; t <= (status === 'rejected' ? 1 : approvedThrough); t++) {
-        approvals.push({
-          tier: t,
-          approverRole: p.tiers[t - 1]?.approverRole ?? `第${t}级`,
-          approverName: APPROVERS(t, r),
-          decision: status === 'rejected' ? 'rejected' : 'approved',
-          date: addDays(asked, t - 1 > 2 ? 2 : t - 1),
-          comment: status === 'rejected' ? '近期工作任务重，暂不同意' : t === tier ? '同意，请按时销假' : '同意',
+        const approvals: SampleLeave['approvals'] = [];
+        for (let t = 1; t <= (status === 'rejected' ? 1 : approvedThrough); t++) {
+          approvals.push({
+            tier: t,
+            approverRole: p.tiers[t - 1]?.approverRole ?? `第${t}级`,
+            approverName: APPROVERS(t, r),
+            decision: status === 'rejected' ? 'rejected' : 'approved',
+            date: addDays(asked, t - 1 > 2 ? 2 : t - 1),
+            comment: status === 'rejected' ? '近期工作任务重，暂不同意' : t === tier ? '同意，请按时销假' : '同意',
+          });
+        }
+        out.leaves.push({
+          request: {
+            postingId: p.id,
+            type,
+            ...period_,
+            days,
+            reason,
+            destination,
+            deputy: r.chance(0.7) ? `${r.pick([...SURNAMES])}${r.pick(['华', '敏', '强', '丽'])}` : null,
+            evidence: type === 'sick' ? '医院诊断证明' : type === 'official' ? '培训通知' : null,
+            requiredTier: tier,
+            status,
+            reportedBackDate,
+            copies: ['驻村工作队', '乡镇党委', '县委组织部'],
+          },
+          approvals,
         });
+      } catch (e) {
+        if (e instanceof CalendarDataMissingError) break;
+        throw e;
       }
-      out.leaves.push({
-        request: {
-          postingId: p.id,
-          type,
-          ...period_,
-          days,
-          reason,
-          destination,
-          deputy: r.chance(0.7) ? `${r.pick([...SURNAMES])}${r.pick(['华', '敏', '强', '丽'])}` : null,
-          evidence: type === 'sick' ? '医院诊断证明' : type === 'official' ? '培训通知' : null,
-          requiredTier: tier,
-          status,
-          reportedBackDate,
-          copies: ['驻村工作队', '乡镇党委', '县委组织部'],
-        },
-        approvals,
-      });
     }
 
     // spot checks: mostly village teams
