@@ -9,6 +9,7 @@
 // that on a loaded one), which for 29,800 packages is close to an hour; the cells path costs about
 // 6 ms a package. The cells are exactly what the writer is given and what the reader gives back
 // (package-codec.test.ts checks both ways), so what the .xlsx share adds is the file itself.
+// GZT_FUZZ_SEED with GZT_FUZZ_PATH replays a printed counterexample.
 // GZT_PROPERTY_RUNS and GZT_PROPERTY_XLSX_EVERY change the figures (GZT_PROPERTY_XLSX_EVERY=1:
 // every package as .xlsx bytes); the line printed says how many packages went which way.
 import { describe, it } from 'vitest';
@@ -20,6 +21,7 @@ const XLSX_EVERY = Number(process.env.GZT_PROPERTY_XLSX_EVERY) || 32;
 describe('fuzz tier: the exchange property at 1,000 runs', () => {
   it(`${RUNS} random histories converge, every package through the codec (1 in ${XLSX_EVERY} as .xlsx bytes)`, { timeout: 1_800_000 }, async () => {
     const seed = process.env.GZT_FUZZ_SEED ? Number(process.env.GZT_FUZZ_SEED) : undefined;
-    await checkExchangeProperty({ runs: RUNS, every: { xlsx: XLSX_EVERY, cells: 1 }, ...(seed !== undefined ? { seed } : {}) });
+    const path = process.env.GZT_FUZZ_PATH;
+    await checkExchangeProperty({ runs: RUNS, every: { xlsx: XLSX_EVERY, cells: 1 }, ...(seed !== undefined ? { seed } : {}), ...(path ? { path } : {}) });
   });
 });

@@ -159,6 +159,8 @@ export interface Stats {
   scoped: number;
   lost: number;
   refusedBase: number;
+  /** incremental packages replayed to a PC they were not addressed to (refused) */
+  refusedElsewhere: number;
   duplicates: number;
   conflicts: number;
   moves: number;
@@ -170,7 +172,7 @@ export class ExchangeWorld {
   readonly writes: Write[] = [];
   readonly inFlight: Sent[] = [];
   readonly sent: Sent[] = [];
-  readonly stats: Stats = { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, duplicates: 0, conflicts: 0, moves: 0 };
+  readonly stats: Stats = { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, duplicates: 0, conflicts: 0, moves: 0 };
   /** problems found on the way (a leak, a wrong seen, incremental ≠ full), reported by the test */
   readonly problems: string[] = [];
   private next = 0;
@@ -402,6 +404,7 @@ export class ExchangeWorld {
     });
     if (refusal) {
       if (refusal.reason === 'base') this.stats.refusedBase++;
+      if (refusal.reason === 'elsewhere') this.stats.refusedElsewhere++;
       if (refusal.reason === 'duplicate') {
         this.stats.duplicates++;
         // Importing it anyway would change nothing either.
