@@ -133,8 +133,19 @@ export const HeldRecordsRequestSchema = z.strictObject({
   limit: z.number().int().positive().max(MAX_RECORDS_PER_CALL),
 });
 
-/** Rows held in main: a package's records (checked by the reader already) or a backup's rows (any table, bookkeeping ones too). */
-export const HeldRecordsResultSchema = z.object({ records: z.array(z.looseObject({})), total: z.number().int().nonnegative() });
+/**
+ * Rows held in main: a package's records (checked by the reader already) or a backup's rows (any
+ * table, bookkeeping ones too), as the JSON text of their array (`heldRows` reads it): one string
+ * crosses the bridge without being walked, encoded or checked record by record.
+ */
+export const HeldRecordsResultSchema = z.object({ json: z.string(), total: z.number().int().nonnegative() });
+
+/** The rows of a `held:records` answer; throws when its text is not an array of objects. */
+export function heldRows(result: { json: string }): Record<string, unknown>[] {
+  const rows: unknown = JSON.parse(result.json);
+  if (!Array.isArray(rows) || !rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) throw new Error('held rows are not an array of objects');
+  return rows as Record<string, unknown>[];
+}
 
 export type WireRecordIn = z.input<typeof WireRecordSchema>;
 export type PackageSummary = z.output<typeof PackageSummarySchema>;

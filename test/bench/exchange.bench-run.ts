@@ -543,6 +543,27 @@ async function bigPackage(a: { context: BrowserContext; page: Page }, work: stri
   return { file, records: big.records, bytes: big.bytes.byteLength };
 }
 
+/**
+ * How long each step of the import showed on the progress bar (its label), from the watched bar
+ * values: the first one starts at `start` (the file chosen), the preview's at `confirmAt` (确认导入).
+ */
+function stages(progress: [number, string | null][], start: number, confirmAt: number): string {
+  const spans: [string, number][] = [];
+  let from = start;
+  let label = '开始';
+  for (const [at, value] of progress) {
+    const next = value === null ? (at < confirmAt ? '预览' : '完成') : value.trim().split(' ')[0]!;
+    if (next === label) continue;
+    spans.push([label, at - from]);
+    [from, label] = [next === '预览' ? confirmAt : at, next];
+    if (next === '预览') spans.push(['（预览，不计）', 0]);
+  }
+  return spans
+    .filter(([l]) => l !== '（预览，不计）' && l !== '完成' && l !== '预览')
+    .map(([l, t]) => `${l} ${ms(t)}`)
+    .join('；');
+}
+
 /** The import half: PC 乙 imports the 100,000-record package; its verdict. */
 async function importHalf(a: { context: BrowserContext; page: Page }, work: string): Promise<string> {
   const pkg = await bigPackage(a, work);
@@ -556,6 +577,7 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
   await watch(b.page);
   const chooser = b.page.waitForEvent('filechooser');
   await b.page.getByRole('button', { name: /选择(其他)?数据包/ }).click();
+  const pageT0 = await b.page.evaluate(() => performance.now());
   const t0 = performance.now();
   const confirm = b.page.getByRole('button', { name: '确认导入' });
   await profiled(b.page, 'import-open', async () => {
@@ -563,6 +585,7 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
     await confirm.waitFor({ timeout: 1_800_000 });
   });
   const opened = performance.now() - t0;
+  const pageT1 = await b.page.evaluate(() => performance.now());
   const t1 = performance.now();
   await profiled(b.page, 'import-apply', async () => {
     await confirm.click();
@@ -599,6 +622,7 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
   record(`参照：Dexie bulkPut 同样的${put.records.toLocaleString()}条记录（应用的索引，磁盘上的 IndexedDB）`, ms(put.time));
   record('导入 ÷ 参照（读 + bulkPut）', `${(imported / reference).toFixed(2)}×（目标 ≤ 1.5×）`);
   record('导入期间主线程最长任务（longtask）', `${ms(longest)}（共 ${watched.longtasks.length} 个超过 50 ms 的任务）`);
+  record('导入各步用时（按进度条上的步骤）', stages(watched.progress, pageT0, pageT1));
   record('进度条', `显示过 ${new Set(shown.map(([, v]) => v)).size} 个不同的值；进度条显示期间最长 ${ms(gap)} 没有变化（停在“${gapAt.trim()}”）`);
 
   const importOk = imported / reference <= 1.5;

@@ -11,6 +11,7 @@ import { createBackupServices } from '../../../electron/main/services/backup/bac
 import type { ChannelService } from '../../../electron/main/services/dispatch';
 import { createHeldData } from '../../../electron/main/services/package/held-data';
 import type { BackupHeader } from '@shared/ipc/backup-schemas';
+import { heldRows } from '@shared/ipc/package-schemas';
 import type { Channel } from '@shared/ipc/channels';
 import { toBridgeError } from '@shared/ipc/errors';
 
@@ -63,7 +64,7 @@ describe('backup channels', { timeout: 60_000 }, () => {
     expect(opened.header.counts.units.count).toBe(3200);
     for (const [table, rows] of Object.entries(tables)) {
       const got: object[] = [];
-      for (let offset = 0; offset < rows.length; offset += 1000) got.push(...(await held.rows(opened.handle, table, offset, 1000)).records);
+      for (let offset = 0; offset < rows.length; offset += 1000) got.push(...heldRows(await held.rows(opened.handle, table, offset, 1000)));
       expect(got, table).toEqual(rows);
     }
   });

@@ -18,6 +18,7 @@ import { createPackageServices } from '../../../electron/main/services/package/p
 import { readTableFile } from '../../../electron/main/services/tables/read-table-file';
 import type { TableReader } from '../../../electron/main/services/tables/table-reader';
 import { PACKAGE_REFUSED } from '../../../electron/main/services/tables/table-read-worker';
+import { pagedPackage } from '../../../electron/main/services/package/paged-tables';
 import { BOOKKEEPING_TABLES, type BookkeepingTable } from '../../../renderer/src/db/database';
 import type { Store } from '../../../renderer/src/db/store';
 import { backupBridge } from './operations/backup-bridge';
@@ -28,7 +29,7 @@ export function inProcessReader(): Pick<TableReader, 'readPackage'> {
     async readPackage({ bytes, name, limits, package: options }) {
       const book = await readTableFile(bytes, name, limits);
       try {
-        return decodePackage(book.sheets, options);
+        return pagedPackage(decodePackage(book.sheets, options));
       } catch (err) {
         if (err instanceof PackageRefusal) throw new BridgeException({ code: PACKAGE_REFUSED, message: err.message });
         throw err;

@@ -1,15 +1,16 @@
 // Data main has read for the renderer (a package's records, a backup's rows), kept under a handle
-// and handed over in chunks (ARCHITECTURE §4: large data crosses the bridge in chunks, never as one
-// blocking call), then released — by the renderer when it is done, by the page going, or after ten
-// idle minutes.
+// as JSON text page by page (paged-tables.ts) and handed over in chunks (ARCHITECTURE §4: large
+// data crosses the bridge in chunks, never as one blocking call), then released — by the renderer
+// when it is done, by the page going, or after ten idle minutes.
 import { createJobRegistry, type JobRegistry } from '../excel/job-registry';
 import { packageBusy, packageNotFound } from './messages';
+import { pagedTables, pageText, type PagedTables } from './paged-tables';
 
 /** Rows by table. */
 export type HeldTables = Readonly<Record<string, readonly object[]>>;
 
 interface Held {
-  tables: HeldTables;
+  tables: PagedTables;
   abort(): Promise<void>;
 }
 
@@ -17,8 +18,10 @@ interface Held {
 export interface HeldData {
   /** Keeps `tables`; returns the handle. */
   hold(tables: HeldTables): Promise<string>;
-  /** Rows `offset`… of `table` (at most `limit`) and how many there are. */
-  rows(handle: string, table: string, offset: number, limit: number): Promise<{ records: object[]; total: number }>;
+  /** Keeps tables paged already (by the reading worker); returns the handle. */
+  holdPaged(tables: PagedTables): Promise<string>;
+  /** The JSON text of rows `offset`… of `table` (at most `limit`) and how many there are. */
+  rows(handle: string, table: string, offset: number, limit: number): Promise<{ json: string; total: number }>;
   /** Drops what `handle` holds; false when it held nothing. */
   release(handle: string): Promise<boolean>;
   /** Drops everything (page gone, app quitting). */
@@ -36,17 +39,19 @@ export function createHeldData(options: { maxHeld?: number; idleTimeoutMs?: numb
     busy: () => packageBusy(maxHeld),
     notFound: packageNotFound,
   });
+  const holdPaged = async (tables: PagedTables) => {
+    await registry.ensureRoom();
+    const held: Held = { tables, abort: async () => undefined };
+    return registry.add(held);
+  };
   return {
     registry,
-    async hold(tables) {
-      await registry.ensureRoom();
-      const held: Held = { tables, abort: async () => undefined };
-      return registry.add(held);
-    },
+    hold: (tables) => holdPaged(pagedTables(tables)),
+    holdPaged,
     rows(handle, table, offset, limit) {
       return registry.run(handle, async (held) => {
-        const all = held.tables[table] ?? [];
-        return { records: all.slice(offset, offset + limit) as object[], total: all.length };
+        const paged = held.tables[table];
+        return paged ? { json: pageText(paged, offset, limit), total: paged.total } : { json: '[]', total: 0 };
       });
     },
     async release(handle) {

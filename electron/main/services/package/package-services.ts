@@ -169,14 +169,13 @@ export function createPackageServices(options: PackageServicesOptions): { servic
         limits: PACKAGE_READ_LIMITS,
         package: { schemaVersion, now: Date.now() },
       });
-      const handle = await options.held.hold(decoded.tables);
-      const counts = Object.fromEntries(Object.entries(decoded.tables).map(([t, records]) => [t, records!.length]));
+      const handle = await options.held.holdPaged(decoded.tables);
+      const counts = Object.fromEntries(Object.entries(decoded.tables).map(([t, paged]) => [t, paged.total]));
       return { handle, manifest: decoded.manifest, counts, latestStamp: decoded.latestStamp, migrationConflicts: decoded.migrationConflicts };
     },
 
     'held:records': async ({ handle, table, offset, limit }) => {
-      const { records, total } = await options.held.rows(handle, table, offset, limit);
-      return { records: records as never, total };
+      return options.held.rows(handle, table, offset, limit);
     },
 
     'held:release': async ({ handle }) => ({ released: await options.held.release(handle) }),

@@ -12,8 +12,9 @@ import { parentPort } from 'node:worker_threads';
 import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
-import { decodePackage, PackageRefusal, type DecodedPackage, type DecodeOptions } from '@shared/sync/package/decoder';
+import { decodePackage, PackageRefusal, type DecodeOptions } from '@shared/sync/package/decoder';
 import { nativeSha256 } from '../package/native-sha256';
+import { pagedPackage, type PagedPackage } from '../package/paged-tables';
 import type { ReadLimits } from './read-limits';
 import { readTableFile } from './read-table-file';
 
@@ -28,7 +29,7 @@ export interface ReadJob {
 
 /** What the worker answers: the sheets (or the decoded package), a refusal, or (`error: null`) an unexpected failure. */
 export type ReadAnswer =
-  | { id: number; ok: true; result?: ReadWorkbookResult; package?: DecodedPackage; peakMemoryBytes: number }
+  | { id: number; ok: true; result?: ReadWorkbookResult; package?: PagedPackage; peakMemoryBytes: number }
   | { id: number; ok: false; error: BridgeError | null; detail?: string; peakMemoryBytes: number };
 
 /** How far a job has got (`progress` tells it from an answer). */
@@ -70,8 +71,12 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
   try {
     const result = await readTableFile(job.bytes, job.name, job.limits, progressOf(job, 'reading'));
     if (!job.package) return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
-    const decoded = decodePackage(result.sheets, job.package, { onProgress: progressOf(job, 'checking'), sha256: nativeSha256 });
-    return { id: job.id, ok: true, package: decoded, peakMemoryBytes: Math.max(peak, memoryInUse()) };
+    // Checking goes on into the paging: the decoder's three steps per record, then one per record paged.
+    const checking = progressOf(job, 'checking');
+    const decoded = decodePackage(result.sheets, job.package, { onProgress: (done, total) => checking(done, (total * 4) / 3), sha256: nativeSha256 });
+    const records = Object.values(decoded.tables).reduce((sum, rows) => sum + rows.length, 0);
+    const paged = pagedPackage(decoded, (done) => checking(3 * records + done, 4 * records));
+    return { id: job.id, ok: true, package: paged, peakMemoryBytes: Math.max(peak, memoryInUse()) };
   } catch (err) {
     const error = err instanceof BridgeException ? err.toBridgeError() : err instanceof PackageRefusal ? { code: PACKAGE_REFUSED, message: err.message } : null;
     const detail = error ? undefined : err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err);

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
-import type { DecodedPackage, DecodeOptions } from '@shared/sync/package/decoder';
+import type { DecodeOptions } from '@shared/sync/package/decoder';
+import type { PagedPackage } from '../package/paged-tables';
 import { readLimits, type ReadLimits } from './read-limits';
 import { outOfMemory, readCancelled, readerUnavailable, readFailed, readTimedOut } from './read-messages';
 import type { ReadAnswer, ReadJob, ReadProgressMessage } from './table-read-worker';
@@ -62,8 +63,8 @@ export interface TableReadRequest {
 /** How one read went, with what it cost (the fuzz test and the bench print these). */
 export interface TableReadReport {
   result?: ReadWorkbookResult;
-  /** The decoded package, for a request with `package`. */
-  package?: DecodedPackage;
+  /** The decoded package (its records paged as JSON text), for a request with `package`. */
+  package?: PagedPackage;
   /** The Chinese refusal, when refused. */
   error?: BridgeError;
   /** Set when the failure was not a refusal: an exception in the reader or a crashed worker. */
@@ -78,7 +79,7 @@ export interface TableReader {
   /** Reads a file; rejects with the Chinese BridgeException when it is refused or cancelled. */
   read(request: TableReadRequest): Promise<ReadWorkbookResult>;
   /** Reads and decodes an exchange package; rejects like `read` (a refused package: code `package-refused`). */
-  readPackage(request: Omit<TableReadRequest, 'package'> & { package: DecodeOptions }): Promise<DecodedPackage>;
+  readPackage(request: Omit<TableReadRequest, 'package'> & { package: DecodeOptions }): Promise<PagedPackage>;
   /** The same read, never rejecting: the outcome and its cost. */
   run(request: TableReadRequest): Promise<TableReadReport>;
   /** How far the running read `readId` has got; null when it is not running (or has said nothing yet). */

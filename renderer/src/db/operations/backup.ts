@@ -6,6 +6,7 @@ import { TABLE_NAMES } from '@shared/domain/tables';
 import type { BackupHeader, BackupInfo, BackupReason } from '@shared/ipc/backup-schemas';
 import type { Bridge } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
+import { fetchHeld } from '../../bridge/fetch-held';
 import { getBridge } from '../../bridge/get-bridge';
 import { BOOKKEEPING_TABLES, DB_VERSION, type BookkeepingTable, type MetaValues } from '../database';
 import { AppError } from '../errors';
@@ -116,7 +117,9 @@ export async function openBackup(source: { fileName: string } | { data: Uint8Arr
     const tables: Record<string, object[]> = {};
     for (const [table, { count }] of Object.entries(header.counts)) {
       const rows: object[] = [];
-      for (let offset = 0; offset < count; offset += 5_000) rows.push(...(await bridge.heldRecords({ handle, table, offset, limit: 5_000 })).records);
+      await fetchHeld(bridge, handle, table, count, (page) => {
+        for (const r of page) rows.push(r);
+      });
       tables[table] = rows;
     }
     return { header, tables };

@@ -8,6 +8,7 @@ import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/table
 import type { Bridge, ReadProgress } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
 import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
+import { fetchHeld } from '../../bridge/fetch-held';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
 import { planOutgoing, type LocalRecord, type OutgoingBase } from '@shared/sync/exchange/outgoing';
 import { parseHlc } from '@shared/sync/hlc';
@@ -282,12 +283,11 @@ export async function openPackage(
     let done = 0;
     for (const [t, count] of Object.entries(summary.counts)) {
       const rows: WireRecord[] = [];
-      for (let offset = 0; offset < count; offset += 5_000) {
-        const { records } = await bridge.heldRecords({ handle, table: t, offset, limit: 5_000 });
-        rows.push(...(records as unknown as WireRecord[]));
-        done += records.length;
+      await fetchHeld(bridge, handle, t, count, (page) => {
+        for (const r of page) rows.push(r as unknown as WireRecord);
+        done += page.length;
         opts.onProgress?.(done, total);
-      }
+      });
       tables[t as TableName] = rows;
     }
     return { fileName: file.name, summary, tables };

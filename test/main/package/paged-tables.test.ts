@@ -1,0 +1,25 @@
+// Held data as JSON pages: any window of rows comes back exactly as the rows were, a whole page
+// as the text the reading worker made.
+import { describe, expect, it } from 'vitest';
+import { PAGE_RECORDS, pagedTables, pageText } from '../../../electron/main/services/package/paged-tables';
+
+const rows = Array.from({ length: 2 * PAGE_RECORDS + 17 }, (_, i) => ({ id: `r${String(i).padStart(6, '0')}`, n: i, name: `第${i}条` }));
+
+describe('paged tables', () => {
+  const reported: number[] = [];
+  const { units } = pagedTables({ units: rows }, (done) => reported.push(done));
+
+  it('pages a table into arrays of PAGE_RECORDS rows and reports each page', () => {
+    expect(units!.total).toBe(rows.length);
+    expect(units!.pages.map((p) => (JSON.parse(p) as unknown[]).length)).toEqual([PAGE_RECORDS, PAGE_RECORDS, 17]);
+    expect(reported).toEqual([PAGE_RECORDS, 2 * PAGE_RECORDS, rows.length]);
+  });
+
+  it('hands out a whole page as it is, and any other window cut from the pages it spans', () => {
+    expect(pageText(units!, PAGE_RECORDS, PAGE_RECORDS)).toBe(units!.pages[1]);
+    expect(pageText(units!, 2 * PAGE_RECORDS, PAGE_RECORDS)).toBe(units!.pages[2]);
+    for (const [offset, limit] of [[0, 10], [PAGE_RECORDS - 3, 7], [PAGE_RECORDS + 1, PAGE_RECORDS], [2 * PAGE_RECORDS + 10, 100], [rows.length, 5]] as const) {
+      expect(JSON.parse(pageText(units!, offset, limit))).toEqual(rows.slice(offset, offset + limit));
+    }
+  });
+});
