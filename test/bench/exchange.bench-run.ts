@@ -543,6 +543,13 @@ async function bigPackage(a: { context: BrowserContext; page: Page }, work: stri
   return { file, records: big.records, bytes: big.bytes.byteLength };
 }
 
+/** Waits for `shown`; fails with the page's error message when one shows first. */
+async function confirmOrFail(page: Page, shown: ReturnType<Page['getByText']>): Promise<void> {
+  const error = page.locator('.ant-alert-error');
+  await shown.or(error).first().waitFor({ timeout: 1_800_000 });
+  if (await error.isVisible()) throw new Error(`导入失败：${await error.innerText()}`);
+}
+
 /**
  * How long each step of the import showed on the progress bar (its label), from the watched bar
  * values: the first one starts at `start` (the file chosen), the preview's at `confirmAt` (确认导入).
@@ -582,14 +589,14 @@ async function importHalf(a: { context: BrowserContext; page: Page }, work: stri
   const confirm = b.page.getByRole('button', { name: '确认导入' });
   await profiled(b.page, 'import-open', async () => {
     await (await chooser).setFiles(bigFile);
-    await confirm.waitFor({ timeout: 1_800_000 });
+    await confirmOrFail(b.page, confirm);
   });
   const opened = performance.now() - t0;
   const pageT1 = await b.page.evaluate(() => performance.now());
   const t1 = performance.now();
   await profiled(b.page, 'import-apply', async () => {
     await confirm.click();
-    await b.page.getByText(/^导入完成：/).waitFor({ timeout: 1_800_000 });
+    await confirmOrFail(b.page, b.page.getByText(/^导入完成：/));
   });
   const applied = performance.now() - t1;
   step('数据包已导入');

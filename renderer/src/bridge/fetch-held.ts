@@ -4,7 +4,7 @@ import type { Bridge } from '@shared/ipc/contract';
 import { heldRows, MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
 
 /** Pages of `held:records` asked for ahead of the one being used. */
-const PAGES_AHEAD = 1;
+const PAGES_AHEAD = 3;
 
 /**
  * Fetches the `count` rows of `table` held under `handle`, in order, handing each page to `onPage`

@@ -5,7 +5,7 @@ import type { Bridge } from '@shared/ipc/contract';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
 import { fetchHeld } from '../../../renderer/src/bridge/fetch-held';
 
-const rows = Array.from({ length: 3 * MAX_RECORDS_PER_CALL + 5 }, (_, i) => ({ id: `r${i}` }));
+const rows = Array.from({ length: 5 * MAX_RECORDS_PER_CALL + 5 }, (_, i) => ({ id: `r${i}` }));
 
 /** A bridge serving `rows` (failing at `failAt`), noting the offsets asked for and how many calls were under way at most. */
 function bridgeOf(failAt?: number) {
@@ -31,8 +31,8 @@ describe('fetchHeld', () => {
     const got: unknown[] = [];
     await fetchHeld(bridge, 'h', 'units', rows.length, (page) => got.push(...page));
     expect(got).toEqual(rows);
-    expect(asked).toEqual([0, 1, 2, 3].map((p) => p * MAX_RECORDS_PER_CALL));
-    expect(most()).toBe(2);
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5].map((p) => p * MAX_RECORDS_PER_CALL));
+    expect(most()).toBe(4);
   });
 
   it('rejects with the failing page’s error', async () => {

@@ -14,7 +14,7 @@ import { BridgeException } from '@shared/ipc/errors';
 import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import { decodePackage, PackageRefusal, type DecodeOptions } from '@shared/sync/package/decoder';
 import { nativeSha256 } from '../package/native-sha256';
-import { pagedPackage, type PagedPackage } from '../package/paged-tables';
+import { pageBuffers, pagedPackage, type PagedPackage } from '../package/paged-tables';
 import type { ReadLimits } from './read-limits';
 import { readTableFile } from './read-table-file';
 
@@ -87,5 +87,6 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
 }
 
 parentPort?.on('message', (job: ReadJob) => {
-  void answer(job).then((reply) => parentPort!.postMessage(reply));
+  // A package's pages are moved, not copied.
+  void answer(job).then((reply) => parentPort!.postMessage(reply, reply.ok && reply.package ? pageBuffers(reply.package.tables) : []));
 });

@@ -42,9 +42,11 @@ export function incomingSize(incoming: Pick<IncomingState, 'tables'>): number {
 /**
  * Merges incoming records table by table against `db`'s (`mergeTable`: per field the higher stamp
  * wins; a package holds each id once per table, so it can go chunk by chunk). `step` gets each
- * chunk's result and the local records it was merged with. Reads only: the preview runs it, and the import with a `step` that stores. A
- * table that brings many records relative to the local ones goes in id order, each chunk's local
- * records read as one key range (RANGE_READ_FACTOR); a few records into a big table, by their ids.
+ * chunk's result and the local records it was merged with, one step at a time and in order (the
+ * next chunk is read and merged while a step is under way). Reads only: the preview runs it, and
+ * the import with a `step` that stores. A table that brings many records relative to the local
+ * ones goes in id order, each chunk's local records read as one key range (RANGE_READ_FACTOR); a
+ * few records into a big table, by their ids.
  */
 export async function mergeChunks(
   db: ReadDb,
@@ -60,15 +62,28 @@ export async function mergeChunks(
     const ranged = rows.length * RANGE_READ_FACTOR >= (await stored.count());
     // A package's rows come in id order (the exporter reads tables by primary key): sorted only if not.
     const ordered = ranged && !rows.every((r, i) => i === 0 || byId(rows[i - 1]!, r) <= 0) ? [...rows].sort(byId) : rows;
-    for (let i = 0; i < ordered.length; i += CHUNK) {
-      const chunk = ordered.slice(i, i + CHUNK);
-      const local = ranged
-        ? await stored.where(':id').between(chunk[0]!.id, chunk[chunk.length - 1]!.id, true, true).toArray()
-        : (await stored.bulkGet(chunk.map((r) => r.id))).filter((r) => !!r);
-      const byKey = new Map(local.map((r) => [r!.id, r! as Stored<object>]));
-      const result = mergeTable(table, byKey, chunk);
-      for (const k of Object.keys(sum) as (keyof MergeStats)[]) sum[k] += result.stats[k];
-      await step(table, chunk, result, byKey);
+    // One step under way at a time, in order; meanwhile the next chunk is read and merged (its
+    // ids are not the step's, so the step's writes cannot change what it reads): the merge's work
+    // overlaps the database's writing of the chunk before.
+    let stepping: Promise<void> | undefined;
+    try {
+      for (let i = 0; i < ordered.length; i += CHUNK) {
+        const chunk = ordered.slice(i, i + CHUNK);
+        const local = ranged
+          ? await stored.where(':id').between(chunk[0]!.id, chunk[chunk.length - 1]!.id, true, true).toArray()
+          : (await stored.bulkGet(chunk.map((r) => r.id))).filter((r) => !!r);
+        const byKey = new Map(local.map((r) => [r!.id, r! as Stored<object>]));
+        const result = mergeTable(table, byKey, chunk);
+        for (const k of Object.keys(sum) as (keyof MergeStats)[]) sum[k] += result.stats[k];
+        await stepping;
+        stepping = Promise.resolve(step(table, chunk, result, byKey));
+        // Handled here too: a step may fail while the next chunk is read; it is rethrown below.
+        stepping.catch(() => undefined);
+      }
+      await stepping;
+    } catch (err) {
+      await stepping?.catch(() => undefined);
+      throw err;
     }
     stats[table] = sum;
   }
