@@ -2,6 +2,7 @@
 // the package header and manifest (shared/sync/package/manifest.ts), what a read package and a
 // backup look like to the renderer.
 import { z } from 'zod';
+import { unpackHeldPage } from './held-page';
 import { ManifestSchema, PackageHeaderSchema, SeenVectorSchema } from '../sync/package/manifest';
 
 /** Most records one `package:rows`/`backup:rows` call carries, and one `package:records` call returns. */
@@ -135,16 +136,14 @@ export const HeldRecordsRequestSchema = z.strictObject({
 
 /**
  * Rows held in main: a package's records (checked by the reader already) or a backup's rows (any
- * table, bookkeeping ones too), as the JSON text of their array (`heldRows` reads it): one string
- * crosses the bridge without being walked, encoded or checked record by record.
+ * table, bookkeeping ones too), as the text of a page (held-page.ts; `heldRows` reads it): one
+ * string crosses the bridge without being walked, encoded or checked record by record.
  */
 export const HeldRecordsResultSchema = z.object({ json: z.string(), total: z.number().int().nonnegative() });
 
-/** The rows of a `held:records` answer; throws when its text is not an array of objects. */
+/** The rows of a `held:records` answer; throws when its text is not a page of objects. */
 export function heldRows(result: { json: string }): Record<string, unknown>[] {
-  const rows: unknown = JSON.parse(result.json);
-  if (!Array.isArray(rows) || !rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) throw new Error('held rows are not an array of objects');
-  return rows as Record<string, unknown>[];
+  return unpackHeldPage(result.json);
 }
 
 export type WireRecordIn = z.input<typeof WireRecordSchema>;

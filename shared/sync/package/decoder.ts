@@ -234,16 +234,24 @@ function decodeTable(name: string, byName: Map<string, PackageSheet>, manifest: 
   return records;
 }
 
-/** Checks every value of a table's records against its field's schema. */
+/** Longest text whose verdict is remembered (ids, codes, dates and names repeat; long notes rarely do). */
+const REMEMBERED_TEXT = 64;
+
+/**
+ * Checks every value of a table's records against its field's schema. A field's schema judges a
+ * value on its own, so a short primitive value found valid once is not checked again in that field
+ * (codes, dates, stamps and names repeat across thousands of records).
+ */
 function checkValues(table: TableName, records: readonly WireRecord[], steps: StepCounter): void {
-  const shape = (ENTITY_TABLES[table].schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+  const fields = Object.entries((ENTITY_TABLES[table].schema as unknown as { shape: Record<string, z.ZodType> }).shape).map(([field, schema]) => ({ field, schema, valid: new Set<unknown>() }));
   const sheet = ENTITY_TABLES[table].label;
   for (const record of records) {
-    for (const [field, schema] of Object.entries(shape)) {
+    for (const { field, schema, valid } of fields) {
       const value = record[field];
-      if (value === undefined) continue;
+      if (value === undefined || valid.has(value)) continue;
       const checked = schema.safeParse(value);
       if (!checked.success) refuse(REFUSE.badRecord(`“${sheet}”中编号为 ${record.id} 的记录的“${field}”：${checked.error.issues[0]?.message ?? '不符合要求'}`));
+      if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= REMEMBERED_TEXT)) valid.add(value);
     }
     steps.add();
   }

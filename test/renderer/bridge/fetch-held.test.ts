@@ -2,6 +2,7 @@
 // current one is used, and a failing page ends the fetch with its error after the calls under way.
 import { describe, expect, it } from 'vitest';
 import type { Bridge } from '@shared/ipc/contract';
+import { packHeldPage } from '@shared/ipc/held-page';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
 import { fetchHeld } from '../../../renderer/src/bridge/fetch-held';
 
@@ -19,7 +20,7 @@ function bridgeOf(failAt?: number) {
       await new Promise((done) => setTimeout(done, 5));
       running--;
       if (offset === failAt) throw new Error('数据包已过期');
-      return { json: JSON.stringify(rows.slice(offset, offset + limit)), total: rows.length };
+      return { json: packHeldPage(rows.slice(offset, offset + limit)), total: rows.length };
     },
   } as unknown as Bridge;
   return { bridge, asked, most: () => most };

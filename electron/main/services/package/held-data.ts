@@ -4,6 +4,7 @@
 // when it is done, by the page going, or after ten idle minutes.
 import { createJobRegistry, type JobRegistry } from '../excel/job-registry';
 import { packageBusy, packageNotFound } from './messages';
+import { packHeldPage } from '@shared/ipc/held-page';
 import { pagedTables, pageText, type PagedTables } from './paged-tables';
 
 /** Rows by table. */
@@ -51,7 +52,7 @@ export function createHeldData(options: { maxHeld?: number; idleTimeoutMs?: numb
     rows(handle, table, offset, limit) {
       return registry.run(handle, async (held) => {
         const paged = held.tables[table];
-        return paged ? { json: pageText(paged, offset, limit), total: paged.total } : { json: '[]', total: 0 };
+        return paged ? { json: pageText(paged, offset, limit), total: paged.total } : { json: packHeldPage([]), total: 0 };
       });
     },
     async release(handle) {

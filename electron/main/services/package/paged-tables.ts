@@ -3,13 +3,14 @@
 // without a copy (transferred) instead of a structured clone of 100,000 objects, and each page goes
 // to the renderer as one string that neither main nor the bridge has to walk, encode or check
 // record by record.
+import { packHeldPage, unpackHeldPage } from '@shared/ipc/held-page';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
 import type { DecodedPackage } from '@shared/sync/package/decoder';
 
 /** Records per page: as many as one `held:records` call returns. */
 export const PAGE_RECORDS = MAX_RECORDS_PER_CALL;
 
-/** A table's records as the UTF-8 JSON text of arrays of PAGE_RECORDS records (the last one shorter). */
+/** A table's records as the UTF-8 text of pages (held-page.ts) of PAGE_RECORDS records (the last one shorter). */
 export interface PagedTable {
   total: number;
   pages: Uint8Array<ArrayBuffer>[];
@@ -38,7 +39,7 @@ export function pagedTables(tables: Readonly<Record<string, readonly object[] | 
     const pages: Uint8Array<ArrayBuffer>[] = [];
     for (let i = 0; i < rows.length; i += PAGE_RECORDS) {
       const page = rows.slice(i, i + PAGE_RECORDS);
-      pages.push(encoder.encode(JSON.stringify(page)) as Uint8Array<ArrayBuffer>);
+      pages.push(encoder.encode(packHeldPage(page)) as Uint8Array<ArrayBuffer>);
       done += page.length;
       onPage?.(done);
     }
@@ -52,17 +53,17 @@ export function pagedPackage(decoded: DecodedPackage, onPage?: (records: number)
   return { ...decoded, tables: pagedTables(decoded.tables, onPage) };
 }
 
-/** The JSON text of records `offset`… of `table` (at most `limit`): a whole page as it is, else cut from the pages it spans. */
+/** The page text of records `offset`… of `table` (at most `limit`): a whole page as it is, else cut from the pages it spans. */
 export function pageText(table: PagedTable, offset: number, limit: number): string {
   const first = Math.floor(offset / PAGE_RECORDS);
   const aligned = offset % PAGE_RECORDS === 0;
   const page = table.pages[first];
-  if (page === undefined) return '[]';
+  if (page === undefined) return packHeldPage([]);
   if (aligned && offset + limit >= Math.min(table.total, (first + 1) * PAGE_RECORDS)) return decoder.decode(page);
   const rows: object[] = [];
   for (let p = first; p < table.pages.length && p * PAGE_RECORDS < offset + limit; p++) {
     const start = p * PAGE_RECORDS;
-    rows.push(...(JSON.parse(decoder.decode(table.pages[p]!)) as object[]).slice(Math.max(0, offset - start), offset + limit - start));
+    rows.push(...unpackHeldPage(decoder.decode(table.pages[p]!)).slice(Math.max(0, offset - start), offset + limit - start));
   }
-  return JSON.stringify(rows);
+  return packHeldPage(rows);
 }
