@@ -32,16 +32,26 @@ export function packSheet(sheet: ReadSheet): PackedSheet {
   for (const row of sheet.rows) count += row.length;
   const cells = new Uint32Array(count);
   const rowEnds = new Uint32Array(sheet.rows.length);
+  // A column mostly repeats the row above (the same person, department, result): compare with
+  // that before hashing.
+  const above: ReadCell[] = [];
+  const aboveIndex: number[] = [];
   let at = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const value = row[c]!;
-      let i = index.get(value);
-      if (i === undefined) {
-        i = values.length;
-        values.push(value);
-        index.set(value, i);
+      let i: number | undefined;
+      if (c < above.length && above[c] === value) i = aboveIndex[c]!;
+      else {
+        i = index.get(value);
+        if (i === undefined) {
+          i = values.length;
+          values.push(value);
+          index.set(value, i);
+        }
+        above[c] = value;
+        aboveIndex[c] = i;
       }
       cells[at++] = i;
     }
