@@ -39,7 +39,7 @@ import {
 import type { Channel, ChannelMethod } from './channels';
 import { BandsSchema, BodyRowSchema, MAX_SHEETS, SheetHeadsSchema } from '../reports/document/schema';
 import { PrintRouteSchema } from './print-route';
-import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, ReadIdSchema, ReadWorkbookResultSchema, WorkbookJobIdSchema } from './workbook-schemas';
+import { DEFAULT_READ_MAX_ROWS, MAX_READ_MAX_ROWS, MAX_ROWS_PER_CALL, PackedWorkbookSchema, ReadIdSchema, WorkbookJobIdSchema } from './workbook-schemas';
 
 const MIB = 1024 * 1024;
 
@@ -285,8 +285,8 @@ export const CONTRACT = {
   'xlsx:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishWorkbookResultSchema, web: true },
   /** Abandons a job; nothing is left under the chosen name. Answers the same for an unknown job. */
   'xlsx:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
-  /** Reads a table file the renderer has opened (.xlsx or CSV) into plain rows per sheet, in a worker. */
-  'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: ReadWorkbookResultSchema, web: true },
+  /** Reads a table file the renderer has opened (.xlsx or CSV) in a worker: its sheets, packed (shared/ipc/packed-sheets.ts). */
+  'xlsx:read': { request: z.tuple([ReadWorkbookRequestSchema]), response: PackedWorkbookSchema, web: true },
   /** Stops a read started with that `readId` (the worker is terminated); the read rejects as cancelled. */
   'xlsx:cancel-read': { request: z.tuple([CancelReadRequestSchema]), response: CancelReadResultSchema, web: true },
   /** How far the read started with that `readId` has got; null when none is running (not started, waiting, or done). */
@@ -359,7 +359,7 @@ export type OpenManyFilesRequest = z.input<typeof OpenManyFilesRequestSchema>;
 export type OpenManyFilesResult = z.output<typeof OpenManyFilesResultSchema>;
 export type PrintPdfRequest = z.input<typeof PrintPdfRequestSchema>;
 export type PrintPdfResult = z.output<typeof PrintPdfResultSchema>;
-export type { ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
+export type { PackedWorkbook, ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 type BridgeMethods = {
   [C in Channel as ChannelMethod<C>]: (...args: RequestArgs<C>) => Promise<ResponseOf<C>>;
@@ -376,7 +376,7 @@ type BridgeMethods = {
  * appendWorkbookRows({ jobId, sheet, rows, footer? }): Promise<{ written }>
  * finishWorkbook({ jobId }): Promise<{ fileName, data? }>
  * abortWorkbook({ jobId }): Promise<{ aborted: true }>
- * readWorkbook({ data, maxRows?, name?, readId? }): Promise<ReadWorkbookResult>   // .xlsx or CSV
+ * readWorkbook({ data, maxRows?, name?, readId? }): Promise<PackedWorkbook>   // .xlsx or CSV; readTableBytes unpacks
  * cancelRead({ readId }): Promise<{ cancelled }>
  * readProgress({ readId }): Promise<{ phase: 'reading' | 'checking', done, total } | null>
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>

@@ -32,8 +32,31 @@ export const ReadSheetSchema = z.object({
 
 export const ReadWorkbookResultSchema = z.object({ sheets: z.array(ReadSheetSchema) });
 
+const PackedBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength % 4 === 0, { message: '应为4字节整数组成的二进制数据' });
+
+/** One sheet as `xlsx:read` returns it: distinct values once, cells as indices (shared/ipc/packed-sheets.ts). */
+export const PackedSheetSchema = z.object({
+  name: z.string(),
+  hidden: z.boolean(),
+  totalRows: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  /** The distinct cell values of the sheet. */
+  values: z.array(ReadCellSchema),
+  /** uint32 index into `values` of every cell, row after row. */
+  cells: PackedBytesSchema,
+  /** uint32 end (in cells) of every row. */
+  rowEnds: PackedBytesSchema,
+});
+
+/** What `xlsx:read` returns; the renderer unpacks it into a ReadWorkbookResult. */
+export const PackedWorkbookSchema = z.object({ sheets: z.array(PackedSheetSchema) });
+
 /** What `xlsx:read` returns. */
 export type ReadWorkbookResult = z.output<typeof ReadWorkbookResultSchema>;
+/** One sheet in packed form. */
+export type PackedSheet = z.output<typeof PackedSheetSchema>;
+/** A read workbook in packed form. */
+export type PackedWorkbook = z.output<typeof PackedWorkbookSchema>;
 /** One sheet of a read workbook. */
 export type ReadSheet = z.output<typeof ReadSheetSchema>;
 /** One cell of a read workbook. */

@@ -2,8 +2,9 @@
 // dialog; browser: a file chooser), main (or the web host) reads it in a worker thread, and the
 // wizard gets plain rows per sheet — or a Chinese refusal it can show as is. A read can be
 // cancelled with an AbortSignal: main then terminates the worker, which really stops it.
-import type { Bridge, FileFilter, ReadSheet } from '@shared/ipc/contract';
-import { BridgeException, toBridgeException } from '@shared/ipc/errors';
+import type { Bridge, FileFilter, PackedWorkbook, ReadSheet } from '@shared/ipc/contract';
+import { BridgeException, bridgeException, toBridgeException } from '@shared/ipc/errors';
+import { unpackWorkbook } from '@shared/ipc/packed-sheets';
 import { getBridge } from './get-bridge';
 
 /** Largest table file a wizard opens. */
@@ -35,6 +36,15 @@ export function readCancelledError(): BridgeException {
   return new BridgeException({ code: 'table-read-cancelled', message: '已取消读取文件。' });
 }
 
+/** The rows of an answer from main; inconsistent packed rows are an `invalid-response`. */
+function unpack(packed: PackedWorkbook): ReadSheet[] {
+  try {
+    return unpackWorkbook(packed).sheets;
+  } catch {
+    throw bridgeException('invalid-response');
+  }
+}
+
 /**
  * Reads a file the renderer already holds (picked, or dropped on the page). Rejects with a
  * BridgeException (Chinese message): the reader's refusals, or `table-read-cancelled` at once when
@@ -60,8 +70,8 @@ export async function readTableBytes(file: { name: string; data: Uint8Array }, o
     signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    const { sheets } = await Promise.race([reading, aborted]);
-    return { fileName: file.name, sheets };
+    const packed = await Promise.race([reading, aborted]);
+    return { fileName: file.name, sheets: unpack(packed) };
   } catch (err) {
     throw toBridgeException(err);
   } finally {

@@ -1,6 +1,8 @@
 // `xlsx:read` and `xlsx:cancel-read` behind the real IPC handler path (payload validated, sender
 // check passed), over the worker-based reader; and the renderer's helper that picks, reads and
 // cancels (renderer/src/bridge/read-table-file.ts) against the same services.
+import { unpackWorkbook } from '@shared/ipc/packed-sheets';
+import type { PackedWorkbook } from '@shared/ipc/workbook-schemas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../../electron/main/ipc';
 import type { ChannelService } from '../../../electron/main/services/dispatch';
@@ -47,11 +49,12 @@ describe('xlsx:read / xlsx:cancel-read handlers', () => {
   it('read an .xlsx or a CSV by content, keeping maxRows rows', async () => {
     const ctx = setup();
     const book = craftedWorkbook({ sheets: [{ name: '名单', xml: `<row r="1">${inlineCell('A1', '姓名')}</row><row r="2">${inlineCell('A2', '张三')}</row>` }] });
-    expect(await ctx.call('xlsx:read', { data: book, maxRows: 1, name: '名单.xlsx' })).toEqual({
+    const read = (req: unknown) => ctx.call('xlsx:read', req).then((packed) => unpackWorkbook(packed as PackedWorkbook));
+    expect(await read({ data: book, maxRows: 1, name: '名单.xlsx' })).toEqual({
       sheets: [{ name: '名单', hidden: false, rows: [['姓名']], totalRows: 2, truncated: true }],
     });
     const csv = new TextEncoder().encode('姓名\n张三\n');
-    expect(await ctx.call('xlsx:read', { data: csv, name: '打卡.csv' })).toMatchObject({ sheets: [{ name: '打卡', rows: [['姓名'], ['张三']] }] });
+    expect(await read({ data: csv, name: '打卡.csv' })).toMatchObject({ sheets: [{ name: '打卡', rows: [['姓名'], ['张三']] }] });
   });
 
   it('refuse an .xls in Chinese, and payloads that are not bytes, an absurd maxRows, a bad read id or a path as name', async () => {
@@ -101,6 +104,14 @@ describe('openTableFile / readTableBytes (renderer)', () => {
       fileName: '打卡.csv',
       sheets: [{ name: '打卡', hidden: false, rows: [['姓名'], ['张三']], totalRows: 2, truncated: false }],
     });
+  });
+
+  it('an answer whose packed rows are inconsistent is refused as an invalid response, not shown', async () => {
+    const bad = { sheets: [{ name: 'S', hidden: false, totalRows: 1, truncated: false, values: ['姓名'], cells: new Uint8Array(Uint32Array.of(7).buffer), rowEnds: new Uint8Array(Uint32Array.of(1).buffer) }] };
+    const bridge = { readWorkbook: () => Promise.resolve(bad), cancelRead: () => Promise.resolve({ cancelled: false }) } as unknown as Bridge;
+    const error = await readTableBytes({ name: '名单.xlsx', data: new Uint8Array(1) }, { bridge }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(BridgeException);
+    expect((error as BridgeException).code).toBe('invalid-response');
   });
 
   it('an abort rejects at once as cancelled and stops the read in main', async () => {

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
+import { unpackWorkbook } from '@shared/ipc/packed-sheets';
 import { countySheetHead } from '@shared/reports/document/county-sheet';
 import { arrayBufferOf } from '../excel/zip-helpers';
 import { TEST_READ_WORKER_PATH } from '../tables/read-worker';
@@ -71,8 +72,9 @@ describe('web host: Excel export and import over HTTP', () => {
 
     const read = await post('xlsx:read', { data });
     expect(read.status).toBe(200);
-    expect(read.body.value.sheets[0].rows[3]).toEqual([1, '干部1', 30]);
-    expect(read.body.value.sheets[0].totalRows).toBe(1504);
+    const [sheet0] = unpackWorkbook(read.body.value).sheets;
+    expect(sheet0!.rows[3]).toEqual([1, '干部1', 30]);
+    expect(sheet0!.totalRows).toBe(1504);
   });
 
   it('answers a finished or unknown job with a Chinese refusal (422)', async () => {
@@ -83,7 +85,7 @@ describe('web host: Excel export and import over HTTP', () => {
 
   it('reads a CSV, refuses a file that is no table (422, Chinese) and a malformed head (400)', async () => {
     const csv = await post('xlsx:read', { data: new TextEncoder().encode('姓名,性别\n张三,男'), name: '名单.csv' });
-    expect(csv.body.value.sheets[0].rows).toEqual([
+    expect(unpackWorkbook(csv.body.value).sheets[0]!.rows).toEqual([
       ['姓名', '性别'],
       ['张三', '男'],
     ]);

@@ -100,8 +100,9 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
   let cellType = '';
   let cellStyle = 0;
   let hasFormula = false;
-  let value: string[] | null = null;
-  let inlineText: string[] | null = null;
+  // Text of the cell's <v> and inline <t>: nearly always one text event each, so plain strings.
+  let value: string | null = null;
+  let inlineText: string | null = null;
   let textLength = 0;
   let collect: 'value' | 'inline' | null = null;
   let inInline = false;
@@ -111,7 +112,7 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
   const damaged = (what: string) => damagedWorkbook(at(where(), what));
 
   const cellValue = (): ReadCell => {
-    const v = value === null ? null : value.join('');
+    const v = value;
     switch (cellType) {
       case 's': {
         if (v === null) return null;
@@ -121,7 +122,7 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
         return text;
       }
       case 'inlineStr':
-        return decodeCellText(inlineText !== null ? inlineText.join('') : (v ?? ''));
+        return decodeCellText(inlineText ?? v ?? '');
       case 'str':
         return v === null ? (hasFormula ? FORMULA_WITHOUT_VALUE : null) : decodeCellText(v);
       case 'b': {
@@ -182,7 +183,7 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
           }
           case 'v':
             if (cellOpen) {
-              value = [];
+              value = '';
               textLength = 0;
               collect = 'value';
             }
@@ -193,7 +194,7 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
           case 'is':
             if (cellOpen) {
               inInline = true;
-              inlineText = [];
+              inlineText = '';
               textLength = 0;
             }
             return;
@@ -238,7 +239,8 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
             if (rowNumber > maxRows) return;
             budget.keptSlots(cells.length);
             const previous = kept[rowNumber - 1];
-            const dense = Array.from(cells, (cell) => cell ?? null);
+            const dense = new Array<ReadCell>(cells.length);
+            for (let i = 0; i < cells.length; i++) dense[i] = cells[i] ?? null;
             // A row number written twice: its cells merge, the later ones win.
             kept[rowNumber - 1] = previous ? Array.from({ length: Math.max(previous.length, dense.length) }, (_, i) => (cells[i] !== undefined ? dense[i]! : (previous[i] ?? null))) : dense;
             return;
@@ -254,7 +256,8 @@ export async function readSheetRows(source: AsyncIterable<string>, context: Shee
         if (collect === null) return;
         textLength += text.length;
         if (textLength > maxChars) throw cellTooLong(where(), maxChars);
-        (collect === 'value' ? value : inlineText)!.push(text);
+        if (collect === 'value') value += text;
+        else inlineText += text;
       },
     },
     () => budget.tick(),

@@ -10,7 +10,7 @@ export type TableReadChannel = 'xlsx:read' | 'xlsx:cancel-read' | 'xlsx:read-pro
 export function createTableReadServices(reader: TableReader, ...others: TableReader[]): ServiceTable<TableReadChannel> {
   return {
     'xlsx:read': async ({ data, maxRows, name, readId }) =>
-      reader.read({ bytes: data, name: name ?? '表格', ...(readId ? { readId } : {}), limits: { maxRows } }),
+      reader.readPacked({ bytes: data, name: name ?? '表格', ...(readId ? { readId } : {}), limits: { maxRows } }),
     'xlsx:cancel-read': async ({ readId }) => ({ cancelled: [reader, ...others].some((r) => r.cancel(readId)) }),
     'xlsx:read-progress': async ({ readId }) => [reader, ...others].map((r) => r.progress(readId)).find((p) => p !== null) ?? null,
   };

@@ -11,7 +11,8 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
-import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import { packedBuffers, packWorkbook } from '@shared/ipc/packed-sheets';
+import type { PackedWorkbook, ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import { decodePackage, PackageRefusal, type DecodeOptions } from '@shared/sync/package/decoder';
 import { nativeSha256 } from '../package/native-sha256';
 import { pageBuffers, pagedPackage, type PagedPackage } from '../package/paged-tables';
@@ -25,11 +26,13 @@ export interface ReadJob {
   name: string;
   limits: ReadLimits;
   package?: DecodeOptions;
+  /** Answer the sheets packed (shared/ipc/packed-sheets.ts), their buffers transferred, not cloned. */
+  packed?: boolean;
 }
 
 /** What the worker answers: the sheets (or the decoded package), a refusal, or (`error: null`) an unexpected failure. */
 export type ReadAnswer =
-  | { id: number; ok: true; result?: ReadWorkbookResult; package?: PagedPackage; peakMemoryBytes: number }
+  | { id: number; ok: true; result?: ReadWorkbookResult; packed?: PackedWorkbook; package?: PagedPackage; peakMemoryBytes: number }
   | { id: number; ok: false; error: BridgeError | null; detail?: string; peakMemoryBytes: number };
 
 /** How far a job has got (`progress` tells it from an answer). */
@@ -70,6 +73,7 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
   }, 10);
   try {
     const result = await readTableFile(job.bytes, job.name, job.limits, progressOf(job, 'reading'));
+    if (job.packed) return { id: job.id, ok: true, packed: packWorkbook(result), peakMemoryBytes: Math.max(peak, memoryInUse()) };
     if (!job.package) return { id: job.id, ok: true, result, peakMemoryBytes: Math.max(peak, memoryInUse()) };
     // Checking goes on into the paging: the decoder's three steps per record, then one per record paged.
     const checking = progressOf(job, 'checking');
@@ -87,6 +91,6 @@ async function answer(job: ReadJob): Promise<ReadAnswer> {
 }
 
 parentPort?.on('message', (job: ReadJob) => {
-  // A package's pages are moved, not copied.
-  void answer(job).then((reply) => parentPort!.postMessage(reply, reply.ok && reply.package ? pageBuffers(reply.package.tables) : []));
+  // Packed sheets and a package's pages are moved, not copied.
+  void answer(job).then((reply) => parentPort!.postMessage(reply, !reply.ok ? [] : reply.packed ? packedBuffers(reply.packed) : reply.package ? pageBuffers(reply.package.tables) : []));
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BridgeError, ReadProgress } from '@shared/ipc/contract';
 import { BridgeException } from '@shared/ipc/errors';
-import type { ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
+import type { PackedWorkbook, ReadWorkbookResult } from '@shared/ipc/workbook-schemas';
 import type { DecodeOptions } from '@shared/sync/package/decoder';
 import type { PagedPackage } from '../package/paged-tables';
 import { readLimits, type ReadLimits } from './read-limits';
@@ -56,6 +56,8 @@ export interface TableReadRequest {
   limits?: Partial<ReadLimits>;
   /** Decode the file as an exchange package (in the worker too). */
   package?: DecodeOptions;
+  /** Answer the sheets packed (`packed` of the report) instead of as rows. */
+  packed?: boolean;
   /** Hears how far the read has got, a few times a second while the worker reads. */
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -63,6 +65,8 @@ export interface TableReadRequest {
 /** How one read went, with what it cost (the fuzz test and the bench print these). */
 export interface TableReadReport {
   result?: ReadWorkbookResult;
+  /** The sheets packed, for a request with `packed`. */
+  packed?: PackedWorkbook;
   /** The decoded package (its records paged as JSON text), for a request with `package`. */
   package?: PagedPackage;
   /** The Chinese refusal, when refused. */
@@ -78,6 +82,8 @@ export interface TableReadReport {
 export interface TableReader {
   /** Reads a file; rejects with the Chinese BridgeException when it is refused or cancelled. */
   read(request: TableReadRequest): Promise<ReadWorkbookResult>;
+  /** Reads a file into packed sheets (what `xlsx:read` answers); rejects like `read`. */
+  readPacked(request: Omit<TableReadRequest, 'packed' | 'package'>): Promise<PackedWorkbook>;
   /** Reads and decodes an exchange package; rejects like `read` (a refused package: code `package-refused`). */
   readPackage(request: Omit<TableReadRequest, 'package'> & { package: DecodeOptions }): Promise<PagedPackage>;
   /** The same read, never rejecting: the outcome and its cost. */
@@ -173,7 +179,7 @@ export function createTableReader(options: TableReaderOptions): TableReader {
       if ('progress' in answer) {
         task.progress = answer.progress;
         task.request.onProgress?.(answer.progress);
-      } else if (answer.ok) finish(task, { ...(answer.result ? { result: answer.result } : {}), ...(answer.package ? { package: answer.package } : {}), peakMemoryBytes: answer.peakMemoryBytes }, true);
+      } else if (answer.ok) finish(task, { ...(answer.result ? { result: answer.result } : {}), ...(answer.packed ? { packed: answer.packed } : {}), ...(answer.package ? { package: answer.package } : {}), peakMemoryBytes: answer.peakMemoryBytes }, true);
       else if (answer.error) finish(task, { error: answer.error, peakMemoryBytes: answer.peakMemoryBytes }, true);
       else {
         log('读取表格时出现意外错误', answer.detail);
@@ -207,7 +213,7 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     pooled.task = task;
     task.worker = pooled;
     const bytes = ownBuffer(task.request.bytes);
-    const job: ReadJob = { id: nextId++, bytes, name: task.request.name, limits: task.limits, ...(task.request.package ? { package: task.request.package } : {}) };
+    const job: ReadJob = { id: nextId++, bytes, name: task.request.name, limits: task.limits, ...(task.request.package ? { package: task.request.package } : {}), ...(task.request.packed ? { packed: true } : {}) };
     // The worker checks its own clock as it goes; this timer stops one that no longer does.
     task.timer = setTimeout(() => finish(task, { error: readTimedOut(task.limits.timeMs).toBridgeError(), peakMemoryBytes: 0 }, false), task.limits.timeMs + graceMs);
     task.timer.unref?.();
@@ -263,6 +269,11 @@ export function createTableReader(options: TableReaderOptions): TableReader {
     async read(request) {
       const report = await run(request);
       if (report.result) return report.result;
+      throw new BridgeException(report.error ?? readerUnavailable().toBridgeError());
+    },
+    async readPacked(request) {
+      const report = await run({ ...request, packed: true });
+      if (report.packed) return report.packed;
       throw new BridgeException(report.error ?? readerUnavailable().toBridgeError());
     },
     async readPackage(request) {

@@ -1,4 +1,5 @@
 import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
+import { packWorkbook } from '@shared/ipc/packed-sheets';
 import iconv from 'iconv-lite';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { workdaysInMonth } from '@shared/domain/calendar';
@@ -124,7 +125,7 @@ describe('打卡导入', () => {
     // main's reader as the bridge reaches it: at most `maxRows` rows kept (default 50,000), the rest counted
     const readWorkbook = (req: { maxRows?: number }) => {
       const kept = rows.slice(0, req.maxRows ?? 50_000);
-      return Promise.resolve({ sheets: [{ name: 'Sheet1', hidden: false, rows: kept, totalRows: rows.length, truncated: kept.length < rows.length }] });
+      return Promise.resolve(packWorkbook({ sheets: [{ name: 'Sheet1', hidden: false, rows: kept, totalRows: rows.length, truncated: kept.length < rows.length }] }));
     };
     window.api = { openFile: () => Promise.resolve({ name: '企业微信-打卡记录.csv', data: new Uint8Array(1) }), readWorkbook, cancelRead: () => Promise.resolve({ cancelled: true }) } as unknown as typeof window.api;
     try {
