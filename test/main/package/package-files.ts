@@ -5,9 +5,10 @@ import { readTableFile } from '../../../electron/main/services/tables/read-table
 import { readZipDirectory } from '../../../electron/main/services/excel/zip-archive';
 import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
 import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
-import type { WorkbookJobOptions } from '../../../electron/main/services/excel/workbook-writer';
 import { jsonDigest } from '@shared/sync/package/digest';
-import { manifestRows, packageTables } from '@shared/sync/package/encoder';
+import { manifestRows, PackageEncoder, packageTables } from '@shared/sync/package/encoder';
+import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
+import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET } from '@shared/sync/package/manifest';
 import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
@@ -36,7 +37,7 @@ export function header(siteId: string, over: Partial<PackageHeader> = {}): Packa
 export async function writePackage(
   h: PackageHeader,
   tables: Readonly<Record<string, readonly Stored<object>[]>>,
-  options: WorkbookJobOptions & { chunk?: number } = {},
+  options: { maxBodyRows?: number; chunk?: number } = {},
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const specs = packageTables(h);
   const counts = Object.fromEntries(specs.map((s) => [s.name, { count: tables[s.name]?.length ?? 0, deleted: (tables[s.name] ?? []).filter((r) => r._deleted).length }]));
@@ -48,6 +49,39 @@ export async function writePackage(
   }
   const { bytes, manifest } = await writer.finish();
   return { bytes: bytes!, manifest };
+}
+
+/**
+ * Writes `tables` as packages were written before December 2026: by exceljs's streaming writer,
+ * text in a shared-strings table (`sharedStrings`) or in `t="str"` cells, the same cells.
+ */
+export async function writeLegacyPackage(
+  h: PackageHeader,
+  tables: Readonly<Record<string, readonly Stored<object>[]>>,
+  { sharedStrings }: { sharedStrings: boolean },
+): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  const specs = packageTables(h);
+  const encoder = new PackageEncoder(h, specs);
+  const plain = (name: string, hidden: boolean, columns: number, header?: string[]) => ({
+    name,
+    ...(hidden ? { state: 'hidden' as const } : {}),
+    columns: Array.from({ length: columns }, (_, i) => ({ key: `c${i}`, width: 12 })),
+    ...(header ? { bands: [{ role: 'header' as const, rows: [header] }] } : {}),
+    plainBody: true,
+  });
+  const heads = [
+    plain(NOTES_SHEET, false, 1),
+    ...specs.map((s) => plain(s.sheet, false, s.columns.length, s.columns.map((c) => c.label))),
+    plain(LONG_SHEET, true, 3, ['编号', '段', '内容']),
+    plain(MANIFEST_SHEET, true, 2),
+  ];
+  const job = await createWorkbookJob(heads, { kind: 'memory' }, { sharedStrings });
+  await job.append(0, [{ cells: ['挂职通数据包（请勿修改）'] }]);
+  for (const [i, s] of specs.entries()) await job.append(i + 1, encoder.rows(s.name, tables[s.name] ?? []).map((cells) => ({ cells })));
+  await job.append(specs.length + 1, encoder.long().map((cells) => ({ cells })));
+  const manifest = encoder.manifest();
+  await job.append(specs.length + 2, manifestRows(manifest).map((cells) => ({ cells })));
+  return { bytes: (await job.finish()) as Uint8Array, manifest };
 }
 
 /** Reads a package's bytes as the app does (the table reader, then the decoder), without the worker. */
@@ -86,9 +120,9 @@ export function editTexts(bytes: Uint8Array, edit: (xml: string) => string): Uin
   return zipFiles(files, { deflate: true });
 }
 
-/** Text as exceljs writes it into a shared string. */
+/** Text as the package writer writes it into a cell. */
 function xmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
 
 /**
