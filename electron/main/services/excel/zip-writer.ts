@@ -159,7 +159,7 @@ export class ZipWriter {
     this.deflating = undefined;
   }
 
-  /** Writes the central directory and ends the output stream. */
+  /** Writes the central directory and ends the output stream; resolves once it has taken everything. */
   async finish(): Promise<void> {
     if (this.open) throw new Error('ZipWriter: an entry is still being written');
     const start = this.offset;
@@ -186,6 +186,8 @@ export class ZipWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     await this.put(end);
+    const finished = once(this.out, 'finish');
     this.out.end();
+    await finished;
   }
 }
