@@ -1,13 +1,14 @@
 // Test helpers for exchange packages: write a real .xlsx package with main's writer, read it back
 // with the app's table reader and the decoder, and edit a written package part by part.
+import { Writable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { readTableFile } from '../../../electron/main/services/tables/read-table-file';
 import { readZipDirectory } from '../../../electron/main/services/excel/zip-archive';
 import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
 import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
 import { jsonDigest } from '@shared/sync/package/digest';
 import { manifestRows, PackageEncoder, packageTables } from '@shared/sync/package/encoder';
-import { createWorkbookJob } from '../../../electron/main/services/excel/workbook-writer';
 import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET } from '@shared/sync/package/manifest';
 import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
@@ -62,26 +63,26 @@ export async function writeLegacyPackage(
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const specs = packageTables(h);
   const encoder = new PackageEncoder(h, specs);
-  const plain = (name: string, hidden: boolean, columns: number, header?: string[]) => ({
-    name,
-    ...(hidden ? { state: 'hidden' as const } : {}),
-    columns: Array.from({ length: columns }, (_, i) => ({ key: `c${i}`, width: 12 })),
-    ...(header ? { bands: [{ role: 'header' as const, rows: [header] }] } : {}),
-    plainBody: true,
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
   });
-  const heads = [
-    plain(NOTES_SHEET, false, 1),
-    ...specs.map((s) => plain(s.sheet, false, s.columns.length, s.columns.map((c) => c.label))),
-    plain(LONG_SHEET, true, 3, ['编号', '段', '内容']),
-    plain(MANIFEST_SHEET, true, 2),
-  ];
-  const job = await createWorkbookJob(heads, { kind: 'memory' }, { sharedStrings });
-  await job.append(0, [{ cells: ['挂职通数据包（请勿修改）'] }]);
-  for (const [i, s] of specs.entries()) await job.append(i + 1, encoder.rows(s.name, tables[s.name] ?? []).map((cells) => ({ cells })));
-  await job.append(specs.length + 1, encoder.long().map((cells) => ({ cells })));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: sharedStrings });
+  const sheet = (name: string, rows: unknown[][], hidden = false) => {
+    const ws = book.addWorksheet(name, hidden ? { state: 'hidden' } : {});
+    for (const row of rows) ws.addRow(row).commit();
+    ws.commit();
+  };
+  sheet(NOTES_SHEET, [['挂职通数据包（请勿修改）']]);
+  for (const s of specs) sheet(s.sheet, [s.columns.map((c) => c.label), ...encoder.rows(s.name, tables[s.name] ?? [])]);
+  sheet(LONG_SHEET, [['编号', '段', '内容'], ...encoder.long()], true);
   const manifest = encoder.manifest();
-  await job.append(specs.length + 2, manifestRows(manifest).map((cells) => ({ cells })));
-  return { bytes: (await job.finish()) as Uint8Array, manifest };
+  sheet(MANIFEST_SHEET, manifestRows(manifest), true);
+  await book.commit();
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), manifest };
 }
 
 /** Reads a package's bytes as the app does (the table reader, then the decoder), without the worker. */
