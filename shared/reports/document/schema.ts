@@ -185,11 +185,6 @@ export const SheetHeadSchema = z
      * is shorter (default 1000). Sheets with a footer cover their body rows only.
      */
     inputRows: count('填写行数', 100_000).optional(),
-    /**
-     * Body rows as plain values for sheets that programs read (a package's tables): no borders,
-     * no wrapping, no row heights; empty cells left out.
-     */
-    plainBody: z.boolean().optional(),
   })
   .superRefine((head, ctx) => {
     (head.bands ?? []).forEach((band, b) => checkBandWidth(band, head.columns.length, ctx, ['bands', b]));

@@ -9,7 +9,7 @@ import { decodeCell, encodeCell, MARK } from '@shared/sync/package/cells';
 import { PackageRefusal } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
 import { stampDelete, stampNew, stampPatch } from '@shared/sync/stamp';
-import { editTexts, forgeManifest, header, readPackage, textXml, unzip, writePackage } from './package-files';
+import { editTexts, forgeManifest, header, readPackage, textXml, unzip, writeLegacyPackage, writePackage } from './package-files';
 
 const O = '0a0a0a0a0a0a0a0a';
 const T = '1b1b1b1b1b1b1b1b';
@@ -65,15 +65,20 @@ describe('exchange package: write → read of the .xlsx bytes', { timeout: 30_00
     expect(read.tables.postings![0]!._known).toEqual({ [T]: st(T, 10) });
   });
 
-  it('keeps text in the cells, and still reads a package whose text is in shared strings (as written before)', async () => {
+  it('keeps text in the cells, and still reads the packages exceljs wrote before (shared strings, then `t="str"` cells)', async () => {
     const tables = county();
     const inline = await writePackage(header(O), tables);
     expect(Object.keys(unzip(inline.bytes))).not.toContain('xl/sharedStrings.xml');
-    const before = await writePackage(header(O), tables, { sharedStrings: true });
-    expect(Buffer.from(unzip(before.bytes)['xl/sharedStrings.xml']!).toString('utf8')).toContain('副镇长');
-    const read = await readPackage(before.bytes);
-    for (const [t, records] of Object.entries(tables)) expect(canonicalJson(read.tables[t as TableName]), t).toBe(canonicalJson(records.map(wire)));
-    expect(read.manifest.contentSha256).toBe(before.manifest.contentSha256);
+    expect(textXml(inline.bytes)).toContain('t="inlineStr"');
+    for (const sharedStrings of [true, false]) {
+      const before = await writeLegacyPackage(header(O), tables, { sharedStrings });
+      const parts = unzip(before.bytes);
+      if (sharedStrings) expect(Buffer.from(parts['xl/sharedStrings.xml']!).toString('utf8')).toContain('副镇长');
+      else expect(textXml(before.bytes)).toContain('t="str"');
+      const read = await readPackage(before.bytes);
+      for (const [t, records] of Object.entries(tables)) expect(canonicalJson(read.tables[t as TableName]), t).toBe(canonicalJson(records.map(wire)));
+      expect(read.manifest.contentSha256).toBe(before.manifest.contentSha256);
+    }
   });
 
   it('lays out a workbook a person can look at: 说明 first, Chinese headers, technical columns and the manifest hidden', async () => {
@@ -152,7 +157,7 @@ describe('exchange package: refused, with a clear message', { timeout: 30_000 },
 
   it('the manifest edited (the claimed seen vector changed)', async () => {
     const { bytes } = await writePackage(header(O), county());
-    const claim = (t: string) => `&quot;${T}&quot;:&quot;${t}&quot;`;
+    const claim = (t: string) => `"${T}":"${t}"`;
     expect(textXml(bytes)).toContain(claim(st(T, 13)));
     const edited = editTexts(bytes, (x) => x.replace(claim(st(T, 13)), claim(st(T, 99))));
     expect(((await refusal(readPackage(edited))) as Error).message).toMatch(/数据包说明（_manifest）与校验值不符/);

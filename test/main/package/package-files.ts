@@ -1,13 +1,15 @@
 // Test helpers for exchange packages: write a real .xlsx package with main's writer, read it back
 // with the app's table reader and the decoder, and edit a written package part by part.
+import { Writable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { readTableFile } from '../../../electron/main/services/tables/read-table-file';
 import { readZipDirectory } from '../../../electron/main/services/excel/zip-archive';
 import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
 import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
-import type { WorkbookJobOptions } from '../../../electron/main/services/excel/workbook-writer';
 import { jsonDigest } from '@shared/sync/package/digest';
-import { manifestRows, packageTables } from '@shared/sync/package/encoder';
+import { manifestRows, PackageEncoder, packageTables } from '@shared/sync/package/encoder';
+import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET } from '@shared/sync/package/manifest';
 import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
 import type { Stored } from '@shared/sync/record';
@@ -36,7 +38,7 @@ export function header(siteId: string, over: Partial<PackageHeader> = {}): Packa
 export async function writePackage(
   h: PackageHeader,
   tables: Readonly<Record<string, readonly Stored<object>[]>>,
-  options: WorkbookJobOptions & { chunk?: number } = {},
+  options: { maxBodyRows?: number; chunk?: number } = {},
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const specs = packageTables(h);
   const counts = Object.fromEntries(specs.map((s) => [s.name, { count: tables[s.name]?.length ?? 0, deleted: (tables[s.name] ?? []).filter((r) => r._deleted).length }]));
@@ -48,6 +50,39 @@ export async function writePackage(
   }
   const { bytes, manifest } = await writer.finish();
   return { bytes: bytes!, manifest };
+}
+
+/**
+ * Writes `tables` as packages were written before December 2026: by exceljs's streaming writer,
+ * text in a shared-strings table (`sharedStrings`) or in `t="str"` cells, the same cells.
+ */
+export async function writeLegacyPackage(
+  h: PackageHeader,
+  tables: Readonly<Record<string, readonly Stored<object>[]>>,
+  { sharedStrings }: { sharedStrings: boolean },
+): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  const specs = packageTables(h);
+  const encoder = new PackageEncoder(h, specs);
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: sharedStrings });
+  const sheet = (name: string, rows: unknown[][], hidden = false) => {
+    const ws = book.addWorksheet(name, hidden ? { state: 'hidden' } : {});
+    for (const row of rows) ws.addRow(row).commit();
+    ws.commit();
+  };
+  sheet(NOTES_SHEET, [['挂职通数据包（请勿修改）']]);
+  for (const s of specs) sheet(s.sheet, [s.columns.map((c) => c.label), ...encoder.rows(s.name, tables[s.name] ?? [])]);
+  sheet(LONG_SHEET, [['编号', '段', '内容'], ...encoder.long()], true);
+  const manifest = encoder.manifest();
+  sheet(MANIFEST_SHEET, manifestRows(manifest), true);
+  await book.commit();
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), manifest };
 }
 
 /** Reads a package's bytes as the app does (the table reader, then the decoder), without the worker. */
@@ -86,9 +121,9 @@ export function editTexts(bytes: Uint8Array, edit: (xml: string) => string): Uin
   return zipFiles(files, { deflate: true });
 }
 
-/** Text as exceljs writes it into a shared string. */
+/** Text as the package writer writes it into a cell. */
 function xmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
 
 /**

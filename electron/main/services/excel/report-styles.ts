@@ -91,17 +91,6 @@ export class SheetStyles {
     return style;
   }
 
-  /** The one style of a plain body's cells (SheetHead.plainBody): the body font, quoted or not. */
-  plain(quote: boolean): QuotableStyle {
-    const key = quote ? 'plain|quoted' : 'plain';
-    let style = this.cache.get(key);
-    if (!style) {
-      style = quote ? { font: BODY_FONT, quotePrefix: true } : { font: BODY_FONT };
-      this.cache.set(key, style);
-    }
-    return style;
-  }
-
   private make(kind: CellKind, column: number, highlight: Highlight | undefined, own: OwnFormat | undefined, quote: boolean): QuotableStyle {
     const style = baseStyle(kind);
     const columnFormat = COLUMN_KINDS.has(kind) ? this.columns[column] : undefined;

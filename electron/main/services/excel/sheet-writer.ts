@@ -2,7 +2,7 @@
 // dropdowns. A body too long for one Excel sheet continues on `<name>(2)`, `<name>(3)` … placed
 // right after it, each with the same head (title and header repeated), so a clerk or a reader sees
 // every part as the same table.
-import type { Cell, Row, stream, Worksheet } from 'exceljs';
+import type { Row, stream, Worksheet } from 'exceljs';
 import {
   bandWidthProblem,
   continuationSheetName,
@@ -20,7 +20,7 @@ import {
 import { writeBand, writeCell, writeGroupRow, type SheetContext } from './band-writer';
 import { addDropdowns, type Dropdown, type DropdownLists } from './dropdown-lists';
 import { continuationNameTaken, footerDoesNotFit, tooManyCells } from './messages';
-import { looksLikeFormula, SheetStyles, wrappedRowHeight } from './report-styles';
+import { SheetStyles, wrappedRowHeight } from './report-styles';
 import { addSheet } from './sheet-setup';
 
 /** Rows a template's dropdowns cover when the body is shorter (SheetHead.inputRows). */
@@ -104,23 +104,7 @@ export class SheetWriter {
     }
     const rowNumber = this.nextRow++;
     if (isGroupRow(row)) writeGroupRow(this.ctx, row.group, rowNumber);
-    else if (this.head.plainBody) this.writePlainRow(this.ctx.sheet.getRow(rowNumber), row);
     else this.writeDataRow(this.ctx.sheet.getRow(rowNumber), row);
-  }
-
-  /** A body row of a plain sheet: values only, one shared style (quoted where text looks like a formula); no notes or own formats. */
-  private writePlainRow(excelRow: Row, row: DataRow): void {
-    const { widths, styles } = this.ctx;
-    if (row.cells.length > widths.length) throw tooManyCells(excelRow.number, row.cells.length, widths.length);
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c] ?? null;
-      const value = isRichCell(cell) ? cell.value : (cell as CellValue);
-      if (value === null || value === '') continue;
-      const excelCell = excelRow.getCell(c + 1);
-      excelCell.value = value;
-      excelCell.style = styles.plain(typeof value === 'string' && looksLikeFormula(value)) as Cell['style'];
-    }
-    excelRow.commit();
   }
 
   private writeDataRow(excelRow: Row, row: DataRow): void {

@@ -40,11 +40,6 @@ export interface WorkbookJob {
 export interface WorkbookJobOptions {
   /** Body rows per sheet before continuing on another (default: as many as Excel allows). */
   maxBodyRows?: number;
-  /**
-   * Text in a shared-strings table (default) or in the cells themselves (`t="str"`): a package's
-   * texts rarely repeat, and the table would hold every one of them in memory until the end.
-   */
-  sharedStrings?: boolean;
 }
 
 /** Rows written between two yields to the event loop, so the zip can drain. */
@@ -65,7 +60,7 @@ export async function createWorkbookJob(sheets: readonly SheetHead[], sink: Work
 }
 
 function startWorkbook(heads: readonly SheetHead[], output: Output, fileName: string, options: WorkbookJobOptions): WorkbookJob {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output.stream, useStyles: true, useSharedStrings: options.sharedStrings ?? true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output.stream, useStyles: true, useSharedStrings: true });
   workbook.creator = '挂职通';
   workbook.lastModifiedBy = '挂职通';
   enableQuotePrefix(workbook);
