@@ -33,8 +33,9 @@ import { calibration, describeMachine } from './machine';
  * The year of attendance and the 纪实 entries are written straight into the app's IndexedDB in the
  * shape the Writer stores (keyed ids, stamped fields, `_live`), as records.bench-run.ts does.
  * GZT_BENCH_PROFILE=<folder> also writes CPU profiles of the page and of the host for each step.
- * GZT_BENCH_EXCHANGE=export|import runs one half (default: both); GZT_BENCH_PACKAGE=<file> keeps the
- * 100,000-record package there and, when it exists, imports it without making it again.
+ * GZT_BENCH_EXCHANGE=export|import runs one half (default: both), printed, BENCHMARKS.md left as it is;
+ * GZT_BENCH_PACKAGE=<file> keeps the 100,000-record package there and, when it exists, imports it
+ * without making it again.
  */
 const PART = process.env.GZT_BENCH_EXCHANGE ?? 'all';
 const KEPT_PACKAGE = process.env.GZT_BENCH_PACKAGE;
@@ -431,6 +432,8 @@ it('数据交换: a county package out, a 100,000-record package in', async () =
   record('校准：exceljs 流式写 10,000 行（ENVIRONMENT.md 中 0.51 s）', ms(await calibration()));
   const exportVerdict = PART === 'import' ? '' : await exportHalf(a, work);
   const importVerdict = PART === 'export' ? '' : await importHalf(a, work);
+  // half a section would drop the other half's figures
+  if (PART !== 'all') return;
   writeFigures('exchange', {
     heading: `## 数据交换（${new Date().toISOString().slice(0, 10)}）`,
     method: method(machine),
