@@ -6,6 +6,7 @@
 // before the shared strings and styles they need, which exceljs then parks in temporary files.
 import { Readable, Transform, pipeline } from 'node:stream';
 import { createInflateRaw, crc32 } from 'node:zlib';
+import { CENTRAL, EOCD, EOCD64, EOCD64_LOCATOR, LOCAL, U16_MAX, U32_MAX } from './zip-format';
 
 /** The input is not a zip, or its structure is damaged or truncated. */
 export class ZipFormatError extends Error {
@@ -28,14 +29,6 @@ export interface ZipEntry {
   /** Where the entry's data starts in the archive. */
   dataOffset: number;
 }
-
-const EOCD = 0x06054b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const U16_MAX = 0xffff;
-const U32_MAX = 0xffffffff;
 
 /** True when `data` starts like a zip (local file header). */
 export function looksLikeZip(data: Uint8Array): boolean {

@@ -5,12 +5,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { CENTRAL, DESCRIPTOR, EOCD, LOCAL, U32_MAX } from './zip-format';
 
-const LOCAL = 0x04034b50;
-const DESCRIPTOR = 0x08074b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
-const U32_MAX = 0xffffffff;
 /** Bit 3: CRC and sizes follow the data; bit 11: the name is UTF-8. */
 const FLAG_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
@@ -70,19 +66,23 @@ export class ZipWriter {
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
+  /** Flags, method, time, date, CRC-32, sizes and name length: the same run in the local and the central header. */
+  private entryFields(header: Buffer, at: number, entry: Written): void {
+    header.writeUInt16LE(entry.flags, at);
+    header.writeUInt16LE(entry.method, at + 2);
+    header.writeUInt16LE(this.stamp.time, at + 4);
+    header.writeUInt16LE(this.stamp.date, at + 6);
+    header.writeUInt32LE(entry.crc, at + 8);
+    header.writeUInt32LE(entry.compressedSize, at + 12);
+    header.writeUInt32LE(entry.size, at + 16);
+    header.writeUInt16LE(entry.name.length, at + 20);
+  }
+
   private localHeader(entry: Written): Buffer {
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL, 0);
     header.writeUInt16LE(VERSION, 4);
-    header.writeUInt16LE(entry.flags, 6);
-    header.writeUInt16LE(entry.method, 8);
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.date, 12);
-    header.writeUInt32LE(entry.crc, 14);
-    header.writeUInt32LE(entry.compressedSize, 18);
-    header.writeUInt32LE(entry.size, 22);
-    header.writeUInt16LE(entry.name.length, 26);
-    header.writeUInt16LE(0, 28);
+    this.entryFields(header, 6, entry);
     return Buffer.concat([header, entry.name]);
   }
 
@@ -168,14 +168,7 @@ export class ZipWriter {
       header.writeUInt32LE(CENTRAL, 0);
       header.writeUInt16LE(VERSION, 4);
       header.writeUInt16LE(VERSION, 6);
-      header.writeUInt16LE(e.flags, 8);
-      header.writeUInt16LE(e.method, 10);
-      header.writeUInt16LE(this.stamp.time, 12);
-      header.writeUInt16LE(this.stamp.date, 14);
-      header.writeUInt32LE(e.crc, 16);
-      header.writeUInt32LE(e.compressedSize, 20);
-      header.writeUInt32LE(e.size, 24);
-      header.writeUInt16LE(e.name.length, 28);
+      this.entryFields(header, 8, e);
       header.writeUInt32LE(e.offset, 42);
       await this.put(Buffer.concat([header, e.name]));
     }
