@@ -8,6 +8,9 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
+      // chinese-days is imported as JSON, which Node's ES modules load only with an import
+      // attribute: bundled, it needs none (otherwise main and `npm run web` fail to start).
+      externalizeDeps: { exclude: ['chinese-days'] },
       outDir: 'out/main',
       rollupOptions: {
         input: {

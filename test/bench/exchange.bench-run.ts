@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,21 +9,21 @@ import { addDays, addMonths } from '@shared/domain/dates';
 import { keyedId, TABLE_NAMES } from '@shared/domain/tables';
 import { Random } from '@shared/sample/random';
 import { sampleDailyWork } from '@shared/sample/records';
-import type { WebHost } from '../../electron/web/server';
 import { STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from '../../renderer/src/db/schema';
-import { startBenchHost } from './bench-host';
+import { startBenchHostProcess } from './bench-host';
+import type { HostProcess } from '../e2e/host-process';
 import { writeFigures } from './benchmarks-file';
 import { calibration, describeMachine } from './machine';
 
 /*
  * `npm run bench` — 数据交换 (issue 11), as a clerk does it, in real Chromium on persistent profiles
  * in fresh folders (IndexedDB on disk), the app served by the web host (which runs main's package
- * services in this very process):
+ * services) in a process of its own, as Electron's main process is:
  * - 导出数据包 of a county (the medium sample's 2,000 postings, a year of attendance, 30,000 纪实
  *   entries) from the click to the downloaded file, against exceljs's streaming WorkbookWriter
  *   writing the same cells (same sheets, same rows) in this process (target ≤ 1.3×); the peak
- *   resident memory of this process (VmHWM: main thread and worker threads) during the export
- *   (target < 600 MiB).
+ *   resident memory of the web host's process (VmHWM: main thread and worker threads) during the
+ *   export (target < 600 MiB).
  * - 导入数据包 of a 100,000-record package on a second 组织部 PC (read, validate, preview, backup,
  *   apply), from choosing the file to 导入完成 without the clerk's pause before 确认导入, against
  *   exceljs's streaming WorkbookReader reading the same file plus a Dexie bulkPut of the same records
@@ -32,7 +31,7 @@ import { calibration, describeMachine } from './machine';
  *   main-thread task (PerformanceObserver longtask) and the progress bar, sampled every frame.
  * The year of attendance and the 纪实 entries are written straight into the app's IndexedDB in the
  * shape the Writer stores (keyed ids, stamped fields, `_live`), as records.bench-run.ts does.
- * GZT_BENCH_PROFILE=<folder> also writes CPU profiles of the page and of the host for each step.
+ * GZT_BENCH_PROFILE=<folder> also writes CPU profiles of the page for each step, and of the host's whole run.
  * GZT_BENCH_EXCHANGE=export|import runs one half (default: both), printed, BENCHMARKS.md left as it is;
  * GZT_BENCH_PACKAGE=<file> keeps the 100,000-record package there and, when it exists, imports it
  * without making it again.
@@ -43,7 +42,7 @@ const KEPT_PACKAGE = process.env.GZT_BENCH_PACKAGE;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const MIB = 2 ** 20;
 const figures: [string, string][] = [];
-let host: WebHost;
+let host: HostProcess;
 const folders: string[] = [];
 
 function record(name: string, value: string): void {
@@ -57,15 +56,15 @@ const step = (what: string) => console.log(`  [${Math.round((performance.now() -
 const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
 
-/** This process's resident memory now and at its peak (KiB), from /proc (all threads). */
+/** The web host's resident memory now and at its peak (KiB), from /proc (all threads). */
 function memory(): { rss: number; hwm: number } {
-  const status = readFileSync('/proc/self/status', 'utf8');
+  const status = readFileSync(`/proc/${host.pid}/status`, 'utf8');
   return { rss: Number(/VmRSS:\s+(\d+)/.exec(status)![1]), hwm: Number(/VmHWM:\s+(\d+)/.exec(status)![1]) };
 }
 
-/** Resets the peak resident memory (VmHWM) of this process to its present size. */
+/** Resets the peak resident memory (VmHWM) of the web host to its present size. */
 function resetPeak(): void {
-  writeFileSync('/proc/self/clear_refs', '5');
+  writeFileSync(`/proc/${host.pid}/clear_refs`, '5');
 }
 
 /** A PC: a persistent Chromium profile in a fresh folder. */
@@ -234,31 +233,24 @@ async function addLogEntries(page: Page, today: string, n: number, seed: number)
 }
 
 /**
- * With GZT_BENCH_PROFILE=<folder>: CPU profiles of the page (CDP) and of this process (the web
- * host's main services, node:inspector) while `body` runs, written there as `<name>-*.cpuprofile`.
+ * With GZT_BENCH_PROFILE=<folder>: a CPU profile of the page (CDP) while `body` runs, written there
+ * as `<name>-page.cpuprofile` (the web host writes a profile of its whole run there when it stops).
  */
 async function profiled<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
   const dir = process.env.GZT_BENCH_PROFILE;
   if (!dir) return body();
   const cdp = await page.context().newCDPSession(page);
-  const node = new Session();
-  node.connect();
-  const post = (method: string) => new Promise<unknown>((done, fail) => node.post(method, (err, r) => (err ? fail(err) : done(r))));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
-  await post('Profiler.enable');
-  await post('Profiler.start');
   try {
     return await body();
   } finally {
     writeFileSync(join(dir, `${name}-page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
-    writeFileSync(join(dir, `${name}-host.cpuprofile`), JSON.stringify(((await post('Profiler.stop')) as { profile: unknown }).profile));
-    node.disconnect();
     await cdp.detach();
   }
 }
 
-/** 数据交换 → 导出数据包 → 全部 → 导出数据包, to the downloaded bytes; the time and this process's peak memory. */
+/** 数据交换 → 导出数据包 → 全部 → 导出数据包, to the downloaded bytes; the time and the web host's peak memory. */
 async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; time: number; peakKib: number; startKib: number; records: number }> {
   await page.getByRole('menuitem', { name: /数据交换/ }).click();
   await page.getByRole('tab', { name: '导出数据包' }).click();
@@ -412,10 +404,10 @@ async function rawBulkPut(page: Page, tables: string[]): Promise<{ time: number;
 
 /** How the section's figures were measured. */
 const method = (machine: string) =>
-  `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（每台电脑一个新建的持久配置目录），网页版服务（与桌面版主进程相同的数据包服务）在测试进程中运行；内存峰值取该进程的 VmHWM（含工作线程），导出前清零。`;
+  `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（每台电脑一个新建的持久配置目录），网页版服务（与桌面版主进程相同的数据包服务，npm run web 所运行的 out/main/web.js）在单独的进程中运行，如同桌面版的主进程；内存峰值取该进程的 VmHWM（含工作线程），导出前清零。`;
 
 beforeAll(async () => {
-  host = await startBenchHost();
+  host = await startBenchHostProcess(process.env.GZT_BENCH_PROFILE ? { cpuProfileDir: process.env.GZT_BENCH_PROFILE } : {});
 });
 
 afterAll(async () => {
