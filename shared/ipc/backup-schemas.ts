@@ -2,7 +2,10 @@
 // list of backups and an opened backup look like to the renderer.
 import { z } from 'zod';
 import { SITE_ROLE } from '../domain/enums';
-import { MAX_RECORDS_PER_CALL, TableCountsSchema } from './package-schemas';
+import { MAX_RECORDS_PER_CALL } from './package-schemas';
+
+/** Rows per table, and how many of them are deletions. */
+const TableCountsSchema = z.record(z.string().min(1).max(60), z.strictObject({ count: z.number().int().nonnegative(), deleted: z.number().int().nonnegative() }));
 
 /** Why a backup was made. */
 export const BackupReasonSchema = z.enum(['daily', 'beforeImport', 'manual', 'beforeRestore']);

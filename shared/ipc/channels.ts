@@ -28,7 +28,7 @@ export const CHANNEL_METHODS = {
   'lrmx:read': 'readLrmx',
   'print:pdf': 'printPdf',
   'package:begin': 'beginPackage',
-  'package:rows': 'appendPackageRecords',
+  'package:rows': 'appendPackageRows',
   'package:finish': 'finishPackage',
   'package:abort': 'abortPackage',
   'package:read': 'readPackage',

@@ -27,8 +27,9 @@ import { z } from 'zod';
 import { ReadLrmxResultSchema } from '../import/lrmx-record';
 import { AppendBackupRowsRequestSchema, BackupListSchema, BeginBackupRequestSchema, FinishBackupRequestSchema, OpenBackupRequestSchema, OpenedBackupSchema } from './backup-schemas';
 import {
-  AppendRecordsRequestSchema,
+  AppendPackageRowsRequestSchema,
   BeginPackageRequestSchema,
+  FinishPackageRequestSchema,
   FinishPackageResultSchema,
   HandleSchema,
   HeldRecordsRequestSchema,
@@ -299,10 +300,10 @@ export const CONTRACT = {
   'print:pdf': { request: z.tuple([PrintPdfRequestSchema]), response: PrintPdfResultSchema, web: false },
   /** Starts writing an exchange package: the save dialog in Electron (`null` when cancelled), then a job id. */
   'package:begin': { request: z.tuple([BeginPackageRequestSchema]), response: WorkbookJobSchema.nullable(), web: true },
-  /** Writes more records of one table of a package (tables in order). */
-  'package:rows': { request: z.tuple([AppendRecordsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
+  /** Writes more rows of one table of a package (tables in order; records encoded as cells by the renderer). */
+  'package:rows': { request: z.tuple([AppendPackageRowsRequestSchema]), response: AppendWorkbookRowsResultSchema, web: true },
   /** Writes the manifest and completes the package (web host: returns its bytes). */
-  'package:finish': { request: z.tuple([FinishWorkbookRequestSchema]), response: FinishPackageResultSchema, web: true },
+  'package:finish': { request: z.tuple([FinishPackageRequestSchema]), response: FinishPackageResultSchema, web: true },
   /** Abandons a package being written; nothing is left under its name. */
   'package:abort': { request: z.tuple([AbortWorkbookRequestSchema]), response: AbortWorkbookResultSchema, web: true },
   /** Reads and checks a package file the renderer has opened (in a worker); its records stay in main under a handle. */
@@ -382,10 +383,10 @@ type BridgeMethods = {
  * openFiles({ title?, filters, maxBytes?, maxFiles?, maxTotalBytes? }): Promise<{ files, skipped } | null>
  * readLrmx([{ name, data }, …]): Promise<ReadLrmxResult>   // { records, errors }
  * printPdf({ route, action, suggestedName, more?, impose? }): Promise<{ outcome, fileName? }>
- * beginPackage({ suggestedName, header, counts }) / appendPackageRecords({ jobId, table, records }) /
- *   finishPackage({ jobId }) → { fileName, data?, contentSha256, seen } / abortPackage({ jobId })
+ * beginPackage({ suggestedName, header }) / appendPackageRows({ jobId, table, seq, rows }) /
+ *   finishPackage({ jobId, seen, counts }) → { fileName, data?, contentSha256, seen } / abortPackage({ jobId })
  * readPackage({ data, name, schemaVersion, readId? }) → { handle, manifest, counts, latestStamp, migrationConflicts }
- * heldRecords({ handle, table, offset, limit }) → { records, total } / releaseHeld({ handle })
+ * heldRecords({ handle, table, offset, limit }) → { json, total } (heldRows reads it) / releaseHeld({ handle })
  * beginBackup({ header }) / appendBackupRows({ jobId, table, rows }) / finishBackup({ jobId, keep }) / abortBackup
  * listBackups() → { folder, backups } / openBackup({ fileName | data+name, schemaVersion }) → { handle, header }
  * ```

@@ -5,84 +5,68 @@ import { z } from 'zod';
 import { unpackHeldPage } from './held-page';
 import { ManifestSchema, PackageHeaderSchema, SeenVectorSchema } from '../sync/package/manifest';
 
-/** Most records one `package:rows`/`backup:rows` call carries, and one `package:records` call returns. */
+/** Most records (or rows) one `package:rows`/`backup:rows` call carries, and one `held:records` call returns. */
 export const MAX_RECORDS_PER_CALL = 5_000;
 
 /** Identifies an opened package or backup in main (a UUID main hands out). */
 export const HandleSchema = z.uuid({ message: '数据包编号无效' });
 
-/** A synced record as it travels: sync metadata checked, fields passed through. */
-export const WireRecordSchema = z.looseObject({
-  id: z.string().min(1).max(64),
-  _deleted: z.boolean(),
-  _clock: z.record(z.string().max(60), z.string().max(64)),
-  _hlc: z.string().max(64),
-  _known: z.record(z.string().max(16), z.string().max(64)).optional(),
-});
+/** Longest text of a package cell (Excel's limit; longer texts travel on the `_long` sheet). */
+const MAX_CELL_CHARS = 32_767;
+/** Most cells of a package row (the widest table has far fewer columns). */
+const MAX_ROW_CELLS = 512;
 
-/** A plain object (not an array, not a class instance). */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
+const PackageCellSchema = z.union([z.string().max(MAX_CELL_CHARS), z.number().refine(Number.isFinite, '数值无效'), z.null()]);
 
-/** A map of strings of at most `keyMax` characters to strings of at most 64. */
-function isStampMap(v: unknown, keyMax: number): boolean {
-  if (!isPlainObject(v)) return false;
-  for (const key in v) {
-    const value = v[key];
-    if (key.length > keyMax || typeof value !== 'string' || value.length > 64) return false;
+/** What PackageCellSchema accepts for a whole row, checked by a plain loop. */
+function isPackageRow(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length > MAX_ROW_CELLS) return false;
+  for (let i = 0; i < v.length; i++) {
+    const cell: unknown = v[i];
+    if (cell === null) continue;
+    if (typeof cell === 'string' ? cell.length > MAX_CELL_CHARS : typeof cell !== 'number' || !Number.isFinite(cell)) return false;
   }
   return true;
 }
 
-/** What WireRecordSchema accepts, checked by a plain loop (never accepts what the schema refuses). */
-function isWireRecord(v: unknown): boolean {
-  if (!isPlainObject(v)) return false;
-  const { id, _deleted, _clock, _hlc, _known } = v;
-  return (
-    typeof id === 'string' &&
-    id.length >= 1 &&
-    id.length <= 64 &&
-    typeof _deleted === 'boolean' &&
-    typeof _hlc === 'string' &&
-    _hlc.length <= 64 &&
-    isStampMap(_clock, 60) &&
-    (_known === undefined || isStampMap(_known, 16))
-  );
-}
-
 /**
- * The records of one call: checked by isWireRecord first (the schema costs more than writing
- * them); a chunk it refuses goes through WireRecordSchema, whose issues name what is wrong.
+ * The rows of one call, as the package's cells: checked by isPackageRow first (a schema costs more
+ * than writing them); a chunk it refuses goes through the schema, whose issues name what is wrong.
  */
-const WireRecordsSchema = z
+const PackageRowsSchema = z
   .array(z.unknown())
-  .max(MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 条记录`)
-  .superRefine((records, ctx) => {
-    if (records.every(isWireRecord)) return;
-    const checked = z.array(WireRecordSchema).safeParse(records);
+  .max(MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 行`)
+  .superRefine((rows, ctx) => {
+    if (rows.every(isPackageRow)) return;
+    const checked = z.array(z.array(PackageCellSchema).max(MAX_ROW_CELLS)).safeParse(rows);
     if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
   })
-  .transform((records) => records as z.output<typeof WireRecordSchema>[]);
-
-/** Records announced per table (the 说明 sheet is written before them). */
-export const TableCountsSchema = z.record(z.string().min(1).max(60), z.strictObject({ count: z.number().int().nonnegative(), deleted: z.number().int().nonnegative() }));
+  .transform((rows) => rows as (string | number | null)[][]);
 
 export const BeginPackageRequestSchema = z.strictObject({
   /** offered in the save dialog (Electron) or used for the download (web host) */
   suggestedName: z.string().min(1).max(120),
   header: PackageHeaderSchema,
-  counts: TableCountsSchema,
 });
 
-export const AppendRecordsRequestSchema = z.strictObject({
+export const AppendPackageRowsRequestSchema = z.strictObject({
   jobId: z.uuid(),
+  /** a table of the package, or `_long` for the texts too long for a cell (after the last table) */
   table: z.string().min(1).max(60),
-  records: WireRecordsSchema,
+  /** the table's records encoded as the package's cells (shared/sync/package/encoder.ts PackageRowEncoder) */
+  rows: PackageRowsSchema,
   /** the call's place among the job's `package:rows` calls (0, 1, 2 …): calls may overlap, and are written in this order */
   seq: z.number().int().nonnegative().max(1_000_000),
+});
+
+export const FinishPackageRequestSchema = z.strictObject({
+  jobId: z.uuid(),
+  /** the highest stamp of each site in the records sent (PackageRowEncoder.seen) */
+  seen: SeenVectorSchema,
+  /** records sent per table: main refuses to complete a package that did not get them all */
+  counts: z.record(z.string().min(1).max(60), z.number().int().nonnegative()),
+  /** records of sample data left out (known once every table has been read): goes into the header */
+  sampleSkipped: z.number().int().nonnegative(),
 });
 
 export const FinishPackageResultSchema = z.object({
@@ -146,5 +130,4 @@ export function heldRows(result: { json: string }): Record<string, unknown>[] {
   return unpackHeldPage(result.json);
 }
 
-export type WireRecordIn = z.input<typeof WireRecordSchema>;
 export type PackageSummary = z.output<typeof PackageSummarySchema>;

@@ -26,6 +26,28 @@ import type { Hlc, RecordMeta, SeenVector } from './record';
 /** The sparse `_known` of a record: stamps known beyond its clock, by site (absent when none). */
 export type KnownVector = SeenVector;
 
+/**
+ * Raises `into` (a seen vector) to at least `record`'s knowledge, in place: what recordKnowledge
+ * gives, folded into a running maximum without an object per record (an export folds every record).
+ */
+export function foldKnowledge(into: SeenVector, record: Pick<RecordMeta, '_clock' | '_known'>): void {
+  const raise = (site: string, stamp: Hlc) => {
+    const mine = into[site];
+    if (mine === undefined || stamp > mine) into[site] = stamp;
+  };
+  const known = record._known;
+  if (known) for (const site in known) raise(site, known[site]!);
+  const clock = record._clock;
+  let last: unknown;
+  // A record's fields mostly share a stamp (written together): each distinct run is looked at once.
+  if (clock)
+    for (const field in clock) {
+      const stamp = clock[field];
+      if (stamp === last || typeof stamp !== 'string' || stamp === '') continue;
+      raise(siteOfHlc(stamp), (last = stamp));
+    }
+}
+
 /** A record's knowledge: for each site, the highest stamp this copy has held (clock and `_known`). */
 export function recordKnowledge(record: Pick<RecordMeta, '_clock' | '_known'>): SeenVector {
   const out: SeenVector = { ...(record._known ?? {}) };

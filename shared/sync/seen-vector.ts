@@ -1,5 +1,5 @@
 import { siteOfHlc } from './hlc';
-import { recordKnowledge } from './knowledge';
+import { foldKnowledge } from './knowledge';
 import type { Hlc, RecordMeta, SeenVector } from './record';
 
 /*
@@ -23,12 +23,7 @@ export function mergeSeen(a: SeenVector, b: SeenVector): SeenVector {
 /** The highest stamp of each site the given records know (their clocks and `_known`). */
 export function seenFromRecords(records: Iterable<Pick<RecordMeta, '_clock' | '_known'>>): SeenVector {
   const out: SeenVector = {};
-  for (const record of records) {
-    for (const [site, stamp] of Object.entries(recordKnowledge(record))) {
-      const mine = out[site];
-      if (mine === undefined || stamp > mine) out[site] = stamp;
-    }
-  }
+  for (const record of records) foldKnowledge(out, record);
   return out;
 }
 

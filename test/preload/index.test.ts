@@ -21,7 +21,7 @@ describe('preload', () => {
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]![0]).toBe('api');
     expect(Object.keys(api).sort()).toEqual(
       ['abortWorkbook', 'appInfo', 'appendWorkbookRows', 'beginWorkbook', 'cancelRead', 'finishWorkbook', 'openFile', 'openFiles', 'printPdf', 'readLrmx', 'readProgress', 'readWorkbook', 'saveFile',
-        'abortBackup', 'abortPackage', 'appendBackupRows', 'appendPackageRecords', 'beginBackup', 'beginPackage', 'finishBackup', 'finishPackage', 'heldRecords', 'listBackups', 'openBackup', 'readPackage', 'releaseHeld'].sort(),
+        'abortBackup', 'abortPackage', 'appendBackupRows', 'appendPackageRows', 'beginBackup', 'beginPackage', 'finishBackup', 'finishPackage', 'heldRecords', 'listBackups', 'openBackup', 'readPackage', 'releaseHeld'].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });

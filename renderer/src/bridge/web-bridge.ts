@@ -40,6 +40,9 @@ export interface WebBridgeOptions {
   openTab?: (url: string) => void;
 }
 
+/** Request bodies longer than this go as a Blob (a package chunk is megabytes; most calls are short). */
+const BLOB_BODY_CHARS = 256 * 1024;
+
 /**
  * Calls `channel` on the web host: `POST /api/<channel>` with the arguments as JSON, checks the
  * `{ ok, value | error }` answer against the contract. Rejects with a BridgeException
@@ -52,12 +55,14 @@ export async function callWebHost<C extends WebChannel>(
 ): Promise<ResponseOf<C>> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const url = new URL(webApiPath(channel), options.baseUrl ?? globalThis.location.origin).href;
+  const text = encodeHttpJson(args);
   let response: Response;
   try {
     response = await doFetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [WEB_PAGE_HEADER]: webPageId() },
-      body: encodeHttpJson(args),
+      // Chromium sends a large body about three times faster from a Blob than from a string.
+      body: text.length > BLOB_BODY_CHARS ? new Blob([text], { type: 'application/json' }) : text,
       credentials: 'same-origin',
       cache: 'no-store',
     });

@@ -3,7 +3,7 @@ import { isSampleRecord } from '../../sample/sample-removal';
 import { siteOfHlc } from '../hlc';
 import { recordKnowledge } from '../knowledge';
 import type { Hlc, Stored } from '../record';
-import { scopeCarries, scopeMembers, type PackageScope, type ScopedRecord, type ScopeSnapshot } from '../scope';
+import { scopeCarries, scopeMembers, type PackageScope, type ScopedRecord, type ScopeMembers, type ScopeSnapshot } from '../scope';
 
 /*
  * What an outgoing package carries (issue 11 items 2 and 3), a pure function of this PC's records
@@ -60,40 +60,67 @@ function onlyTheirs(record: LocalRecord, site: string, clock: Hlc): boolean {
   return true;
 }
 
-/**
- * The records of a package for `scope`: all of them (`base` null), or only what the partner may not
- * have (see above). `tables` must hold every record of this PC, tombstones included.
- */
-export function planOutgoing(input: {
+/** Who an outgoing package is for and what it continues. */
+export interface OutgoingTarget {
   scope: PackageScope;
-  tables: Partial<Record<TableName, readonly LocalRecord[]>>;
   base: OutgoingBase | null;
   /** the partner PC and the latest stamp of its own it has told us about */
   partner?: { siteId: string; clock?: Hlc };
   /** this PC, when it sends its own scope: records holding its own writes go too */
   ownSite?: string;
-}): OutgoingPlan {
-  const real: Partial<Record<TableName, LocalRecord[]>> = {};
-  let sampleSkipped = 0;
-  for (const t of TABLE_NAMES) {
-    const rows = input.tables[t] ?? [];
-    const kept = rows.filter((r) => !isSampleRecord(r));
-    if (scopeCarries(input.scope, t)) sampleSkipped += rows.length - kept.length;
-    real[t] = kept;
-  }
-  const members = scopeMembers(input.scope, real as Partial<Record<TableName, readonly ScopedRecord[]>>);
-  const { base, partner, ownSite } = input;
+}
+
+/** Picks, table by table, the records a package carries (see above); counts the sample records left out. */
+export interface OutgoingPicker {
+  /** The records of `table` the package carries (none when the scope does not carry the table). */
+  pick(table: TableName, rows: readonly LocalRecord[]): LocalRecord[];
+  readonly sampleSkipped: number;
+}
+
+function picker(target: OutgoingTarget, members: ScopeMembers): OutgoingPicker {
+  const { base, partner, ownSite } = target;
   const mine = (r: LocalRecord) => ownSite !== undefined && recordKnowledge(r)[ownSite] !== undefined;
+  let sampleSkipped = 0;
+  return {
+    get sampleSkipped() {
+      return sampleSkipped;
+    },
+    pick(t, rows) {
+      if (!scopeCarries(target.scope, t)) return [];
+      return rows.filter((r) => {
+        if (isSampleRecord(r)) {
+          sampleSkipped++;
+          return false;
+        }
+        const member = members.has(t, r);
+        if (!member && !mine(r)) return false;
+        if (!base) return true;
+        if ((r._seq ?? 0) <= base.seq && !(member && members.entered(t, r, base))) return false;
+        return !(partner?.clock && onlyTheirs(r, partner.siteId, partner.clock));
+      });
+    },
+  };
+}
+
+/**
+ * Picks the records of a package of everything (`scope.kind === 'all'`) as the tables arrive: its
+ * members need no other table, so an export sends one table while the next is being read.
+ * Other scopes are worked out from all the records together (planOutgoing).
+ */
+export function outgoingPicker(target: OutgoingTarget & { scope: Extract<PackageScope, { kind: 'all' }> }): OutgoingPicker {
+  return picker(target, scopeMembers(target.scope, {}));
+}
+
+/**
+ * The records of a package for `scope`: all of them (`base` null), or only what the partner may not
+ * have (see above). `tables` must hold every record of this PC, tombstones included.
+ */
+export function planOutgoing(input: OutgoingTarget & { tables: Partial<Record<TableName, readonly LocalRecord[]>> }): OutgoingPlan {
+  const real: Partial<Record<TableName, LocalRecord[]>> = {};
+  for (const t of TABLE_NAMES) real[t] = (input.tables[t] ?? []).filter((r) => !isSampleRecord(r));
+  const members = scopeMembers(input.scope, real as Partial<Record<TableName, readonly ScopedRecord[]>>);
+  const pick = picker(input, members);
   const tables: OutgoingPlan['tables'] = {};
-  for (const t of TABLE_NAMES) {
-    if (!scopeCarries(input.scope, t)) continue;
-    tables[t] = real[t]!.filter((r) => {
-      const member = members.has(t, r);
-      if (!member && !mine(r)) return false;
-      if (!base) return true;
-      if ((r._seq ?? 0) <= base.seq && !(member && members.entered(t, r, base))) return false;
-      return !(partner?.clock && onlyTheirs(r, partner.siteId, partner.clock));
-    });
-  }
-  return { tables, snapshot: members.snapshot(), sampleSkipped };
+  for (const t of TABLE_NAMES) if (scopeCarries(input.scope, t)) tables[t] = pick.pick(t, input.tables[t] ?? []);
+  return { tables, snapshot: members.snapshot(), sampleSkipped: pick.sampleSkipped };
 }

@@ -24,6 +24,8 @@ export const MAX_CELL_TEXT = 32_000;
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\ufffe\uffff]|_x[0-9a-fA-F]{4}_|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const MAYBE_UNSAFE = /[\u0000-\u001f\ud800-\udfff\ufffe\uffff]|_x/;
 const ESCAPE_IN_JSON = /[\ufffe\uffff]|_x/g;
 
 /** A value thrown when a cell or a record cannot be decoded; `message` is Chinese. */
@@ -38,7 +40,9 @@ export function safeJson(value: unknown): string {
 
 /** Whether a string can go into a text cell as it is. */
 export function isPlainText(s: string): boolean {
-  return s !== '' && !s.startsWith(MARK) && !s.startsWith(LONG_MARK) && !UNSAFE_TEXT.test(s);
+  if (s === '' || s.startsWith(MARK) || s.startsWith(LONG_MARK)) return false;
+  // A cheap look for any character UNSAFE_TEXT could be about; only texts that have one get the full test.
+  return !MAYBE_UNSAFE.test(s) || !UNSAFE_TEXT.test(s);
 }
 
 /** `text` cut into parts of at most MAX_CELL_TEXT characters, never between the halves of a surrogate pair. */
@@ -108,9 +112,23 @@ export function decodeCell(cell: CellValue | boolean, codec: CellCodec, where: s
  * stamps in order; a record written in one go has one entry however many fields it has.
  */
 export function encodeClock(clock: Readonly<Record<string, Hlc>>): string {
+  // Most records were written in one go: one stamp, fields often already in order.
+  const fields = Object.keys(clock);
+  if (fields.length === 0) return '{}';
+  const only = clock[fields[0]!]!;
+  let sorted = true;
+  for (let i = 1; i < fields.length; i++) {
+    if (clock[fields[i]!] !== only) return encodeMixedClock(clock);
+    if (sorted && fields[i - 1]! > fields[i]!) sorted = false;
+  }
+  if (!sorted) fields.sort();
+  return safeJson({ [only]: fields });
+}
+
+/** encodeClock of a clock with more than one stamp. */
+function encodeMixedClock(clock: Readonly<Record<string, Hlc>>): string {
   const byStamp = new Map<string, string[]>();
-  for (const field in clock) {
-    if (!Object.hasOwn(clock, field)) continue;
+  for (const field of Object.keys(clock)) {
     const stamp = clock[field]!;
     const fields = byStamp.get(stamp);
     if (fields) fields.push(field);

@@ -24,6 +24,15 @@ export const portableSha256: Sha256Factory = () => {
  * and for rows read back also booleans): the same text canonicalJson gives, which refuses the rest.
  */
 export function cellsJson(cells: readonly (CellValue | boolean | undefined)[]): string {
+  // JSON.stringify writes text, finite numbers (-0 as 0), booleans and null (undefined in an array
+  // too) exactly as the loop below; one native call is several times faster for a whole row.
+  let plain = true;
+  for (let i = 0; i < cells.length && plain; i++) {
+    const cell = cells[i];
+    const type = typeof cell;
+    plain = cell === null || type === 'string' || type === 'undefined' || type === 'boolean' || (type === 'number' && Number.isFinite(cell));
+  }
+  if (plain) return JSON.stringify(cells);
   let out = '[';
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];

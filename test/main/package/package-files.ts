@@ -8,7 +8,7 @@ import { readZipDirectory } from '../../../electron/main/services/excel/zip-arch
 import { createPackageWriter } from '../../../electron/main/services/package/package-writer';
 import { PACKAGE_READ_LIMITS } from '../../../electron/main/services/package/package-services';
 import { jsonDigest } from '@shared/sync/package/digest';
-import { manifestRows, PackageEncoder, packageTables } from '@shared/sync/package/encoder';
+import { manifestRows, PackageEncoder, PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
 import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET } from '@shared/sync/package/manifest';
 import type { Manifest, PackageHeader } from '@shared/sync/package/manifest';
 import { decodePackage, type DecodedPackage } from '@shared/sync/package/decoder';
@@ -42,13 +42,15 @@ export async function writePackage(
 ): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const specs = packageTables(h);
   const counts = Object.fromEntries(specs.map((s) => [s.name, { count: tables[s.name]?.length ?? 0, deleted: (tables[s.name] ?? []).filter((r) => r._deleted).length }]));
-  const writer = await createPackageWriter(h, counts, { kind: 'memory' }, options);
+  const writer = await createPackageWriter(h, { kind: 'memory' }, options);
+  const encoder = new PackageRowEncoder(specs);
   const chunk = options.chunk ?? 1000;
   for (const spec of specs) {
     const records = tables[spec.name] ?? [];
-    for (let i = 0; i < records.length; i += chunk) await writer.append(spec.name, records.slice(i, i + chunk));
+    for (let i = 0; i < records.length; i += chunk) await writer.append(spec.name, encoder.rows(spec.name, records.slice(i, i + chunk)));
   }
-  const { bytes, manifest } = await writer.finish();
+  if (encoder.long().length) await writer.append(LONG_SHEET, encoder.long());
+  const { bytes, manifest } = await writer.finish({ seen: encoder.seen(), counts: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.count])), sampleSkipped: h.sampleSkipped });
   return { bytes: bytes!, manifest };
 }
 

@@ -16,6 +16,9 @@ import { heldRows } from '@shared/ipc/package-schemas';
 import { ENTITY_TABLES } from '@shared/domain/tables';
 import { canonicalJson } from '@shared/sync/canonical-json';
 import { formatHlc } from '@shared/sync/hlc';
+import type { CellValue } from '@shared/sync/package/cells';
+import { PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
+import type { SeenVector } from '@shared/sync/record';
 import { stampNew } from '@shared/sync/stamp';
 import { TEST_READ_WORKER_PATH } from '../tables/read-worker';
 import { header, SCHEMA_VERSION } from './package-files';
@@ -46,14 +49,20 @@ const units = Array.from({ length: 2500 }, (_, i) =>
   stampNew(ENTITY_TABLES.units.schema.parse({ name: `单位${i}`, level: 'county', kind: 'govOrgan', isInCounty: true }) as object, formatHlc({ millis: Date.parse('2026-11-20T00:00:00Z') + i, counter: 0, siteId: O }), `u-${i}`),
 );
 
+/** The units as the renderer sends them: the package's cells (and the `seen` it finishes with). */
+function unitRows(): { rows: CellValue[][]; seen: SeenVector } {
+  const encoder = new PackageRowEncoder(packageTables(header(O)));
+  return { rows: encoder.rows('units', units), seen: encoder.seen() };
+}
+
 async function write(call: ReturnType<typeof setup>['call']) {
   const h = header(O);
-  const counts = { units: { count: units.length, deleted: 0 } };
-  const { jobId } = await call('package:begin', { suggestedName: '开江县数据包', header: h, counts });
+  const { jobId } = await call('package:begin', { suggestedName: '开江县数据包', header: h });
+  const { rows, seen } = unitRows();
   // Chunks overlap and arrive last first (as HTTP calls may): main writes them in their order.
-  const chunks = Array.from({ length: Math.ceil(units.length / 1000) }, (_, seq) => ({ seq, records: units.slice(seq * 1000, seq * 1000 + 1000) }));
-  await Promise.all(chunks.reverse().map(({ seq, records }) => call('package:rows', { jobId, table: 'units', seq, records })));
-  return call('package:finish', { jobId });
+  const chunks = Array.from({ length: Math.ceil(rows.length / 1000) }, (_, seq) => ({ seq, rows: rows.slice(seq * 1000, seq * 1000 + 1000) }));
+  await Promise.all(chunks.reverse().map(({ seq, rows }) => call('package:rows', { jobId, table: 'units', seq, rows })));
+  return call('package:finish', { jobId, seen, counts: { units: units.length }, sampleSkipped: 0 });
 }
 
 describe('package channels', { timeout: 60_000 }, () => {
@@ -111,24 +120,32 @@ describe('package channels', { timeout: 60_000 }, () => {
     expect(roster.message).toMatch(/不是挂职通数据包/);
   });
 
-  it('a record without its sync fields is refused before anything is written', async () => {
+  it('rows that are not the package\'s cells, one per column, are refused before anything is written', async () => {
     const { call, fails } = setup();
-    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts: { units: { count: 1, deleted: 0 } } });
-    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, records: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
-    const finished = await fails('package:finish', { jobId });
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O) });
+    const row = unitRows().rows[0]!;
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: [[...row.slice(0, -1), { x: 1 }]] })).code).toBe('invalid-request');
+    const finished = await fails('package:finish', { jobId, seen: {}, counts: { units: 1 }, sampleSkipped: 0 });
     expect(finished.code).toBe('export-incomplete');
     expect(finished.message).toMatch(/应导出 1 条记录，实际收到 0 条/);
+    // A row one cell short: that export stops there.
+    const next = (await call('package:begin', { suggestedName: 'x', header: header(O) })).jobId;
+    const short = await fails('package:rows', { jobId: next, table: 'units', seq: 0, rows: [row.slice(1)] });
+    expect(short.code).toBe('invalid-request');
+    expect(short.message).toMatch(/应为 \d+ 个/);
+    expect((await fails('package:finish', { jobId: next, seen: {}, counts: { units: 1 }, sampleSkipped: 0 })).code).toBe('package-not-found');
   });
 
   it('a chunk sent twice stops the export with a Chinese message, and the package is not saved', async () => {
     const { call, fails, jobs } = setup();
-    const counts = { units: { count: 2000, deleted: 0 } };
-    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts });
-    await call('package:rows', { jobId, table: 'units', seq: 0, records: units.slice(0, 1000) });
-    const again = await fails('package:rows', { jobId, table: 'units', seq: 0, records: units.slice(0, 1000) });
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O) });
+    const { rows } = unitRows();
+    await call('package:rows', { jobId, table: 'units', seq: 0, rows: rows.slice(0, 1000) });
+    const again = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: rows.slice(0, 1000) });
     expect(again).toMatchObject({ code: 'invalid-request' });
     expect(again.message).toMatch(/没有按顺序送达/);
-    expect((await fails('package:rows', { jobId, table: 'units', seq: 1, records: units.slice(1000, 2000) })).code).toBe('package-not-found');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 1, rows: rows.slice(1000, 2000) })).code).toBe('package-not-found');
     expect(jobs.size).toBe(0);
   });
 
@@ -139,7 +156,7 @@ describe('package channels', { timeout: 60_000 }, () => {
     const done = await write(call);
     expect(done.data).toBeUndefined();
     expect(await readdir(dir)).toEqual(['城关镇数据包.xlsx']);
-    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O), counts: { units: { count: 1, deleted: 0 } } });
+    const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O) });
     await call('package:abort', { jobId });
     expect(await readdir(dir)).toEqual(['城关镇数据包.xlsx']);
   });

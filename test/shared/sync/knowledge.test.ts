@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '@shared/sync/hlc';
 import { recordKnowledge, recordKnows, sparseKnown } from '@shared/sync/knowledge';
@@ -81,5 +82,24 @@ describe('per-record knowledge', () => {
     const onB = stampPatch(base(), { phone: 'B' }, st(B, 10)).next;
     const onA = stampPatch(mergeRecord(base(), onB, CTX).record, { phone: 'A' }, st(A, 20)).next;
     expect(seenFromRecords([onA])).toEqual({ [A]: st(A, 20), [B]: st(B, 10) });
+  });
+
+  it('seenFromRecords is, site by site, the latest stamp any record knows (clock or _known)', () => {
+    const stamp = fc.tuple(fc.constantFrom(A, B, C), fc.integer({ min: 0, max: 50 })).map(([site, n]) => st(site, n));
+    const record = fc.record({
+      _clock: fc.dictionary(fc.constantFrom('name', 'phone', 'unit', 'note'), stamp),
+      _known: fc.option(fc.dictionary(fc.constantFrom(A, B, C), fc.integer({ min: 0, max: 50 })), { nil: undefined }),
+    }).map(({ _clock, _known }) => ({ _clock, ...(_known ? { _known: Object.fromEntries(Object.entries(_known).map(([site, n]) => [site, st(site, n)])) } : {}) }));
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), (records) => {
+        const expected: Record<string, string> = {};
+        for (const r of records)
+          for (const s of [...Object.values(r._clock), ...Object.values(r._known ?? {})]) {
+            const site = s.slice(-16);
+            if (!expected[site] || s > expected[site]) expected[site] = s;
+          }
+        expect(seenFromRecords(records)).toEqual(expected);
+      }),
+    );
   });
 });

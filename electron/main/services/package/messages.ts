@@ -27,6 +27,11 @@ export function chunkOutOfOrder(): BridgeException {
   return new BridgeException({ code: 'invalid-request', message: '数据包的记录没有按顺序送达，导出已停止。请重新导出；如仍出现，请联系技术支持。' });
 }
 
+/** A row whose cells are not one per column of its sheet (a programming error, said plainly). */
+export function rowWidthDiffers(sheet: string, columns: number, cells: number): BridgeException {
+  return new BridgeException({ code: 'invalid-request', message: `“${sheet.slice(0, 40)}”的一行有 ${cells} 个单元格，应为 ${columns} 个，导出已停止。请联系技术支持。` });
+}
+
 /** The records sent are not the records announced (the 说明 sheet would be wrong). */
 export function countsDiffer(sheet: string, announced: number, sent: number): BridgeException {
   return new BridgeException({

@@ -82,7 +82,7 @@ export function createPackageServices(options: PackageServicesOptions): { servic
   const orders = new Map<string, ChunkOrder>();
 
   const services: ServiceTable<PackageChannel> = {
-    'package:begin': async ({ suggestedName, header, counts }) => {
+    'package:begin': async ({ suggestedName, header }) => {
       await jobs.ensureRoom();
       const name = withXlsxExtension(suggestedName);
       let sink: WorkbookSink = { kind: 'memory' };
@@ -99,7 +99,7 @@ export function createPackageServices(options: PackageServicesOptions): { servic
         tempPath = join(options.tempDir, `gzt-package-${randomUUID()}.xlsx`);
         sink = { kind: 'file', path: tempPath };
       }
-      const writer = await createPackageWriter(header, counts, sink);
+      const writer = await createPackageWriter(header, sink);
       const order = new ChunkOrder();
       let jobId = '';
       const abort = async () => {
@@ -113,7 +113,7 @@ export function createPackageServices(options: PackageServicesOptions): { servic
       return { jobId };
     },
 
-    'package:rows': async ({ jobId, table, records, seq }) => {
+    'package:rows': async ({ jobId, table, rows, seq }) => {
       const order = orders.get(jobId);
       if (!order) throw packageNotFound();
       try {
@@ -125,7 +125,7 @@ export function createPackageServices(options: PackageServicesOptions): { servic
       }
       try {
         return await jobs.run(jobId, async (entry) => {
-          await entry.writer.append(table, records as never);
+          await entry.writer.append(table, rows);
           return { written: entry.writer.written };
         });
       } finally {
@@ -133,12 +133,12 @@ export function createPackageServices(options: PackageServicesOptions): { servic
       }
     },
 
-    'package:finish': async ({ jobId }) => {
+    'package:finish': async ({ jobId, ...sent }) => {
       orders.delete(jobId);
       return jobs.run(
         jobId,
         async (entry) => {
-          const { bytes, manifest } = await entry.writer.finish();
+          const { bytes, manifest } = await entry.writer.finish(sent);
           const done = { fileName: entry.fileName, contentSha256: manifest.contentSha256, seen: manifest.seen };
           if (entry.tempPath) {
             try {

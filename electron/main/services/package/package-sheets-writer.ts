@@ -2,8 +2,10 @@
 // numbers as values, hidden columns and sheets, the frozen header row) and deflated into the zip
 // by zip-writer.ts. Only packages use it: their cells are plain text and numbers in plain rows, and
 // exceljs's per-cell object model (what every report keeps using) cost most of an export's time.
-// Sheets are written one after another in the declared order; a body too long for one sheet
-// continues on `<name>(2)` … right after it, header repeated, as the package reader expects.
+// Sheets are written one after another in the declared order, except a `deferred` one, written
+// last (its rows known only at the end) but still in its place in the tab order; a body too long
+// for one sheet continues on `<name>(2)` … right after it, header repeated, as the package reader
+// expects.
 import { basename } from 'node:path';
 import { continuationSheetName, EXCEL_MAX_ROWS } from '@shared/reports/document/schema';
 import type { CellValue } from '@shared/sync/package/cells';
@@ -23,14 +25,16 @@ export interface PackageSheetHead {
   header?: readonly string[];
   /** Text lines for people: wrapped, top-aligned, rows as high as their text. */
   wrap?: boolean;
+  /** Written by `finish` (its rows passed there), after every other sheet; its tab stays in place. */
+  deferred?: boolean;
 }
 
 /** A package workbook being written. */
 export interface PackageSheetsJob {
-  /** Writes body rows of sheet `sheet` (an index into the declared sheets; never an earlier one). */
+  /** Writes body rows of sheet `sheet` (an index into the declared sheets; never an earlier one nor a deferred one). */
   append(sheet: number, rows: readonly (readonly CellValue[])[]): Promise<void>;
-  /** Completes the sheets and the file; the memory sink resolves with its bytes. */
-  finish(): Promise<Uint8Array | void>;
+  /** Writes the deferred sheets (their rows by sheet index), completes the file; the memory sink resolves with its bytes. */
+  finish(deferred?: Readonly<Record<number, readonly (readonly CellValue[])[]>>): Promise<Uint8Array | void>;
   /** Abandons the workbook: nothing is left under its name. Safe to call more than once. */
   abort(): Promise<void>;
 }
@@ -109,17 +113,28 @@ function sheetStart(head: PackageSheetHead, selected: boolean): string {
 
 const SHEET_END = '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 
-/** The parts that describe the workbook, once its sheets are known. */
-function workbookParts(sheets: readonly { name: string; hidden: boolean }[]): [string, string][] {
+/** A worksheet part as written: its tab (declared sheet, continuation part) and its file in the zip. */
+interface WrittenPart {
+  sheet: number;
+  part: number;
+  name: string;
+  hidden: boolean;
+  /** `sheet<n>.xml`, numbered in the order the parts went into the zip */
+  file: string;
+}
+
+/** The parts that describe the workbook, once its sheets are known (tabs in declared order). */
+function workbookParts(written: readonly WrittenPart[]): [string, string][] {
+  const sheets = [...written].sort((a, b) => a.sheet - b.sheet || a.part - b.part);
   const entries = sheets.map(
     (s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
   );
   const rels = sheets.map(
-    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    (s, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/${s.file}"/>`,
   );
   rels.push(`<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`);
-  const overrides = sheets.map(
-    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  const overrides = written.map(
+    (s) => `<Override PartName="/xl/worksheets/${s.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   );
   return [
     ['xl/styles.xml', STYLES],
@@ -152,7 +167,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
   const output = await openOutput(sink);
   const fileName = sink.kind === 'file' ? basename(sink.path) : '导出文件';
   const zip = new ZipWriter(output.stream, DEFLATE_LEVEL);
-  const written: { name: string; hidden: boolean }[] = [];
+  const written: WrittenPart[] = [];
   let current = -1;
   let part = 0;
   let rowsInPart = 0;
@@ -164,11 +179,12 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     const head = heads[sheet]!;
     part++;
     const name = part === 1 ? head.name : continuationSheetName(head.name, part);
-    written.push({ name, hidden: !!head.hidden });
-    entry = await zip.stream(`xl/worksheets/sheet${written.length}.xml`);
+    const file = `sheet${written.length + 1}.xml`;
+    written.push({ sheet, part, name, hidden: !!head.hidden, file });
+    entry = await zip.stream(`xl/worksheets/${file}`);
     letters = [];
     rowsInPart = 0;
-    await entry.write(sheetStart(head, written.length === 1) + (head.header ? rowXml(1, head.header, letters, XF.header) : ''));
+    await entry.write(sheetStart(head, sheet === 0 && part === 1) + (head.header ? rowXml(1, head.header, letters, XF.header) : ''));
   };
   const closePart = async () => {
     if (!entry) return;
@@ -176,13 +192,13 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     await entry.end();
     entry = undefined;
   };
-  /** Moves on to sheet `sheet`, completing (and, if it had no rows, still writing) the ones before. */
+  /** Moves on to sheet `sheet`, completing (and, if it had no rows, still writing) the ones before, deferred ones aside. */
   const reach = async (sheet: number) => {
     while (current < sheet) {
       await closePart();
       current++;
       part = 0;
-      await openPart(current);
+      if (!heads[current]!.deferred) await openPart(current);
     }
   };
 
@@ -201,40 +217,25 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
   return {
     async append(sheet, rows) {
       if (ended) throw new Error('PackageSheetsJob: already finished');
-      if (sheet < current || !heads[sheet]) throw new Error(`PackageSheetsJob: sheet ${sheet} cannot be written now`);
+      if (sheet < current || !heads[sheet] || heads[sheet].deferred) throw new Error(`PackageSheetsJob: sheet ${sheet} cannot be written now`);
       try {
-        await reach(sheet);
-        const head = heads[sheet]!;
-        const headerRows = head.header ? 1 : 0;
-        const maxRows = options.maxBodyRows ?? EXCEL_MAX_ROWS - headerRows;
-        let xml = '';
-        let pending = 0;
-        for (const cells of rows) {
-          if (rowsInPart === maxRows) {
-            await entry!.write(xml);
-            xml = '';
-            pending = 0;
-            await closePart();
-            await openPart(sheet);
-          }
-          const r = ++rowsInPart + headerRows;
-          const height = head.wrap ? wrappedRowHeight(cells.map((c) => c ?? '').join(''), head.columns[0]?.width ?? 10) : undefined;
-          xml += rowXml(r, cells, letters, head.wrap ? XF.wrap : XF.body, height);
-          if (++pending === ROWS_PER_WRITE) {
-            await entry!.write(xml);
-            xml = '';
-            pending = 0;
-          }
-        }
-        if (xml) await entry!.write(xml);
+        await write(sheet, rows);
       } catch (err) {
         return fail(err);
       }
     },
-    async finish() {
+    async finish(deferred = {}) {
       try {
         await reach(heads.length - 1);
         await closePart();
+        for (const [i, head] of heads.entries()) {
+          if (!head.deferred) continue;
+          current = i;
+          part = 0;
+          await openPart(i);
+          await write(i, deferred[i] ?? []);
+          await closePart();
+        }
         for (const [name, text] of workbookParts(written)) await zip.add(name, text);
         await zip.finish();
         ended = true;
@@ -245,4 +246,32 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     },
     abort,
   };
+
+  /** Writes `rows` to sheet `sheet` (the current one, or one after it), continuing it on another sheet past the row limit. */
+  async function write(sheet: number, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    await reach(sheet);
+    const head = heads[sheet]!;
+    const headerRows = head.header ? 1 : 0;
+    const maxRows = options.maxBodyRows ?? EXCEL_MAX_ROWS - headerRows;
+    let xml = '';
+    let pending = 0;
+    for (const cells of rows) {
+      if (rowsInPart === maxRows) {
+        await entry!.write(xml);
+        xml = '';
+        pending = 0;
+        await closePart();
+        await openPart(sheet);
+      }
+      const r = ++rowsInPart + headerRows;
+      const height = head.wrap ? wrappedRowHeight(cells.map((c) => c ?? '').join(''), head.columns[0]?.width ?? 10) : undefined;
+      xml += rowXml(r, cells, letters, head.wrap ? XF.wrap : XF.body, height);
+      if (++pending === ROWS_PER_WRITE) {
+        await entry!.write(xml);
+        xml = '';
+        pending = 0;
+      }
+    }
+    if (xml) await entry!.write(xml);
+  }
 }

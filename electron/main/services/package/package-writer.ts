@@ -1,26 +1,37 @@
 // Writes an exchange package (issue 11 item 1) with the package workbook writer
-// (package-sheets-writer.ts): the 说明 sheet for people, one sheet per table (Chinese header,
+// (package-sheets-writer.ts): the 说明 sheet for people (first tab, written last, from what was
+// written), one sheet per table (Chinese header,
 // technical columns hidden, continued on `<name>(2)` past Excel's row limit), the hidden `_long`
 // sheet for texts too long for a cell, and the hidden `_manifest` last, written once everything it
-// describes has been counted and hashed (PackageEncoder).
+// describes has been counted and hashed. The renderer encodes the records as cells
+// (PackageRowEncoder); what main writes it counts and hashes itself (PackageTally), so the
+// manifest always describes the rows in the file.
 import { nativeSha256 } from './native-sha256';
-import { PackageEncoder, manifestRows, packageTables, type PackageTableSpec } from '@shared/sync/package/encoder';
+import { PackageTally, manifestRows, packageTables, type PackageTableSpec } from '@shared/sync/package/encoder';
 import { LONG_SHEET, MANIFEST_SHEET, NOTES_SHEET, type Manifest, type PackageHeader } from '@shared/sync/package/manifest';
-import type { Stored } from '@shared/sync/record';
+import type { SeenVector } from '@shared/sync/record';
+import type { CellValue } from '@shared/sync/package/cells';
 import { notesLines } from '@shared/sync/package/texts';
 import type { WorkbookSink } from '../excel/workbook-output';
 import { createPackageSheetsJob, type PackageSheetHead } from './package-sheets-writer';
-import { countsDiffer, tableOutOfOrder, unknownTable } from './messages';
+import { countsDiffer, rowWidthDiffers, tableOutOfOrder, unknownTable } from './messages';
 
 /** A package being written. */
 export interface PackageWriteJob {
-  /** Writes more records of `table` (tables in the package's order, each in one or more calls). */
-  append(table: string, records: readonly Stored<object>[]): Promise<void>;
-  /** Writes `_long` and `_manifest` and completes the file; the memory sink resolves with its bytes. */
-  finish(): Promise<{ bytes?: Uint8Array; manifest: Manifest }>;
+  /**
+   * Writes more rows of `table` (tables in the package's order, each in one or more calls; then
+   * LONG_SHEET's rows, if any), one cell per column.
+   */
+  append(table: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /**
+   * Checks that the records the renderer sent per table (`sent.counts`) all arrived, writes
+   * `_manifest` (with their `seen` and the sample records left out, known only at the end) and the
+   * 说明 sheet, and completes the file; the memory sink resolves with its bytes.
+   */
+  finish(sent: { seen: SeenVector; counts: Readonly<Record<string, number>>; sampleSkipped: number }): Promise<{ bytes?: Uint8Array; manifest: Manifest }>;
   /** Abandons the package: nothing is left under its name. */
   abort(): Promise<void>;
-  /** Records written so far. */
+  /** Rows of the tables written so far. */
   readonly written: number;
 }
 
@@ -45,26 +56,16 @@ const LONG_HEAD: PackageSheetHead = { name: LONG_SHEET, hidden: true, columns: [
 
 const MANIFEST_HEAD: PackageSheetHead = { name: MANIFEST_SHEET, hidden: true, columns: [{ width: 20 }, { width: 100 }] };
 
-/**
- * Starts writing the package described by `header` to `sink`. `counts` are the records the caller
- * will send per table (for the 说明 sheet, written first); finish refuses if they were not.
- */
-export async function createPackageWriter(
-  header: PackageHeader,
-  counts: Readonly<Record<string, { count: number; deleted: number }>>,
-  sink: WorkbookSink,
-  options: { maxBodyRows?: number } = {},
-): Promise<PackageWriteJob> {
+/** Starts writing the package described by `header` to `sink`. */
+export async function createPackageWriter(header: PackageHeader, sink: WorkbookSink, options: { maxBodyRows?: number } = {}): Promise<PackageWriteJob> {
   const specs = packageTables(header);
-  const encoder = new PackageEncoder(header, specs, nativeSha256);
-  const notes = notesLines(
-    header,
-    specs.map((s) => ({ label: s.sheet, count: counts[s.name]?.count ?? 0, deleted: counts[s.name]?.deleted ?? 0 })),
-  );
-  const heads: PackageSheetHead[] = [{ name: NOTES_SHEET, columns: [{ width: NOTES_WIDTH }], wrap: true }, ...specs.map(tableHead), LONG_HEAD, MANIFEST_HEAD];
+  const tally = new PackageTally(header, specs, nativeSha256);
+  const heads: PackageSheetHead[] = [{ name: NOTES_SHEET, columns: [{ width: NOTES_WIDTH }], wrap: true, deferred: true }, ...specs.map(tableHead), LONG_HEAD, MANIFEST_HEAD];
   const job = await createPackageSheetsJob(heads, sink, options);
-  await job.append(0, notes.map((line) => [line]));
   const sheetOf = new Map(specs.map((s, i) => [s.name, i + 1]));
+  const longSheet = specs.length + 1;
+  sheetOf.set(LONG_SHEET, longSheet);
+  const widths = [...specs.map((s) => s.columns.length), LONG_HEAD.columns.length];
   let current = 1;
   let written = 0;
 
@@ -72,23 +73,29 @@ export async function createPackageWriter(
     get written() {
       return written;
     },
-    async append(table, records) {
+    async append(table, rows) {
       const sheet = sheetOf.get(table);
       if (sheet === undefined) throw unknownTable(table);
       if (sheet < current) throw tableOutOfOrder(table);
+      const width = widths[sheet - 1]!;
+      const wrong = rows.find((cells) => cells.length !== width);
+      if (wrong) throw rowWidthDiffers(heads[sheet]!.name, width, wrong.length);
       current = sheet;
-      const rows = encoder.rows(table, records);
+      if (sheet === longSheet) tally.addLong(rows);
+      else {
+        tally.add(table, rows);
+        written += rows.length;
+      }
       await job.append(sheet, rows);
-      written += records.length;
     },
-    async finish() {
-      const sent = encoder.counts();
-      const wrong = specs.find((s) => (sent[s.name] ?? 0) !== (counts[s.name]?.count ?? 0));
-      if (wrong) throw countsDiffer(wrong.sheet, counts[wrong.name]?.count ?? 0, sent[wrong.name] ?? 0);
-      await job.append(specs.length + 1, encoder.long());
-      const manifest = encoder.manifest();
+    async finish({ seen, counts: sent, sampleSkipped }) {
+      const counts = tally.counts();
+      const wrong = specs.find((s) => (sent[s.name] ?? 0) !== counts[s.name]!.count);
+      if (wrong) throw countsDiffer(wrong.sheet, sent[wrong.name] ?? 0, counts[wrong.name]!.count);
+      const manifest = tally.manifest(seen, sampleSkipped);
       await job.append(specs.length + 2, manifestRows(manifest));
-      const bytes = await job.finish();
+      const notes = notesLines(manifest, specs.map((s) => ({ label: s.sheet, ...counts[s.name]! })));
+      const bytes = await job.finish({ 0: notes.map((line) => [line]) });
       return { ...(bytes ? { bytes } : {}), manifest };
     },
     abort: () => job.abort(),

@@ -10,19 +10,21 @@ import { toBridgeException } from '@shared/ipc/errors';
 import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
 import { fetchHeld } from '../../bridge/fetch-held';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
-import { planOutgoing, type LocalRecord, type OutgoingBase } from '@shared/sync/exchange/outgoing';
+import { outgoingPicker, planOutgoing, type LocalRecord, type OutgoingBase, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
 import { parseHlc } from '@shared/sync/hlc';
 import type { ConflictEntry, MergeStats } from '@shared/sync/merge';
-import type { PackageHeader, PackageRef } from '@shared/sync/package/manifest';
+import type { CellValue } from '@shared/sync/package/cells';
+import { PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
+import { LONG_SHEET, type PackageHeader, type PackageRef } from '@shared/sync/package/manifest';
 import type { WireRecord } from '@shared/sync/package/records';
-import type { Stored } from '@shared/sync/record';
-import { scopeCarries, type PackageScope } from '@shared/sync/scope';
+import type { SeenVector } from '@shared/sync/record';
+import { scopeCarries, type PackageScope, type ScopeSnapshot } from '@shared/sync/scope';
 import { getBridge } from '../../bridge/get-bridge';
 import { watchRead } from '../../bridge/watch-read';
 import { downloadFile } from '../../bridge/web-bridge';
 import { DB_VERSION, type ExportLogRow, type ReadDb } from '../database';
 import { AppError } from '../errors';
-import { exportedPackage, importedPackages, lastImported, listPartners, type Partner } from '../queries/exchange';
+import { exportedPackage, importedPackages, lastImported, listPartners, readForExport, type ExportRead, type Partner } from '../queries/exchange';
 import { recordTitles } from '../queries/record-titles';
 import { incomingSize, mergeChunks, mergeIncoming } from '../repositories/merge';
 import type { SiteState, Store } from '../store';
@@ -79,48 +81,62 @@ export function receiverScope(site: SiteState, receiver: Receiver, partners: rea
   }
 }
 
-/** The sync metadata a record carries across; every other `_` field is local. */
-const WIRE_META = new Set(['_deleted', '_clock', '_hlc', '_known']);
-
-/** A record as it crosses the bridge: domain fields and sync metadata, no local fields. */
-function wire(record: LocalRecord): Stored<object> {
-  const out: Record<string, unknown> = {};
-  // for…in and a char code: this runs for every record of an export (Object.entries: 3–4× the time).
-  for (const k in record) if (k.charCodeAt(0) !== 95 || WIRE_META.has(k)) out[k] = (record as Record<string, unknown>)[k];
-  return out as Stored<object>;
-}
-
 /** `package:rows` calls under way at once: main writes one chunk while the next ones are prepared and sent. */
 const CHUNKS_IN_FLIGHT = 3;
 /** Records per `package:rows` call: as many as one call takes (fewer calls; 2,000 measured slower). */
 const RECORDS_PER_CHUNK = MAX_RECORDS_PER_CALL;
 
 /**
- * Sends the records of `tables` to package job `jobId` in chunks, table after table, keeping up to
- * CHUNKS_IN_FLIGHT calls under way (each numbered, so main writes them in order); resolves when
- * main has written every one. On a failure it waits for the calls still under way, then rejects.
+ * Sends records to package job `jobId` as the package's cells (encoded here: main then only
+ * writes and hashes them), table after table in chunks, keeping up to CHUNKS_IN_FLIGHT calls under
+ * way (each numbered, so main writes them in order); counts what it sent.
  */
-async function sendRecords(bridge: Bridge, jobId: string, tables: Partial<Record<string, LocalRecord[]>>, total: number, onProgress?: Progress): Promise<void> {
-  const inFlight: Promise<number>[] = [];
-  let done = 0;
-  let seq = 0;
-  const settleOldest = async () => {
-    done += await inFlight.shift()!;
-    onProgress?.(done, total);
-  };
-  onProgress?.(0, total);
-  try {
-    for (const [table, rows] of Object.entries(tables)) {
-      for (let i = 0; i < rows!.length; i += RECORDS_PER_CHUNK) {
-        if (inFlight.length >= CHUNKS_IN_FLIGHT) await settleOldest();
-        const chunk = rows!.slice(i, i + RECORDS_PER_CHUNK).map(wire);
-        inFlight.push(bridge.appendPackageRecords({ jobId, table, seq: seq++, records: chunk as never }).then(() => chunk.length));
-      }
+class PackageSender {
+  private readonly encoder: PackageRowEncoder;
+  private readonly inFlight: Promise<number>[] = [];
+  private seq = 0;
+  private done = 0;
+  readonly counts: Record<string, { count: number; deleted: number }> = {};
+
+  constructor(
+    private readonly bridge: Bridge,
+    private readonly jobId: string,
+    header: PackageHeader,
+    private readonly onSent: (records: number) => void,
+  ) {
+    this.encoder = new PackageRowEncoder(packageTables(header));
+  }
+
+  /** Sends the records of `table` (tables in package order). */
+  async table(table: string, records: readonly LocalRecord[]): Promise<void> {
+    this.counts[table] = { count: records.length, deleted: records.reduce((n, r) => n + (r._deleted ? 1 : 0), 0) };
+    for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
+      const chunk = records.slice(i, i + RECORDS_PER_CHUNK);
+      await this.send(table, this.encoder.rows(table, chunk), chunk.length);
     }
-    while (inFlight.length > 0) await settleOldest();
-  } catch (err) {
-    await Promise.allSettled(inFlight);
-    throw err;
+  }
+
+  /** Sends the texts too long for a cell and waits for every call; resolves with the `seen` of the records sent. */
+  async end(): Promise<SeenVector> {
+    const long = this.encoder.long();
+    for (let i = 0; i < long.length; i += RECORDS_PER_CHUNK) await this.send(LONG_SHEET, long.slice(i, i + RECORDS_PER_CHUNK), 0);
+    while (this.inFlight.length > 0) await this.settleOldest();
+    return this.encoder.seen();
+  }
+
+  /** After a failure: waits for the calls still under way. */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.inFlight);
+  }
+
+  private async send(table: string, rows: CellValue[][], records: number): Promise<void> {
+    if (this.inFlight.length >= CHUNKS_IN_FLIGHT) await this.settleOldest();
+    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table, seq: this.seq++, rows }).then(() => records));
+  }
+
+  private async settleOldest(): Promise<void> {
+    this.done += await this.inFlight.shift()!;
+    this.onSent(this.done);
   }
 }
 
@@ -140,25 +156,6 @@ function safeName(name: string): string {
 export type ExportOutcome =
   | { saved: false }
   | { saved: true; fileName: string; packageId: string; counts: Record<string, number>; total: number; incremental: boolean; sampleSkipped: number };
-
-/**
- * Everything an export reads: the records, the change counter and the clock in one read
- * transaction (so that they agree; only Dexie requests are awaited inside it), then the partners.
- */
-async function readForExport(store: Store) {
-  const read = await store.read(async (w) => {
-    // Every request at once: the database reads the next table while this one is decoded.
-    const [all, seq, clock] = await Promise.all([
-      Promise.all(TABLE_NAMES.map((t) => w.db.entity(t).toArray() as unknown as Promise<LocalRecord[]>)),
-      w.db.meta.get('seq').then((row) => (row?.value as number | undefined) ?? 0),
-      w.db.meta.get('clock').then((row) => row?.value as string | undefined),
-    ]);
-    const tables: Partial<Record<TableName, LocalRecord[]>> = {};
-    TABLE_NAMES.forEach((t, i) => (tables[t] = all[i]));
-    return { tables, seq, clock };
-  });
-  return { ...read, partners: await listPartners(store.db), received: await lastImported(store.db) };
-}
 
 /** The label of a receiver as the package and the log show it. */
 async function receiverLabel(db: ReadDb, receiver: Receiver, partners: readonly Partner[], scope: PackageScope): Promise<string> {
@@ -185,23 +182,25 @@ export async function exportPackage(
   if (!site) throw new AppError('本机尚未设置。');
   if (opts.receiver.kind === 'all' && site.role !== 'orgDept') throw new AppError(EXPORT_TEXT.allRole);
   const bridge = deps.bridge ?? getBridge();
-  const data = await readForExport(store);
-  const scope = receiverScope(site, opts.receiver, data.partners);
+  const partners = await listPartners(store.db);
+  const received = await lastImported(store.db);
+  const scope = receiverScope(site, opts.receiver, partners);
   const partnerId = opts.receiver.kind === 'all' ? undefined : opts.receiver.siteId;
-  const partner = partnerId ? data.partners.find((p) => p.siteId === partnerId) : undefined;
+  const partner = partnerId ? partners.find((p) => p.siteId === partnerId) : undefined;
   const baseRow = !opts.full && partner?.ack ? await exportedPackage(store.db, partner.ack.packageId) : undefined;
   const base: OutgoingBase | null = baseRow ? { packageId: baseRow.id, created: baseRow.createdAt, fileName: baseRow.fileName, seq: baseRow.seq, scope: baseRow.scope, snapshot: baseRow.snapshot } : null;
-  const plan = planOutgoing({
+  const target: OutgoingTarget = {
     scope,
-    tables: data.tables,
     base,
     ...(partner ? { partner: { siteId: partner.siteId, ...(partner.clock ? { clock: partner.clock } : {}) } } : {}),
     ...(site.role !== 'orgDept' ? { ownSite: site.siteId } : {}),
-  });
+  };
   const created = new Date().toISOString();
-  const label = await receiverLabel(store.db, opts.receiver, data.partners, scope);
+  const label = await receiverLabel(store.db, opts.receiver, partners, scope);
   const homeUnit = await store.db.units.get(site.homeUnitId);
   const appVersion = (await bridge.appInfo()).version;
+  const read = readForExport(store.db);
+  const clock = await read.clock;
   const header: PackageHeader = {
     packageId: crypto.randomUUID(),
     created,
@@ -210,23 +209,23 @@ export async function exportPackage(
     source: { siteId: site.siteId, label: site.label, role: site.role, countyName: site.countyName, unitId: site.homeUnitId, unitName: homeUnit?.name ?? site.label },
     target: { label, ...(partnerId ? { siteId: partnerId } : {}), scope },
     base: base ? { packageId: base.packageId, created: base.created, ...(base.fileName ? { fileName: base.fileName } : {}) } : null,
-    received: data.received,
-    ...(data.clock ? { clock: data.clock } : {}),
-    sampleSkipped: plan.sampleSkipped,
+    received,
+    ...(clock ? { clock } : {}),
+    sampleSkipped: 0,
   };
-  const counts: Record<string, { count: number; deleted: number }> = {};
-  let total = 0;
-  for (const [t, rows] of Object.entries(plan.tables)) {
-    counts[t] = { count: rows!.length, deleted: rows!.filter((r) => r._deleted).length };
-    total += rows!.length;
-  }
   const suggestedName = `${safeName(`挂职通数据包_${site.label}_至${label.replace(/（.*）/, '')}_${stampOfName(created)}${base ? '_增量' : ''}`)}.xlsx`;
-  const begun = await bridge.beginPackage({ suggestedName, header, counts });
+  const begun = await bridge.beginPackage({ suggestedName, header });
   if (begun === null) return { saved: false };
   const { jobId } = begun;
+  const total = await read.total;
+  opts.onProgress?.(0, total);
+  const sender = new PackageSender(bridge, jobId, header, (n) => opts.onProgress?.(n + skipped, total));
+  let skipped = 0;
   try {
-    await sendRecords(bridge, jobId, plan.tables, total, opts.onProgress);
-    const finished = await bridge.finishPackage({ jobId });
+    const picked = await sendPicked(sender, read, target, (n) => (skipped += n));
+    const seen = await sender.end();
+    const counts = Object.fromEntries(Object.entries(sender.counts).map(([t, c]) => [t, c.count]));
+    const finished = await bridge.finishPackage({ jobId, seen, counts, sampleSkipped: picked.sampleSkipped });
     if (finished.data) {
       const download = deps.download ?? ((fileName: string, bytes: Uint8Array) => downloadFile({ suggestedName: fileName, filters: [{ name: '挂职通数据包', extensions: ['xlsx'] }], data: bytes }));
       await download(finished.fileName, finished.data);
@@ -239,17 +238,48 @@ export async function exportPackage(
       partnerLabel: label,
       scope,
       base: header.base,
-      counts: Object.fromEntries(Object.entries(counts).map(([t, c]) => [t, c.count])),
-      seq: data.seq,
-      snapshot: plan.snapshot,
+      counts,
+      seq: await read.seq,
+      snapshot: picked.snapshot,
       ...(opts.by ? { by: opts.by } : {}),
     };
     await store.write((w) => w.logExport(row));
-    return { saved: true, fileName: finished.fileName, packageId: header.packageId, counts: row.counts, total, incremental: !!base, sampleSkipped: plan.sampleSkipped };
+    const sent = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { saved: true, fileName: finished.fileName, packageId: header.packageId, counts, total: sent, incremental: !!base, sampleSkipped: picked.sampleSkipped };
   } catch (err) {
+    await sender.settle();
     await bridge.abortPackage({ jobId }).catch(() => undefined);
     throw toBridgeException(err);
   }
+}
+
+/**
+ * Sends what the package carries: a package of everything table by table as the tables are read;
+ * any other scope once every table is read (its members depend on all of them). `skip` hears of
+ * the records read and not sent (for the progress bar).
+ */
+async function sendPicked(sender: PackageSender, read: ExportRead, target: OutgoingTarget, skip: (n: number) => void): Promise<{ snapshot: ScopeSnapshot; sampleSkipped: number }> {
+  const { scope } = target;
+  if (scope.kind === 'all') {
+    const picker = outgoingPicker({ ...target, scope });
+    for (const [t, rows] of read.tables) {
+      const records = await rows;
+      const kept = picker.pick(t, records);
+      skip(records.length - kept.length);
+      if (scopeCarries(scope, t)) await sender.table(t, kept);
+    }
+    return { snapshot: null, sampleSkipped: picker.sampleSkipped };
+  }
+  const tables: Partial<Record<TableName, LocalRecord[]>> = {};
+  for (const [t, rows] of read.tables) tables[t] = await rows;
+  const plan = planOutgoing({ ...target, tables });
+  let carried = 0;
+  for (const [t, records] of Object.entries(plan.tables)) {
+    carried += records!.length;
+    await sender.table(t, records!);
+  }
+  skip(Object.values(tables).reduce((n, rows) => n + rows!.length, 0) - carried);
+  return { snapshot: plan.snapshot, sampleSkipped: plan.sampleSkipped };
 }
 
 // ---- Import ------------------------------------------------------------------------------------
