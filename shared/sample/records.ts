@@ -1,5 +1,5 @@
 import { CalendarDataMissingError, isoWeekday, isWorkday } from '../domain/calendar';
-import { addDays, addMonths } from '../domain/dates';
+import { addDays, addMonths, monthOf } from '../domain/dates';
 import { VILLAGE_POSTING_TYPES } from '../domain/enums';
 import { entryPeriod } from '../domain/rules/record-book-entries';
 import { Random } from './random';
@@ -181,11 +181,20 @@ function working(date: string): boolean {
   }
 }
 
-/** The sample 纪实 for up to 12 of `postings` (those on post), from three months before `today`. */
+/**
+ * The first day of the sample's three months of daily entries: the month of yesterday (the last day
+ * a cadre can have written about) and the two months before it. Counted from yesterday, not today:
+ * on the 1st of a month today's month has no day to write about yet.
+ */
+function sampleRecordsFrom(today: string): string {
+  return `${monthOf(addMonths(`${monthOf(addDays(today, -1))}-01`, -2))}-01`;
+}
+
+/** The sample 纪实 for up to 12 of `postings` (those on post), over the three months up to yesterday. */
 export function generateSampleRecords(opts: { postings: readonly SampleRecordPosting[]; today: string; seed: number }): SampleRecords {
   const r = new Random(opts.seed);
   const { today } = opts;
-  const from = `${addMonths(today, -2).slice(0, 7)}-01`;
+  const from = sampleRecordsFrom(today);
   // Longest on post first, so the inspected first cadre has a whole month to check.
   const onPost = opts.postings.filter((p) => (p.status === 'active' || p.status === 'extended') && p.startDate < addDays(today, -20)).sort((a, b) => a.startDate.localeCompare(b.startDate));
   const village = onPost.filter((p) => placeOf(p) === 'village').slice(0, 6);

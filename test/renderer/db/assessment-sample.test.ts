@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthOf, todayIso } from '@shared/domain/dates';
 import { generateAssessmentSample } from '@shared/sample/assessment';
 import { loadSample } from '../../../renderer/src/db/operations';
 import { listAssessments } from '../../../renderer/src/db/queries/assessments';
@@ -9,15 +8,21 @@ import { listTownships, loadMonthRollup, loadMonthWeeks } from '../../../rendere
 import { newStore } from './test-store';
 
 describe('the 考核 part of the sample county', () => {
-  it('scores the first townships’ weeks, assesses, talks and fills the reserve pool; a black list twice in a row awaits its talk', async () => {
+  // an ordinary day, and the 1st of a month whose last week (30 November – 6 December) is still running
+  it.each([
+    { today: '2026-11-18', last: '2026-10', ended: ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'], running: [] },
+    { today: '2026-12-01', last: '2026-11', ended: ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'], running: ['2026-11-30'] },
+  ])('on $today scores the first townships’ ended weeks, assesses, talks and fills the reserve pool; a black list twice in a row awaits its talk', async ({ today, last, ended, running }) => {
     const store = await newStore();
-    await loadSample(store, 300);
-    const today = todayIso();
-    const last = monthOf(addMonths(`${monthOf(today)}-01`, -1));
+    await loadSample(store, 300, { today });
     const [first, , , , , , seventh] = await listTownships(store.db);
     const weeks = await loadMonthWeeks(store.db, first!.id, last);
-    expect(weeks.length).toBeGreaterThanOrEqual(4);
-    for (const w of weeks) expect(w.scored).toBe(w.expected);
+    expect(weeks.map((w) => w.weekStart)).toEqual([...ended, ...running]);
+    for (const w of weeks) {
+      expect(w.expected).toBeGreaterThan(0);
+      // a week is scored once it has ended, never before
+      expect(w.scored).toBe(ended.includes(w.weekStart) ? w.expected : 0);
+    }
     expect((await loadMonthWeeks(store.db, seventh!.id, last)).every((w) => w.scored === 0)).toBe(true);
     const rollup = await loadMonthRollup(store.db, first!.id, last);
     expect(rollup.red.length).toBeGreaterThanOrEqual(3);

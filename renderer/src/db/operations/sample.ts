@@ -32,18 +32,22 @@ export async function sampleLoadedAt(store: Store): Promise<string | undefined> 
  * records, so 20,000 postings load without one huge transaction (ENVIRONMENT.md: memory doubles).
  * Units that already exist by name under the same parent are reused. Every record it creates is
  * marked as sample data (Store.asSample): it never leaves this PC and 清除示例数据 removes it.
+ * Its dates are relative to `today` (this computer's date unless given).
  */
-export async function loadSample(store: Store, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
+export async function loadSample(
+  store: Store,
+  postings: number,
+  { onProgress, today = todayIso() }: { onProgress?: (p: SampleProgress) => void; today?: string } = {},
+): Promise<{ units: number; cadres: number; postings: number }> {
   const site = store.site;
   if (!site) throw new SiteNotSetUpError();
   const loadedAt = await sampleLoadedAt(store);
   if (loadedAt) throw new AppError(`示例数据已于${formatDateDotted(localDateOf(loadedAt))}载入过，不能重复载入。`);
   await store.write(ensurePresets);
-  return store.asSample(() => loadSampleCounty(store, site, postings, onProgress));
+  return store.asSample(() => loadSampleCounty(store, site, postings, today, onProgress));
 }
 
-async function loadSampleCounty(store: Store, site: SiteState, postings: number, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
-  const today = todayIso();
+async function loadSampleCounty(store: Store, site: SiteState, postings: number, today: string, onProgress?: (p: SampleProgress) => void): Promise<{ units: number; cadres: number; postings: number }> {
   const sample = generateSampleCounty({ postings, today, countyName: site.countyName });
   const total = sample.units.length + sample.cadres.length + sample.postings.length;
   let done = 0;

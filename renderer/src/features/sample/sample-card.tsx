@@ -27,7 +27,7 @@ export function SampleCard() {
       onOk: async () => {
         setProgress({ stage: T.preparing, done: 0, total: 1 });
         try {
-          const r = await loadSample(store, size, setProgress);
+          const r = await loadSample(store, size, { onProgress: setProgress });
           message.success(T.loaded(r.cadres, r.postings));
           setLoadedAt(new Date().toISOString());
           navigate({ section: 'overview' });
