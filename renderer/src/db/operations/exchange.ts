@@ -96,7 +96,8 @@ class PackageSender {
   private readonly inFlight: Promise<number>[] = [];
   private seq = 0;
   private done = 0;
-  readonly counts: Record<string, { count: number; deleted: number }> = {};
+  /** records sent per table */
+  readonly counts: Record<string, number> = {};
 
   constructor(
     private readonly bridge: Bridge,
@@ -109,7 +110,7 @@ class PackageSender {
 
   /** Sends the records of `table` (tables in package order). */
   async table(table: string, records: readonly LocalRecord[]): Promise<void> {
-    this.counts[table] = { count: records.length, deleted: records.reduce((n, r) => n + (r._deleted ? 1 : 0), 0) };
+    this.counts[table] = records.length;
     for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
       const chunk = records.slice(i, i + RECORDS_PER_CHUNK);
       await this.send(table, this.encoder.rows(table, chunk), chunk.length);
@@ -219,12 +220,12 @@ export async function exportPackage(
   const { jobId } = begun;
   const total = await read.total;
   opts.onProgress?.(0, total);
-  const sender = new PackageSender(bridge, jobId, header, (n) => opts.onProgress?.(n + skipped, total));
   let skipped = 0;
+  const sender = new PackageSender(bridge, jobId, header, (n) => opts.onProgress?.(n + skipped, total));
   try {
     const picked = await sendPicked(sender, read, target, (n) => (skipped += n));
     const seen = await sender.end();
-    const counts = Object.fromEntries(Object.entries(sender.counts).map(([t, c]) => [t, c.count]));
+    const counts = sender.counts;
     const finished = await bridge.finishPackage({ jobId, seen, counts, sampleSkipped: picked.sampleSkipped });
     if (finished.data) {
       const download = deps.download ?? ((fileName: string, bytes: Uint8Array) => downloadFile({ suggestedName: fileName, filters: [{ name: '挂职通数据包', extensions: ['xlsx'] }], data: bytes }));
