@@ -13,7 +13,8 @@ import { BridgeException } from '@shared/ipc/errors';
 
 /** What a part reader does with the events, in document order (names without their prefix). */
 export interface XmlHandler {
-  open(name: string, attributes: Record<string, string>): void;
+  /** `attributes` is read during the call only (elements without attributes share one frozen object). */
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
   close(name: string): void;
   /** Text inside the root element (between any tags); one run of text may come in several calls. */
   text(text: string): void;
@@ -46,10 +47,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
-/** Ends a name: whitespace, `/`, `>`, `=`, quotes or `<`. */
+/** 1 for the characters that end a name: whitespace, `/`, `>`, `=`, quotes and `<`. */
+const NAME_ENDS = new Uint8Array(128);
+for (const c of ' \n\t\r/>="\'<') NAME_ENDS[c.charCodeAt(0)] = 1;
+
 function endsName(code: number): boolean {
-  return isSpace(code) || code === SLASH || code === GT || code === EQUALS || code === QUOT || code === APOS || code === LT;
+  return code < 128 && NAME_ENDS[code] === 1;
 }
+
+/** The attributes of every element written without any (most of a sheet's): one object, never changed. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -229,6 +236,11 @@ export class XmlTokenizer {
     if (i >= length) return -1;
     if (i === lt + 1) throw new PartFormatError('a tag without a name');
     const name = buffer.slice(lt + 1, i);
+    const end = buffer.charCodeAt(i);
+    if (end === GT) {
+      this.opened(name, NO_ATTRIBUTES, false);
+      return i + 1;
+    }
     const attributes: Record<string, string> = {};
     for (;;) {
       while (i < length && isSpace(buffer.charCodeAt(i))) i++;
