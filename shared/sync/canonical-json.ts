@@ -80,3 +80,52 @@ export function canonicalJson(value: unknown): string {
 
   return write(value);
 }
+
+/**
+ * True when `canonicalJson(value)` would succeed, found without writing the text (checking the
+ * stamped fields of every record written costs a fraction of encoding them). canonicalJson itself
+ * tells why a value is refused.
+ */
+export function isJsonData(value: unknown): boolean {
+  const ancestors = new Set<object>();
+  const check = (v: unknown): boolean => {
+    switch (typeof v) {
+      case 'string':
+      case 'boolean':
+        return true;
+      case 'number':
+        return Number.isFinite(v);
+      case 'object':
+        break;
+      default:
+        return false;
+    }
+    if (v === null) return true;
+    const obj = v as object;
+    if (ancestors.has(obj)) return false;
+    ancestors.add(obj);
+    let good = true;
+    if (Array.isArray(obj)) {
+      for (let i = 0; good && i < obj.length; i++) {
+        const item: unknown = obj[i];
+        good = item === undefined || check(item);
+      }
+    } else {
+      const proto: unknown = Object.getPrototypeOf(obj);
+      good = proto === Object.prototype || proto === null;
+      const rec = obj as Record<string, unknown>;
+      if (good) {
+        for (const key of Object.keys(rec)) {
+          const item = rec[key];
+          if (item !== undefined && !check(item)) {
+            good = false;
+            break;
+          }
+        }
+      }
+    }
+    ancestors.delete(obj);
+    return good;
+  };
+  return check(value);
+}

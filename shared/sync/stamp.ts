@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, isJsonData } from './canonical-json';
 import { isEmptyValue, sameFieldValue } from './field-value';
 import { isHlc } from './hlc';
 import { recordKnowledge, sparseKnown } from './knowledge';
@@ -43,7 +43,7 @@ function assertStamp(stamp: Hlc): void {
  * failing later in a merge or an export.
  */
 function assertJsonValue(field: string, value: unknown): void {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (isJsonData(value)) return;
   try {
     canonicalJson(value);
   } catch (e) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '@shared/sync/canonical-json';
+import { canonicalJson, isJsonData } from '@shared/sync/canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -83,5 +83,37 @@ describe('canonicalJson', () => {
       [undefined, /undefined at \$/],
     ];
     for (const [value, message] of cases) expect(() => canonicalJson(value), String(message)).toThrow(message);
+  });
+});
+
+describe('isJsonData', () => {
+  /** Whether canonicalJson writes `value` (the answer isJsonData must give). */
+  const encodes = (value: unknown) => {
+    try {
+      canonicalJson(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('answers exactly when canonicalJson would write the value', () => {
+    const odd = fc.constantFrom<unknown>(Number.NaN, Infinity, -Infinity, 10n, () => 1, Symbol('s'), new Date(0), new Map(), new Set(), new Uint8Array(2), new (class Punch {})(), Object.create(null), undefined, -0);
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.jsonValue({ maxDepth: 1 }), odd),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 3 }), tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(fc.property(value, (v) => {
+        expect(isJsonData(v)).toBe(encodes(v));
+      }), { numRuns: 2000 });
+  });
+
+  it('refuses a cycle and accepts a shared reference', () => {
+    const shared = { a: 1 };
+    const cyclic: Record<string, unknown> = { b: [shared, shared] };
+    expect(isJsonData(cyclic)).toBe(true);
+    (cyclic.b as unknown[]).push(cyclic);
+    expect(isJsonData(cyclic)).toBe(false);
+    expect(encodes(cyclic)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // The zip is opened by zip-archive.ts (central directory, every entry's size and CRC-32 checked
 // while it is inflated) and its parts are parsed in dependency order — package relationships,
 // workbook, shared strings, number formats, then each sheet in tab order — by small SAX readers
-// (read-*.ts) on the saxes parser exceljs uses. exceljs's own WorkbookReader is not used: on this
+// (read-*.ts) on the OOXML tokenizer of xml-events.ts. exceljs's own WorkbookReader is not used: on this
 // machine it broke Chinese text at chunk borders, waited forever on some damaged files, parked
 // sheets in temporary files, misread `t="d"` cells, rows and cells without `r`, `_xHHHH_`
 // escapes and out-of-range shared strings, and had no budgets.

@@ -35,8 +35,7 @@ export interface ReadLimits {
 /**
  * The budgets the import wizards read with. Sized for the largest real input (a county roster of
  * 50,000 rows × 40 columns is 2 M cells and about 80 MB of sheet XML) and below what a worker can
- * hold (about 430 MB of heap): the XML parser keeps one text node whole, so a part is limited to
- * 200 MB.
+ * hold (about 430 MB of heap); a part is limited to 200 MB.
  */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxFileBytes: 100 * MIB,
