@@ -14,6 +14,7 @@ import { startBenchHostProcess } from './bench-host';
 import type { HostProcess } from '../e2e/host-process';
 import { writeFigures } from './benchmarks-file';
 import { calibration, describeMachine } from './machine';
+import { profiled } from './on-disk-browser';
 
 /*
  * `npm run bench` — 数据交换 (issue 11), as a clerk does it, in real Chromium on persistent profiles
@@ -230,24 +231,6 @@ async function addLogEntries(page: Page, today: string, n: number, seed: number)
   }
   await putAll(page, 'logEntries', rows);
   return rows.length;
-}
-
-/**
- * With GZT_BENCH_PROFILE=<folder>: a CPU profile of the page (CDP) while `body` runs, written there
- * as `<name>-page.cpuprofile` (the web host writes a profile of its whole run there when it stops).
- */
-async function profiled<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
-  const dir = process.env.GZT_BENCH_PROFILE;
-  if (!dir) return body();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
-  try {
-    return await body();
-  } finally {
-    writeFileSync(join(dir, `${name}-page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
-    await cdp.detach();
-  }
 }
 
 /** 数据交换 → 导出数据包 → 全部 → 导出数据包, to the downloaded bytes; the time and the web host's peak memory. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -58,4 +58,22 @@ export function readTable<T>(page: Page, table: string): Promise<T[]> {
       }),
     table,
   );
+}
+
+/**
+ * With GZT_BENCH_PROFILE=<folder>: a CPU profile of the page (CDP) while `body` runs, written there
+ * as `<name>-page.cpuprofile` (the web host writes a profile of its whole run there when it stops).
+ */
+export async function profiled<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  const dir = process.env.GZT_BENCH_PROFILE;
+  if (!dir) return body();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  try {
+    return await body();
+  } finally {
+    writeFileSync(join(dir, `${name}-page.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    await cdp.detach();
+  }
 }
