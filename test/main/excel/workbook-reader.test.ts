@@ -213,6 +213,20 @@ describe('readWorkbook: the schema as other tools write it (issue 8 item 6)', ()
     expect(sheets[0]!.rows).toEqual([['姓名', '性别'], ['张三', 1, null, null, '备注', 6], [], [], [null, '李四'], ['王五']]);
   });
 
+  it('reads absolute and lower-case cell references and indices with spaces around them; refuses a reference that is not one', async () => {
+    const data = craftedWorkbook({
+      sheets: [{ name: '名单', xml: '<row r=" 2 "><c r="A$2" t="s"><v> 1 </v></c><c r="c2" t="s" s=" 0"><v>0</v></c><c r="E2"><v>7</v></c></row>' }],
+      sharedStrings: ['<t>张三</t>', '<t>李四</t>'],
+    });
+    expect((await readWorkbook(data)).sheets[0]!.rows).toEqual([[], ['李四', null, '张三', null, 7]]);
+    for (const ref of ['A2B', 'A$$2', '2', 'A-2']) {
+      const bad = craftedWorkbook({ sheets: [{ name: '名单', xml: `<row r="2"><c r="${ref}"><v>1</v></c></row>` }] });
+      expect((await refusal(bad)).message).toContain(`无效的单元格位置“${ref}”`);
+    }
+    const badIndex = craftedWorkbook({ sheets: [{ name: '名单', xml: '<row r="1"><c r="A1" t="s"><v>1x</v></c></row>' }], sharedStrings: ['<t>张三</t>', '<t>李四</t>'] });
+    expect((await refusal(badIndex)).message).toContain('共享文字（第 1x 条）不存在');
+  });
+
   it('decodes _xHHHH_ escapes in shared and inline strings; line breaks become LF', async () => {
     const data = craftedWorkbook({
       sheets: [{ name: '名单', xml: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>${inlineCell('C1', '甲_x000D_\n乙_x0009_丙')}</row>` }],

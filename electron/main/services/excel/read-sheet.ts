@@ -52,11 +52,21 @@ function columnOf(ref: string): number {
     else break;
     if (column > MAX_COLUMN) return 0;
   }
-  return i > 0 && /^\$?\d*$/.test(ref.slice(i)) ? column : 0;
+  if (i === 0) return 0;
+  if (ref.charCodeAt(i) === 36 /* $ */) i++;
+  for (; i < ref.length; i++) if (!isDigit(ref.charCodeAt(i))) return 0;
+  return column;
 }
 
-/** A positive integer attribute, or NaN. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A non-negative integer attribute (whitespace around it allowed), or NaN. Digits alone are read without a regular expression: this runs for every cell. */
 function integerOf(text: string): number {
+  let plain = text.length > 0;
+  for (let i = 0; plain && i < text.length; i++) plain = isDigit(text.charCodeAt(i));
+  if (plain) return Number(text);
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
