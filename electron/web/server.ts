@@ -4,15 +4,16 @@
 //
 //   GET/HEAD /…              out/renderer via services/static-files.ts, CSP on every response
 //   POST /api/<channel>      channels with `web: true` in shared/ipc/contract.ts; wire format in
-//                            shared/ipc/http-codec.ts (JSON, bytes as { "$bytes": base64 })
+//                            shared/ipc/http-codec.ts (JSON with bytes as { "$bytes": base64 },
+//                            or frames: JSON and its bytes as they are, answered so when asked)
 //
 // Security: listens on 127.0.0.1 only; every request must carry Host 127.0.0.1:<port> or
 // localhost:<port> (defeats DNS rebinding: a foreign page resolving its own name to 127.0.0.1
-// still sends its own Host); API calls must be same-origin POSTs with a JSON body (Origin equal
+// still sends its own Host); API calls must be same-origin POSTs with a JSON or frames body (Origin equal
 // to http://<Host>), so another site open in the same browser cannot call them.
 //
 // Memory: bodies over 8 MiB are held one at a time (body-slots.ts), read into one buffer of their
-// declared size, their base64 decoded natively from that buffer (body-json.ts). Exports stream to a temporary folder of this host (temp-dir.ts, leftovers of a
+// declared size, their base64 decoded natively from that buffer (body-json.ts) or their frames cut from it. Exports stream to a temporary folder of this host (temp-dir.ts, leftovers of a
 // killed host removed at start) and are tied to the page that started them (page-registry.ts):
 // released when the page goes, or after a minute without a call.
 //
@@ -28,7 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isChannel, type Channel } from '@shared/ipc/channels';
 import { CONTRACT, type BridgeError, type WebChannel } from '@shared/ipc/contract';
 import { BRIDGE_ERROR_MESSAGES, type BridgeErrorCode } from '@shared/ipc/errors';
-import { encodeHttpJson, WEB_API_PREFIX, type HttpEnvelope } from '@shared/ipc/http-codec';
+import { decodeHttpFrames, encodeHttpBody, encodeHttpJson, FRAMES_TYPE, isFramesType, WEB_API_PREFIX, type HttpEnvelope } from '@shared/ipc/http-codec';
 import { isWebPageId, WEB_PAGE_CLOSED_PATH, WEB_PAGE_HEADER } from '@shared/ipc/web-page';
 import { getAppInfo } from '../main/services/app-info';
 import { securityHeaders } from '../main/services/csp';
@@ -185,6 +186,28 @@ function sendJson(res: ServerResponse, status: number, envelope: HttpEnvelope, e
   res.end(body);
 }
 
+/** Whether the page asked for its answers in frames (shared/ipc/http-codec.ts). */
+function acceptsFrames(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').split(',').some((type) => isFramesType(type.trim()));
+}
+
+/** An answer in frames when it carries bytes and the page takes them, else JSON. */
+function sendEnvelope(req: IncomingMessage, res: ServerResponse, status: number, envelope: HttpEnvelope): void {
+  const body = acceptsFrames(req) ? encodeHttpBody(envelope) : undefined;
+  if (!body || 'json' in body) {
+    sendJson(res, status, envelope);
+    return;
+  }
+  res.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': FRAMES_TYPE,
+    'Cache-Control': 'no-store',
+    'Content-Length': String(body.frames.reduce((sum, part) => sum + part.byteLength, 0)),
+  });
+  for (const part of body.frames) res.write(part);
+  res.end();
+}
+
 function sendError(res: ServerResponse, error: BridgeError, extra: Record<string, string> = {}): void {
   sendJson(res, statusForError(error), { ok: false, error }, extra);
 }
@@ -261,7 +284,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, host: string
     sendError(res, defaultError('forbidden', '拒绝了来自其他网页的请求。请直接在挂职通网页版页面中操作。'));
     return;
   }
-  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '') && !isFramesType(req.headers['content-type'])) {
     sendError(res, defaultError('invalid-request', '请求格式不正确（应为 JSON），操作未执行。请刷新页面后重试。'));
     return;
   }
@@ -323,7 +346,7 @@ async function callChannel(req: IncomingMessage, res: ServerResponse, channel: C
   }
   let args: unknown;
   try {
-    args = decodeBodyJson(body);
+    args = isFramesType(req.headers['content-type']) ? decodeHttpFrames(body) : decodeBodyJson(body);
   } catch {
     sendError(res, defaultError('invalid-json'));
     return;
@@ -333,7 +356,7 @@ async function callChannel(req: IncomingMessage, res: ServerResponse, channel: C
   ctx.pages.started(pageId, webChannel, args);
   const result = await dispatch(webChannel, args, ctx.services[webChannel], ctx.log);
   ctx.pages.finished(pageId, webChannel, args, result.ok ? result.value : undefined);
-  if (result.ok) sendJson(res, 200, { ok: true, value: result.value });
+  if (result.ok) sendEnvelope(req, res, 200, { ok: true, value: result.value });
   else sendError(res, result.error);
 }
 

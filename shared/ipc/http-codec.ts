@@ -9,8 +9,15 @@
 //
 // Binary: every Uint8Array (a Node Buffer included) anywhere in the value is written as the object
 // `{ "$bytes": "<standard base64 with padding>" }` and read back as a Uint8Array. The key `$bytes`
-// is therefore reserved: an object whose only key is `$bytes` always means bytes. Base64 costs a
-// third more bytes on the wire, which is nothing on 127.0.0.1 and keeps one codec for all channels.
+// is therefore reserved: an object whose only key is `$bytes` always means bytes.
+//
+// Frames: a value that carries bytes may instead go as `Content-Type: application/x-gzt-frames`:
+//   [length of the JSON in bytes, uint32 little-endian][the JSON, UTF-8][every part's bytes, in order]
+// where the JSON holds the i-th Uint8Array as `{ "$bytes": [start, length] }`, counted from the end
+// of the JSON; the parts follow one another and fill the rest exactly. The page sends its requests
+// so and asks for its answers so (`Accept: application/x-gzt-frames`); anything else gets JSON. A
+// 100,000-punch file then crosses as its 8.7 MB, not as 11.6 MB of base64 encoded and decoded in
+// JavaScript, and a finished package comes back the same way.
 import type { Channel } from './channels';
 import type { BridgeError } from './contract';
 
@@ -121,4 +128,77 @@ export function decodeHttpJson(text: string): unknown {
     }
     return value;
   });
+}
+
+/** Content type of a body in frames (JSON with its bytes beside it, see the head of this file). */
+export const FRAMES_TYPE = 'application/x-gzt-frames';
+
+/** Whether a Content-Type header names frames. */
+export function isFramesType(contentType: string | null | undefined): boolean {
+  return /^application\/x-gzt-frames\s*(;|$)/i.test(contentType ?? '');
+}
+
+/**
+ * The body of `value`: frames (as chunks to send one after another) when it carries bytes, else its
+ * JSON text (encodeHttpJson).
+ */
+export function encodeHttpBody(value: unknown): { frames: Uint8Array[] } | { json: string } {
+  if (!containsBytes(value)) return { json: JSON.stringify(value) };
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  const json = JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, replaced: unknown) {
+    const original = this[key];
+    if (!(original instanceof Uint8Array)) return replaced;
+    parts.push(original);
+    const slot = [at, original.byteLength];
+    at += original.byteLength;
+    return { [BYTES_KEY]: slot };
+  });
+  const text = new TextEncoder().encode(json);
+  const head = new Uint8Array(4);
+  new DataView(head.buffer).setUint32(0, text.byteLength, true);
+  return { frames: [head, text, ...parts] };
+}
+
+/** A body in frames is malformed (cut short, parts out of place, JSON or UTF-8 broken). */
+export class FramesFormatError extends Error {
+  override readonly name = 'FramesFormatError';
+}
+
+/**
+ * The value of a body in frames, every `{ "$bytes": [start, length] }` as a Uint8Array of its own
+ * (copied out of `body`, so it can be transferred). Throws FramesFormatError when the body does not
+ * hold exactly the JSON and the parts it announces.
+ */
+export function decodeHttpFrames(body: Uint8Array): unknown {
+  if (body.byteLength < 4) throw new FramesFormatError('body shorter than its header');
+  const jsonLength = new DataView(body.buffer, body.byteOffset, 4).getUint32(0, true);
+  const dataStart = 4 + jsonLength;
+  if (dataStart > body.byteLength) throw new FramesFormatError('JSON longer than the body');
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(4, dataStart));
+  } catch {
+    throw new FramesFormatError('JSON is not UTF-8');
+  }
+  const dataLength = body.byteLength - dataStart;
+  let next = 0;
+  let value: unknown;
+  try {
+    value = JSON.parse(json, (_key, item: unknown) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || !Object.hasOwn(item, BYTES_KEY)) return item;
+      const keys = Object.keys(item);
+      const slot = (item as Record<string, unknown>)[BYTES_KEY];
+      if (keys.length !== 1 || !Array.isArray(slot) || slot.length !== 2 || !slot.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return item;
+      const [start, length] = slot as [number, number];
+      // Parts come in the order JSON.parse meets them (the order they were written), end to end.
+      if (start !== next || start + length > dataLength) throw new FramesFormatError('a part is out of place');
+      next = start + length;
+      return new Uint8Array(body.subarray(dataStart + start, dataStart + next));
+    });
+  } catch (err) {
+    throw err instanceof FramesFormatError ? err : new FramesFormatError(err instanceof Error ? err.message : String(err));
+  }
+  if (next !== dataLength) throw new FramesFormatError('bytes after the last part');
+  return value;
 }

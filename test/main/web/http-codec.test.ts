@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
+import fc from 'fast-check';
+import { base64ToBytes, bytesToBase64, decodeHttpFrames, decodeHttpJson, encodeHttpBody, encodeHttpJson, FramesFormatError } from '@shared/ipc/http-codec';
 
 // The wire format of the web host (shared/ipc/http-codec.ts), tested here with the host that uses it.
 
@@ -47,5 +48,45 @@ describe('http codec', () => {
   it('leaves objects that merely contain $bytes alone', () => {
     expect(decodeHttpJson('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
     expect(() => decodeHttpJson('{"$bytes":"!!!!"}')).toThrow();
+  });
+
+  it('frames: bytes anywhere in a value come back as they went, each in a buffer of its own; a value without bytes stays JSON', () => {
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.uint8Array({ maxLength: 40 }));
+    const value = fc.letrec((tie) => ({ node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 4 })) })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const body = encodeHttpBody(v);
+        expect('json' in body ? JSON.parse(body.json) : decodeHttpFrames(Buffer.concat(body.frames))).toEqual(v);
+      }),
+      { numRuns: 300 },
+    );
+    const { frames } = encodeHttpBody({ a: new Uint8Array([1, 2, 3]), b: [Buffer.from('挂职')] }) as { frames: Uint8Array[] };
+    const back = decodeHttpFrames(Buffer.concat(frames)) as { a: Uint8Array; b: Uint8Array[] };
+    expect(back.a.byteLength).toBe(back.a.buffer.byteLength);
+    expect(new TextDecoder().decode(back.b[0])).toBe('挂职');
+  });
+
+  it('frames: refuses a body cut short, with bytes left over, parts out of place or JSON that is not UTF-8', () => {
+    const { frames } = encodeHttpBody([{ data: new Uint8Array([9, 8, 7]), more: new Uint8Array([6]) }]) as { frames: Uint8Array[] };
+    const whole = Buffer.concat(frames);
+    const json = (text: string, tail: number[]) => {
+      const bytes = Buffer.from(text);
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(bytes.length);
+      return Buffer.concat([head, bytes, Buffer.from(tail)]);
+    };
+    for (const bad of [
+      whole.subarray(0, 2),
+      whole.subarray(0, whole.length - 1),
+      Buffer.concat([whole, Buffer.from([0])]),
+      json('{"a":{"$bytes":[1,2]}}', [1, 2, 3]),
+      json('{"a":{"$bytes":[0,4]}}', [1, 2, 3]),
+      json('[{"$bytes":[0,1]},{"$bytes":[0,1]}]', [1, 2]),
+      json('[1', []),
+      Buffer.concat([Buffer.from([2, 0, 0, 0]), Buffer.from([0xff, 0xfe])]),
+      Buffer.from([200, 0, 0, 0, 1]),
+    ])
+      expect(() => decodeHttpFrames(bad), bad.toString('hex')).toThrow(FramesFormatError);
+    expect(decodeHttpFrames(json('{"$bytes":"AA==","x":1}', []))).toEqual({ $bytes: 'AA==', x: 1 });
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
-import { decodeHttpJson, encodeHttpJson } from '@shared/ipc/http-codec';
+import { decodeHttpJson, encodeHttpBody, encodeHttpJson, FRAMES_TYPE } from '@shared/ipc/http-codec';
+import { callWebHost } from '../../../renderer/src/bridge/web-bridge';
 import { unpackWorkbook } from '@shared/ipc/packed-sheets';
 import { countySheetHead } from '@shared/reports/document/county-sheet';
 import { arrayBufferOf } from '../excel/zip-helpers';
@@ -95,5 +96,31 @@ describe('web host: Excel export and import over HTTP', () => {
     const bad = await post('xlsx:begin', { suggestedName: '名册.xlsx', sheets: [{ ...HEAD, columns: [] }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid-request');
+  });
+
+  it('the page sends a file in frames and gets the sheets back in frames, the same as in JSON', async () => {
+    const data = new TextEncoder().encode('姓名,部门\n张三,讲治镇\n李四,任市镇');
+    const seen: { sent: string | null; got: string | null }[] = [];
+    // Node's fetch sends no Origin of its own; a browser sends the page's.
+    const fetchSpy: typeof fetch = async (input, init) => {
+      const response = await fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: host.url.slice(0, -1) } });
+      seen.push({ sent: new Headers(init?.headers).get('Content-Type'), got: response.headers.get('Content-Type') });
+      return response;
+    };
+    const packed = await callWebHost('xlsx:read', [{ data, name: '名单.csv' }], { fetch: fetchSpy, baseUrl: host.url });
+    expect(seen).toEqual([{ sent: FRAMES_TYPE, got: FRAMES_TYPE }]);
+    const json = await post('xlsx:read', { data, name: '名单.csv' });
+    expect(unpackWorkbook(packed)).toEqual(unpackWorkbook(json.body.value));
+    expect(unpackWorkbook(packed).sheets[0]!.rows[2]).toEqual(['李四', '任市镇']);
+  });
+
+  it('refuses frames that do not hold what they announce (400), without reading the file', async () => {
+    const { frames } = encodeHttpBody([{ data: new TextEncoder().encode('姓名\n张三'), name: '名单.csv' }]) as { frames: Uint8Array[] };
+    const whole = Buffer.concat(frames);
+    for (const body of [whole.subarray(0, whole.length - 1), Buffer.concat([whole, Buffer.from([0])]), whole.subarray(0, 3)]) {
+      const response = await fetch(`${host.url}api/xlsx:read`, { method: 'POST', headers: { 'Content-Type': FRAMES_TYPE, Origin: host.url.slice(0, -1) }, body });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid-json');
+    }
   });
 });
