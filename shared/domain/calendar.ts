@@ -66,6 +66,14 @@ const weekdaysOnly = new Set<number>();
 const NO_HOLIDAYS: YearData = { holidays: new Map(), makeUpWorkdays: new Set() };
 /** monthCalendar results by month; cleared whenever the years' data change. */
 const monthCache = new Map<string, readonly CalendarDay[]>();
+/** Per year, working days among its first i days (index 0: none); cleared with monthCache. */
+const runningCounts = new Map<number, Uint16Array>();
+
+/** The years' data changed: what was derived from them is computed again. */
+function forgetDerived(): void {
+  monthCache.clear();
+  runningCounts.clear();
+}
 
 function requireDate(date: string): void {
   if (!isValidIsoDate(date)) throw new RangeError(`日期“${date}”无效，应为 YYYY-MM-DD`);
@@ -197,12 +205,12 @@ export function registerCalendarYear(year: number, days: CalendarYearDays): void
   if (problems.length) throw new RangeError(problems[0]);
   const holidays = new Map(days.holidays.map((d) => [d, days.names?.[d] || '节假日'] as const));
   entered.set(year, { holidays, makeUpWorkdays: new Set(days.makeUpWorkdays) });
-  monthCache.clear();
+  forgetDerived();
 }
 
 /** Removes an entered year again (built-in data, if any, applies afterwards). Returns whether one was removed. */
 export function unregisterCalendarYear(year: number): boolean {
-  monthCache.clear();
+  forgetDerived();
   return entered.delete(year);
 }
 
@@ -213,12 +221,12 @@ export function unregisterCalendarYear(year: number): boolean {
 export function acceptWeekdaysOnly(year: number): void {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new RangeError(`年份“${year}”无效`);
   weekdaysOnly.add(year);
-  monthCache.clear();
+  forgetDerived();
 }
 
 /** Withdraws an accepted weekdays-only fallback. Returns whether one was withdrawn. */
 export function withdrawWeekdaysOnly(year: number): boolean {
-  monthCache.clear();
+  forgetDerived();
   return weekdaysOnly.delete(year);
 }
 
@@ -253,9 +261,49 @@ export function workdaysInRange(start: string, end: string): string[] {
   return out;
 }
 
-/** Number of working days from start to end, both included (0 when end is before start). */
+/** Working days among the first days of `year` (index i: the first i days), from its arrangement. */
+function workdayRunningCount(year: number): Uint16Array {
+  let counts = runningCounts.get(year);
+  if (!counts) {
+    const first = `${year}-01-01`;
+    yearData(first);
+    const days = daysInYear(year);
+    counts = new Uint16Array(days + 1);
+    let d = first;
+    for (let i = 0; i < days; i++, d = nextDay(d)) counts[i + 1] = counts[i]! + (isWorkday(d) ? 1 : 0);
+    runningCounts.set(year, counts);
+  }
+  return counts;
+}
+
+function daysInYear(year: number): number {
+  return daysInMonth(year, 2) === 29 ? 366 : 365;
+}
+
+/** Days of `date`'s year before it (1 January: 0). */
+function dayOfYear(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return (Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - Date.UTC(year, 0, 1)) / 86_400_000;
+}
+
+/**
+ * Number of working days from start to end, both included (0 when end is before start); the same
+ * as `workdaysInRange(start, end).length`, from each year's running count instead of a walk over
+ * the days (概览 asks it for every posting on post).
+ */
 export function countWorkdays(start: string, end: string): number {
-  return workdaysInRange(start, end).length;
+  yearData(start);
+  yearData(end);
+  if (end < start) return 0;
+  const [from, to] = [Number(start.slice(0, 4)), Number(end.slice(0, 4))];
+  let count = 0;
+  for (let year = from; year <= to; year++) {
+    const counts = workdayRunningCount(year);
+    const a = year === from ? dayOfYear(start) : 0;
+    const b = year === to ? dayOfYear(end) + 1 : counts.length - 1;
+    count += counts[b]! - counts[a]!;
+  }
+  return count;
 }
 
 /** First and last date of a 'YYYY-MM' month. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CalendarDataMissingError,
@@ -95,6 +96,18 @@ describe('ranges and counting', () => {
     expect(countWorkdays('2025-12-29', '2026-01-04')).toBe(4);
   });
 
+  it('counts exactly the days workdaysInRange lists, for any range of 2023–2026', () => {
+    const day = fc.integer({ min: 0, max: 4 * 365 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(countWorkdays(a, b)).toBe(workdaysInRange(a, b).length);
+      }),
+      { numRuns: 400 },
+    );
+    expect(countWorkdays('2024-02-29', '2024-02-29')).toBe(1);
+    expect(countWorkdays('2024-12-31', '2025-01-01')).toBe(1);
+  });
+
   it('finds the next working day across a holiday block and a make-up Sunday', () => {
     expect(nextWorkday('2025-09-30')).toBe('2025-10-09');
     expect(nextWorkday('2025-12-31')).toBe('2026-01-04');
@@ -171,8 +184,13 @@ describe('years without holiday data (2027)', () => {
     // January 2027: 21 weekdays, 1-1 (Fri) off → 20. February: 20 weekdays, 2-5 and 2-8..2-12 off, 2-13 worked → 15.
     expect(workdaysInMonth('2027-01')).toHaveLength(20);
     expect(workdaysInMonth('2027-02')).toHaveLength(15);
+    expect(countWorkdays('2026-12-28', '2027-02-28')).toBe(4 + 20 + 15);
+    // entered again with 2-13 not worked: counts follow at once
+    registerCalendarYear(2027, { holidays, names, makeUpWorkdays: [] });
+    expect(countWorkdays('2026-12-28', '2027-02-28')).toBe(4 + 20 + 14);
     expect(unregisterCalendarYear(2027)).toBe(true);
     expect(() => dayKind('2027-01-04')).toThrow(CalendarDataMissingError);
+    expect(() => countWorkdays('2027-01-04', '2027-01-08')).toThrow(CalendarDataMissingError);
   });
 
   it('counts Monday to Friday only after a clerk accepted it, and keeps saying so', () => {
