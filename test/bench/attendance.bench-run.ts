@@ -251,7 +251,7 @@ it('考勤 of the medium sample county: the grid, a 200 × 5 block, a year of at
   if (ONLY_CLOCK) return;
   writeFigures('attendance', {
     heading: `## 考勤表、一年考勤与打卡导入（${new Date().toISOString().slice(0, 10)}）`,
-    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），中型示例县；一年考勤经应用自身的 setAttendanceCells 写入（打包进页面运行），打卡导入在写入一年考勤之前，导入示例三个月考勤之前、尚无任何登记的工作日（每天的考勤状态都由导入登记），经“打卡导入”界面完成，每一步在页面内计时：从选定文件或点击按钮到界面显示结果（不含 Playwright 查找元素和轮询的时间），合计为各步之和。`,
+    method: `机器：${machine}。真实 Chromium、磁盘上的 IndexedDB（新建的持久配置目录），中型示例县；一年考勤经应用自身的 setAttendanceCells 写入（打包进页面运行），打卡导入在写入一年考勤之前进行，导入的是示例三个月考勤以前、尚无任何登记的工作日（每天的考勤状态都由导入登记），经“打卡导入”界面完成，每一步在页面内计时：从选定文件或点击按钮到界面显示结果（不含 Playwright 查找元素和轮询的时间），合计为各步之和。`,
     figures,
     verdict,
   });
