@@ -156,7 +156,8 @@ describe('考勤请假: grid, leave with tiers, spot check, monthly summary', ()
     await pick(page, '抽查方式', '暗访', check);
     await check.getByLabel('检查人').fill('李督查');
     await pick(page, '抽查结果', '无故不在岗', check);
-    await check.getByTestId('spot-check-preview').getByText(/年度考核等次受限/).waitFor();
+    // the preview reads the posting's year of spot checks and attendance: seconds on a slowed machine
+    await check.getByTestId('spot-check-preview').getByText(/年度考核等次受限/).waitFor({ timeout: 90_000 });
     await screenshot(page, 'attendance-05-spot-check-cap');
     await check.getByRole('button', { name: '保存' }).click();
     await page.getByText('已登记抽查').waitFor();
