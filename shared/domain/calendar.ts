@@ -1,5 +1,5 @@
 import data from 'chinese-days/dist/chinese-days.json';
-import { daysInMonth, isValidIsoDate, isValidIsoMonth } from './dates';
+import { daysBetween, daysInMonth, isLeapYear, isValidIsoDate, isValidIsoMonth } from './dates';
 
 /** Kind of a calendar day for attendance and leave counting. */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
@@ -267,7 +267,7 @@ function workdayRunningCount(year: number): Uint16Array {
   if (!counts) {
     const first = `${year}-01-01`;
     yearData(first);
-    const days = daysInYear(year);
+    const days = isLeapYear(year) ? 366 : 365;
     counts = new Uint16Array(days + 1);
     let d = first;
     for (let i = 0; i < days; i++, d = nextDay(d)) counts[i + 1] = counts[i]! + (isWorkday(d) ? 1 : 0);
@@ -276,14 +276,9 @@ function workdayRunningCount(year: number): Uint16Array {
   return counts;
 }
 
-function daysInYear(year: number): number {
-  return daysInMonth(year, 2) === 29 ? 366 : 365;
-}
-
 /** Days of `date`'s year before it (1 January: 0). */
 function dayOfYear(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return (Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return daysBetween(`${date.slice(0, 4)}-01-01`, date);
 }
 
 /**

@@ -22,7 +22,8 @@ interface Ymd {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-function isLeapYear(y: number): boolean {
+/** 29 February exists in year y. */
+export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

@@ -101,16 +101,20 @@ function containsBytes(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** JSON text of `value`, with every Uint8Array written as `{ "$bytes": base64 }`. */
-export function encodeHttpJson(value: unknown): string {
+/** JSON text of `value`, every Uint8Array in it written as `{ "$bytes": bytes(it) }`. */
+function stringifyWithBytes(value: unknown, bytes: (original: Uint8Array) => unknown): string {
   // A replacer makes JSON.stringify several times slower: thousands of records carry no bytes.
   if (!containsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, replaced: unknown) {
     // Look at the holder's original value: Buffer#toJSON has already run on `replaced`.
     const original = this[key];
-    if (original instanceof Uint8Array) return { [BYTES_KEY]: bytesToBase64(original) };
-    return replaced;
+    return original instanceof Uint8Array ? { [BYTES_KEY]: bytes(original) } : replaced;
   });
+}
+
+/** JSON text of `value`, with every Uint8Array written as `{ "$bytes": base64 }`. */
+export function encodeHttpJson(value: unknown): string {
+  return stringifyWithBytes(value, bytesToBase64);
 }
 
 /**
@@ -146,13 +150,10 @@ export function encodeHttpBody(value: unknown): { frames: Uint8Array[] } | { jso
   if (!containsBytes(value)) return { json: JSON.stringify(value) };
   const parts: Uint8Array[] = [];
   let at = 0;
-  const json = JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, replaced: unknown) {
-    const original = this[key];
-    if (!(original instanceof Uint8Array)) return replaced;
+  const json = stringifyWithBytes(value, (original) => {
     parts.push(original);
-    const slot = [at, original.byteLength];
     at += original.byteLength;
-    return { [BYTES_KEY]: slot };
+    return [at - original.byteLength, original.byteLength];
   });
   const text = new TextEncoder().encode(json);
   const head = new Uint8Array(4);
