@@ -3,6 +3,8 @@
 // backup look like to the renderer.
 import { z } from 'zod';
 import { unpackHeldPage } from './held-page';
+import { PackedSheetError, unpackRows, type PackedRows } from './packed-sheets';
+import { PackedBytesSchema } from './workbook-schemas';
 import { ManifestSchema, PackageHeaderSchema, SeenVectorSchema } from '../sync/package/manifest';
 
 /** Most records (or rows) one `package:rows`/`backup:rows` call carries, and one `held:records` call returns. */
@@ -18,9 +20,9 @@ const MAX_ROW_CELLS = 512;
 
 const PackageCellSchema = z.union([z.string().max(MAX_CELL_CHARS), z.number().refine(Number.isFinite, '数值无效'), z.null()]);
 
-/** What PackageCellSchema accepts for a whole row, checked by a plain loop. */
-function isPackageRow(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length > MAX_ROW_CELLS) return false;
+/** What PackageCellSchema accepts for each value, checked by a plain loop. */
+function isPackageCells(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const cell: unknown = v[i];
     if (cell === null) continue;
@@ -30,18 +32,32 @@ function isPackageRow(v: unknown): boolean {
 }
 
 /**
- * The rows of one call, as the package's cells: checked by isPackageRow first (a schema costs more
- * than writing them); a chunk it refuses goes through the schema, whose issues name what is wrong.
+ * The rows of one call, as the package's cells packed (shared/ipc/packed-sheets.ts: each distinct
+ * value once, a year of attendance is mostly the same few statuses and clocks), unpacked here. The
+ * values are checked by isPackageCells first (a schema costs more than writing them); values it
+ * refuses go through the schema, whose issues name what is wrong.
  */
 const PackageRowsSchema = z
-  .array(z.unknown())
-  .max(MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 行`)
-  .superRefine((rows, ctx) => {
-    if (rows.every(isPackageRow)) return;
-    const checked = z.array(z.array(PackageCellSchema).max(MAX_ROW_CELLS)).safeParse(rows);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
+  .strictObject({
+    values: z.array(z.unknown()).superRefine((values, ctx) => {
+      if (isPackageCells(values)) return;
+      const checked = z.array(PackageCellSchema).safeParse(values);
+      if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
+    }),
+    cells: PackedBytesSchema,
+    rowEnds: PackedBytesSchema.refine((ends) => ends.byteLength <= 4 * MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 行`),
   })
-  .transform((rows) => rows as (string | number | null)[][]);
+  .transform((packed, ctx) => {
+    try {
+      const rows = unpackRows(packed as PackedRows<string | number | null>);
+      if (rows.every((row) => row.length <= MAX_ROW_CELLS)) return rows;
+      ctx.addIssue({ code: 'custom', message: `每行最多 ${MAX_ROW_CELLS} 个单元格` });
+    } catch (err) {
+      if (!(err instanceof PackedSheetError)) throw err;
+      ctx.addIssue({ code: 'custom', message: `行数据不完整（${err.message}）` });
+    }
+    return z.NEVER;
+  });
 
 export const BeginPackageRequestSchema = z.strictObject({
   /** offered in the save dialog (Electron) or used for the download (web host) */
@@ -53,7 +69,7 @@ export const AppendPackageRowsRequestSchema = z.strictObject({
   jobId: z.uuid(),
   /** a table of the package, or `_long` for the texts too long for a cell (after the last table) */
   table: z.string().min(1).max(60),
-  /** the table's records encoded as the package's cells (shared/sync/package/encoder.ts PackageRowEncoder) */
+  /** the table's records encoded as the package's cells (shared/sync/package/encoder.ts PackageRowEncoder), packed */
   rows: PackageRowsSchema,
   /** the call's place among the job's `package:rows` calls (0, 1, 2 …): calls may overlap, and are written in this order */
   seq: z.number().int().nonnegative().max(1_000_000),

@@ -3,12 +3,16 @@
 // values once and every cell as a 32-bit index into them. A 100,000-punch clock-in export has
 // 1.8 million cells but only a few thousand distinct values (names, departments, minutes of a
 // month), so the rows cost the worker hand-over, the response schema, the JSON and the page's
-// decode next to nothing: the indices are bytes, transferred and sent as one base64 string.
+// decode next to nothing: the indices are bytes, transferred (and on the web host sent as bytes
+// beside the JSON, http-codec.ts's frames).
+//
+// The exchange package's rows go the same way from the page to main (`package:rows`): a year of
+// attendance is mostly the same few statuses and clocks.
 //
 // Layout of a sheet: `cells` holds uint32 indices into `values` in the platform's byte order
 // (little-endian on every machine the app runs on), row after row; `rowEnds[i]` is the number of
 // cells in rows 0…i, so row i is cells rowEnds[i-1] … rowEnds[i].
-import type { PackedSheet, PackedWorkbook, ReadCell, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
+import type { PackedSheet, PackedWorkbook, ReadSheet, ReadWorkbookResult } from './workbook-schemas';
 
 /** The packed rows are inconsistent (an index past the values, rows out of order). */
 export class PackedSheetError extends Error {
@@ -24,21 +28,30 @@ function asWords(bytes: Uint8Array, what: string): Uint32Array {
   return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
-/** Packs one sheet: every distinct value once, the cells as indices. */
-export function packSheet(sheet: ReadSheet): PackedSheet {
-  const index = new Map<ReadCell, number>();
-  const values: ReadCell[] = [];
+/** Rows of cells as they cross: every distinct value once, each cell a uint32 index into them. */
+export interface PackedRows<T> {
+  values: T[];
+  /** uint32 index into `values` of every cell, row after row */
+  cells: Uint8Array;
+  /** uint32 end (in cells) of every row */
+  rowEnds: Uint8Array;
+}
+
+/** Packs rows: every distinct value once (1 and "1" apart), the cells as indices. */
+export function packRows<T>(rows: readonly (readonly T[])[]): PackedRows<T> {
+  const index = new Map<T, number>();
+  const values: T[] = [];
   let count = 0;
-  for (const row of sheet.rows) count += row.length;
+  for (const row of rows) count += row.length;
   const cells = new Uint32Array(count);
-  const rowEnds = new Uint32Array(sheet.rows.length);
-  // A column mostly repeats the row above (the same person, department, result): compare with
-  // that before hashing.
-  const above: ReadCell[] = [];
+  const rowEnds = new Uint32Array(rows.length);
+  // A column mostly repeats the row above (the same person, department, result, clock): compare
+  // with that before hashing.
+  const above: T[] = [];
   const aboveIndex: number[] = [];
   let at = 0;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r]!;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let c = 0; c < row.length; c++) {
       const value = row[c]!;
       let i: number | undefined;
@@ -57,7 +70,12 @@ export function packSheet(sheet: ReadSheet): PackedSheet {
     }
     rowEnds[r] = at;
   }
-  return { name: sheet.name, hidden: sheet.hidden, totalRows: sheet.totalRows, truncated: sheet.truncated, values, cells: asBytes(cells), rowEnds: asBytes(rowEnds) };
+  return { values, cells: asBytes(cells), rowEnds: asBytes(rowEnds) };
+}
+
+/** Packs one sheet. */
+export function packSheet(sheet: ReadSheet): PackedSheet {
+  return { name: sheet.name, hidden: sheet.hidden, totalRows: sheet.totalRows, truncated: sheet.truncated, ...packRows(sheet.rows) };
 }
 
 /** Packs every sheet of `result`. */
@@ -70,26 +88,31 @@ export function packedBuffers(packed: PackedWorkbook): ArrayBuffer[] {
   return packed.sheets.flatMap((sheet) => [sheet.cells.buffer, sheet.rowEnds.buffer]).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
-/** The rows of a packed sheet; throws PackedSheetError when its indices or row ends are inconsistent. */
-export function unpackSheet(sheet: PackedSheet): ReadSheet {
-  const cells = asWords(sheet.cells, 'cells');
-  const ends = asWords(sheet.rowEnds, 'rowEnds');
-  const { values } = sheet;
-  const rows: ReadCell[][] = new Array<ReadCell[]>(ends.length);
+/** The rows of `packed`; throws PackedSheetError when its indices or row ends are inconsistent. */
+export function unpackRows<T>(packed: PackedRows<T>): T[][] {
+  const cells = asWords(packed.cells, 'cells');
+  const ends = asWords(packed.rowEnds, 'rowEnds');
+  const { values } = packed;
+  const rows: T[][] = new Array<T[]>(ends.length);
   let at = 0;
   for (let r = 0; r < ends.length; r++) {
     const end = ends[r]!;
     if (end < at || end > cells.length) throw new PackedSheetError(`row ${r + 1}: end ${end} out of order`);
-    const row = new Array<ReadCell>(end - at);
+    const row = new Array<T>(end - at);
     for (let c = 0; at < end; c++, at++) {
-      const value = values[cells[at]!];
-      if (value === undefined) throw new PackedSheetError(`row ${r + 1}: index ${cells[at]} past the values`);
-      row[c] = value;
+      const i = cells[at]!;
+      if (i >= values.length) throw new PackedSheetError(`row ${r + 1}: index ${i} past the values`);
+      row[c] = values[i]!;
     }
     rows[r] = row;
   }
   if (at !== cells.length) throw new PackedSheetError('cells after the last row');
-  return { name: sheet.name, hidden: sheet.hidden, totalRows: sheet.totalRows, truncated: sheet.truncated, rows };
+  return rows;
+}
+
+/** The rows of a packed sheet; throws PackedSheetError like unpackRows. */
+export function unpackSheet(sheet: PackedSheet): ReadSheet {
+  return { name: sheet.name, hidden: sheet.hidden, totalRows: sheet.totalRows, truncated: sheet.truncated, rows: unpackRows(sheet) };
 }
 
 /** Every sheet of `packed` as plain rows; throws PackedSheetError like unpackSheet. */

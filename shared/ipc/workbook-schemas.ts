@@ -32,7 +32,8 @@ export const ReadSheetSchema = z.object({
 
 export const ReadWorkbookResultSchema = z.object({ sheets: z.array(ReadSheetSchema) });
 
-const PackedBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength % 4 === 0, { message: '应为4字节整数组成的二进制数据' });
+/** uint32 words as bytes (shared/ipc/packed-sheets.ts). */
+export const PackedBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength % 4 === 0, { message: '应为4字节整数组成的二进制数据' });
 
 /** One sheet as `xlsx:read` returns it: distinct values once, cells as indices (shared/ipc/packed-sheets.ts). */
 export const PackedSheetSchema = z.object({

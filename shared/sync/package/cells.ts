@@ -122,8 +122,14 @@ export function encodeClock(clock: Readonly<Record<string, Hlc>>): string {
     if (sorted && fields[i - 1]! > fields[i]!) sorted = false;
   }
   if (!sorted) fields.sort();
+  // Stamps and field names are plain words: written straight, the text safeJson would give.
+  if (PLAIN_STAMP.test(only) && fields.every(isPlainField)) return `{"${only}":["${fields.join('","')}"]}`;
   return safeJson({ [only]: fields });
 }
+
+const PLAIN_STAMP = /^[\dA-Za-z.:-]+$/;
+const PLAIN_FIELD = /^\w+$/;
+const isPlainField = (field: string): boolean => PLAIN_FIELD.test(field) && !field.includes('_x');
 
 /** encodeClock of a clock with more than one stamp. */
 function encodeMixedClock(clock: Readonly<Record<string, Hlc>>): string {

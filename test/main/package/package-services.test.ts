@@ -13,6 +13,7 @@ import { createTableReader, type TableReader } from '../../../electron/main/serv
 import type { Channel } from '@shared/ipc/channels';
 import { toBridgeError } from '@shared/ipc/errors';
 import { heldRows } from '@shared/ipc/package-schemas';
+import { packRows } from '@shared/ipc/packed-sheets';
 import { ENTITY_TABLES } from '@shared/domain/tables';
 import { canonicalJson } from '@shared/sync/canonical-json';
 import { formatHlc } from '@shared/sync/hlc';
@@ -61,7 +62,7 @@ async function write(call: ReturnType<typeof setup>['call']) {
   const { rows, seen } = unitRows();
   // Chunks overlap and arrive last first (as HTTP calls may): main writes them in their order.
   const chunks = Array.from({ length: Math.ceil(rows.length / 1000) }, (_, seq) => ({ seq, rows: rows.slice(seq * 1000, seq * 1000 + 1000) }));
-  await Promise.all(chunks.reverse().map(({ seq, rows }) => call('package:rows', { jobId, table: 'units', seq, rows })));
+  await Promise.all(chunks.reverse().map(({ seq, rows }) => call('package:rows', { jobId, table: 'units', seq, rows: packRows(rows) })));
   return call('package:finish', { jobId, seen, counts: { units: units.length }, sampleSkipped: 0 });
 }
 
@@ -124,14 +125,21 @@ describe('package channels', { timeout: 60_000 }, () => {
     const { call, fails } = setup();
     const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O) });
     const row = unitRows().rows[0]!;
-    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: [{ id: 'u-1', name: '单位' }] })).code).toBe('invalid-request');
-    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: [[...row.slice(0, -1), { x: 1 }]] })).code).toBe('invalid-request');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: [row] })).code).toBe('invalid-request');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: packRows([[...row.slice(0, -1), { x: 1 }]]) })).code).toBe('invalid-request');
+    // Packed rows that do not hold together: an index past the values, cells left after the last row.
+    const packed = packRows([row]);
+    const words = (...xs: number[]) => new Uint8Array(Uint32Array.from(xs).buffer);
+    const pastValues = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, cells: words(...new Uint32Array(packed.cells.buffer).map(() => packed.values.length)) } });
+    expect(pastValues.code).toBe('invalid-request');
+    expect(pastValues.message).toMatch(/行数据不完整/);
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, rowEnds: words(1) } })).code).toBe('invalid-request');
     const finished = await fails('package:finish', { jobId, seen: {}, counts: { units: 1 }, sampleSkipped: 0 });
     expect(finished.code).toBe('export-incomplete');
     expect(finished.message).toMatch(/应导出 1 条记录，实际收到 0 条/);
     // A row one cell short: that export stops there.
     const next = (await call('package:begin', { suggestedName: 'x', header: header(O) })).jobId;
-    const short = await fails('package:rows', { jobId: next, table: 'units', seq: 0, rows: [row.slice(1)] });
+    const short = await fails('package:rows', { jobId: next, table: 'units', seq: 0, rows: packRows([row.slice(1)]) });
     expect(short.code).toBe('invalid-request');
     expect(short.message).toMatch(/应为 \d+ 个/);
     expect((await fails('package:finish', { jobId: next, seen: {}, counts: { units: 1 }, sampleSkipped: 0 })).code).toBe('package-not-found');
@@ -141,11 +149,11 @@ describe('package channels', { timeout: 60_000 }, () => {
     const { call, fails, jobs } = setup();
     const { jobId } = await call('package:begin', { suggestedName: 'x', header: header(O) });
     const { rows } = unitRows();
-    await call('package:rows', { jobId, table: 'units', seq: 0, rows: rows.slice(0, 1000) });
-    const again = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: rows.slice(0, 1000) });
+    await call('package:rows', { jobId, table: 'units', seq: 0, rows: packRows(rows.slice(0, 1000)) });
+    const again = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: packRows(rows.slice(0, 1000)) });
     expect(again).toMatchObject({ code: 'invalid-request' });
     expect(again.message).toMatch(/没有按顺序送达/);
-    expect((await fails('package:rows', { jobId, table: 'units', seq: 1, rows: rows.slice(1000, 2000) })).code).toBe('package-not-found');
+    expect((await fails('package:rows', { jobId, table: 'units', seq: 1, rows: packRows(rows.slice(1000, 2000)) })).code).toBe('package-not-found');
     expect(jobs.size).toBe(0);
   });
 

@@ -80,22 +80,35 @@ function escapeAttr(text: string): string {
   return xmlText(text).replace(/"/g, '&quot;');
 }
 
-/** One inline text cell. */
-function textCell(ref: string, text: string, style: number): string {
+/** An inline text cell after its reference: `… t="inlineStr"><is><t>text</t></is></c>`. */
+function textCellTail(text: string, style: number): string {
   const s = style ? ` s="${style}"` : '';
   const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return `${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
-/** The `<row>` of `cells` at row number `r`. */
-function rowXml(r: number, cells: readonly CellValue[], letters: string[], style: number, height?: number): string {
+/** Longest text whose cell rowXml keeps (longer ones, a 纪实 entry's content, seldom repeat). */
+const MAX_KEPT_TEXT = 400;
+
+/**
+ * The `<row>` of `cells` at row number `r`. `tails` keeps each text's cell as written for rows of
+ * one style: a package's texts repeat (statuses, clocks, ids of the posting), so each is escaped once.
+ */
+function rowXml(r: number, cells: readonly CellValue[], letters: string[], style: number, height?: number, tails = new Map<string, string>()): string {
   let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null || cell === undefined) continue;
     const ref = (letters[i] ??= columnLetter(i + 1)) + r;
     if (typeof cell === 'number') xml += `<c r="${ref}"><v>${cell}</v></c>`;
-    else xml += textCell(ref, cell, style === XF.body && looksLikeFormula(cell) ? XF.quoted : style);
+    else {
+      let tail = tails.get(cell);
+      if (tail === undefined) {
+        tail = textCellTail(cell, style === XF.body && looksLikeFormula(cell) ? XF.quoted : style);
+        if (cell.length <= MAX_KEPT_TEXT) tails.set(cell, tail);
+      }
+      xml += `<c r="${ref}"${tail}`;
+    }
   }
   return `${xml}</row>`;
 }
@@ -255,6 +268,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     const maxRows = options.maxBodyRows ?? EXCEL_MAX_ROWS - headerRows;
     let xml = '';
     let pending = 0;
+    const tails = new Map<string, string>();
     for (const cells of rows) {
       if (rowsInPart === maxRows) {
         await entry!.write(xml);
@@ -265,7 +279,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
       }
       const r = ++rowsInPart + headerRows;
       const height = head.wrap ? wrappedRowHeight(cells.map((c) => c ?? '').join(''), head.columns[0]?.width ?? 10) : undefined;
-      xml += rowXml(r, cells, letters, head.wrap ? XF.wrap : XF.body, height);
+      xml += rowXml(r, cells, letters, head.wrap ? XF.wrap : XF.body, height, tails);
       if (++pending === ROWS_PER_WRITE) {
         await entry!.write(xml);
         xml = '';

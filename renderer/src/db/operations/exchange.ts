@@ -8,6 +8,7 @@ import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/table
 import type { Bridge, ReadProgress } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
 import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
+import { packRows } from '@shared/ipc/packed-sheets';
 import { fetchHeld } from '../../bridge/fetch-held';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
 import { outgoingPicker, planOutgoing, type LocalRecord, type OutgoingBase, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
@@ -132,7 +133,7 @@ class PackageSender {
 
   private async send(table: string, rows: CellValue[][], records: number): Promise<void> {
     if (this.inFlight.length >= CHUNKS_IN_FLIGHT) await this.settleOldest();
-    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table, seq: this.seq++, rows }).then(() => records));
+    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table, seq: this.seq++, rows: packRows(rows) }).then(() => records));
   }
 
   private async settleOldest(): Promise<void> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from '@shared/sync/hlc';
-import { decodeClock, encodeCell, encodeClock, isPlainText, MARK } from '@shared/sync/package/cells';
+import { decodeClock, encodeCell, encodeClock, isPlainText, MARK, safeJson } from '@shared/sync/package/cells';
 
 const T0 = Date.UTC(2026, 10, 21);
 const SITES = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb'];
@@ -20,6 +20,8 @@ describe('clock cells', () => {
         expect(stamps).toEqual([...stamps].sort());
         for (const s of stamps) expect(parsed[s]).toEqual([...parsed[s]!].sort());
         expect(cell).not.toMatch(/_x/);
+        // written straight or through JSON.stringify, the same text
+        expect(cell).toBe(safeJson(parsed));
       }),
     );
   });
