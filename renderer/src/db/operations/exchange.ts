@@ -2,30 +2,29 @@
 // preview what importing it would do, and import it — an automatic backup first, then the merge in
 // ONE transaction. The pure parts (what a package carries, whether one may be imported, the merge)
 // are in shared/sync; main writes and reads the .xlsx; this file joins them to the database.
+import { proxy } from 'comlink';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import type { Bridge, ReadProgress } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
-import { MAX_RECORDS_PER_CALL, type PackageSummary } from '@shared/ipc/package-schemas';
-import { packRows } from '@shared/ipc/packed-sheets';
+import type { PackageSummary } from '@shared/ipc/package-schemas';
 import { fetchHeld } from '../../bridge/fetch-held';
 import { checkIncoming, type IncomingRefusal } from '@shared/sync/exchange/incoming';
-import { outgoingPicker, planOutgoing, type LocalRecord, type OutgoingBase, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
+import type { OutgoingBase, OutgoingTarget } from '@shared/sync/exchange/outgoing';
 import { parseHlc } from '@shared/sync/hlc';
 import type { ConflictEntry, MergeStats } from '@shared/sync/merge';
-import type { CellValue } from '@shared/sync/package/cells';
-import { PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
-import { LONG_SHEET, type PackageHeader, type PackageRef } from '@shared/sync/package/manifest';
+import type { PackageHeader, PackageRef } from '@shared/sync/package/manifest';
 import type { WireRecord } from '@shared/sync/package/records';
-import type { SeenVector } from '@shared/sync/record';
-import { scopeCarries, type PackageScope, type ScopeSnapshot } from '@shared/sync/scope';
+import { scopeCarries, type PackageScope } from '@shared/sync/scope';
 import { getBridge } from '../../bridge/get-bridge';
 import { watchRead } from '../../bridge/watch-read';
 import { downloadFile } from '../../bridge/web-bridge';
 import { DB_VERSION, type ExportLogRow, type ReadDb } from '../database';
 import { AppError } from '../errors';
-import { exportedPackage, importedPackages, lastImported, listPartners, readForExport, type ExportRead, type Partner } from '../queries/exchange';
+import { exportedPackage, importedPackages, lastImported, listPartners, type Partner } from '../queries/exchange';
+import { createPackageRowsClient, type PackageRowsClient } from '../../workers/package-rows-client';
+import type { PackageChunk, ReadStart } from '../../workers/package-rows-service';
 import { recordTitles } from '../queries/record-titles';
 import { incomingSize, mergeChunks, mergeIncoming } from '../repositories/merge';
 import type { SiteState, Store } from '../store';
@@ -84,56 +83,37 @@ export function receiverScope(site: SiteState, receiver: Receiver, partners: rea
 
 /** `package:rows` calls under way at once: main writes one chunk while the next ones are prepared and sent. */
 const CHUNKS_IN_FLIGHT = 3;
-/** Records per `package:rows` call: as many as one call takes (fewer calls; 2,000 measured slower). */
-const RECORDS_PER_CHUNK = MAX_RECORDS_PER_CALL;
 
 /**
- * Sends records to package job `jobId` as the package's cells (encoded here: main then only
- * writes and hashes them), table after table in chunks, keeping up to CHUNKS_IN_FLIGHT calls under
- * way (each numbered, so main writes them in order); counts what it sent.
+ * Sends the chunks the export worker makes to package job `jobId`, keeping up to
+ * CHUNKS_IN_FLIGHT calls under way (each numbered, so main writes them in order): the worker
+ * waits for room, so it never runs far ahead of main.
  */
 class PackageSender {
-  private readonly encoder: PackageRowEncoder;
   private readonly inFlight: Promise<number>[] = [];
   private seq = 0;
   private done = 0;
-  /** records sent per table */
-  readonly counts: Record<string, number> = {};
 
   constructor(
     private readonly bridge: Bridge,
     private readonly jobId: string,
-    header: PackageHeader,
     private readonly onSent: (records: number) => void,
-  ) {
-    this.encoder = new PackageRowEncoder(packageTables(header));
+  ) {}
+
+  /** Sends one chunk; resolves once there is room for the next. */
+  async send(chunk: PackageChunk): Promise<void> {
+    if (this.inFlight.length >= CHUNKS_IN_FLIGHT) await this.settleOldest();
+    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table: chunk.table, seq: this.seq++, rows: chunk.rows }).then(() => chunk.records));
   }
 
-  /** Sends the records of `table` (tables in package order). */
-  async table(table: string, records: readonly LocalRecord[]): Promise<void> {
-    this.counts[table] = records.length;
-    for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
-      const chunk = records.slice(i, i + RECORDS_PER_CHUNK);
-      await this.send(table, this.encoder.rows(table, chunk), chunk.length);
-    }
-  }
-
-  /** Sends the texts too long for a cell and waits for every call; resolves with the `seen` of the records sent. */
-  async end(): Promise<SeenVector> {
-    const long = this.encoder.long();
-    for (let i = 0; i < long.length; i += RECORDS_PER_CHUNK) await this.send(LONG_SHEET, long.slice(i, i + RECORDS_PER_CHUNK), 0);
+  /** Waits for every call. */
+  async end(): Promise<void> {
     while (this.inFlight.length > 0) await this.settleOldest();
-    return this.encoder.seen();
   }
 
   /** After a failure: waits for the calls still under way. */
   async settle(): Promise<void> {
     await Promise.allSettled(this.inFlight);
-  }
-
-  private async send(table: string, rows: CellValue[][], records: number): Promise<void> {
-    if (this.inFlight.length >= CHUNKS_IN_FLIGHT) await this.settleOldest();
-    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table, seq: this.seq++, rows: packRows(rows) }).then(() => records));
   }
 
   private async settleOldest(): Promise<void> {
@@ -184,6 +164,26 @@ export async function exportPackage(
   if (!site) throw new AppError('本机尚未设置。');
   if (opts.receiver.kind === 'all' && site.role !== 'orgDept') throw new AppError(EXPORT_TEXT.allRole);
   const bridge = deps.bridge ?? getBridge();
+  // The worker starts reading at once: the database delivers the tables while the rest is asked.
+  const rows = createPackageRowsClient(store.db.backendDB());
+  try {
+    const read = rows.service.start(store.db.name);
+    read.catch(() => undefined);
+    return await exportWith(store, site, opts, bridge, deps, rows, read);
+  } finally {
+    rows.dispose();
+  }
+}
+
+async function exportWith(
+  store: Store,
+  site: SiteState,
+  opts: { receiver: Receiver; full: boolean; by?: string; onProgress?: Progress },
+  bridge: Bridge,
+  deps: ExchangeDeps,
+  rows: PackageRowsClient,
+  reading: Promise<ReadStart>,
+): Promise<ExportOutcome> {
   const partners = await listPartners(store.db);
   const received = await lastImported(store.db);
   const scope = receiverScope(site, opts.receiver, partners);
@@ -201,8 +201,7 @@ export async function exportPackage(
   const label = await receiverLabel(store.db, opts.receiver, partners, scope);
   const homeUnit = await store.db.units.get(site.homeUnitId);
   const appVersion = (await bridge.appInfo()).version;
-  const read = readForExport(store.db);
-  const clock = await read.clock;
+  const read = await reading;
   const header: PackageHeader = {
     packageId: crypto.randomUUID(),
     created,
@@ -212,22 +211,27 @@ export async function exportPackage(
     target: { label, ...(partnerId ? { siteId: partnerId } : {}), scope },
     base: base ? { packageId: base.packageId, created: base.created, ...(base.fileName ? { fileName: base.fileName } : {}) } : null,
     received,
-    ...(clock ? { clock } : {}),
+    ...(read.clock ? { clock: read.clock } : {}),
     sampleSkipped: 0,
   };
   const suggestedName = `${safeName(`挂职通数据包_${site.label}_至${label.replace(/（.*）/, '')}_${stampOfName(created)}${base ? '_增量' : ''}`)}.xlsx`;
   const begun = await bridge.beginPackage({ suggestedName, header });
   if (begun === null) return { saved: false };
   const { jobId } = begun;
-  const total = await read.total;
+  const { total } = read;
   opts.onProgress?.(0, total);
   let skipped = 0;
-  const sender = new PackageSender(bridge, jobId, header, (n) => opts.onProgress?.(n + skipped, total));
+  const sender = new PackageSender(bridge, jobId, (n) => opts.onProgress?.(n + skipped, total));
   try {
-    const picked = await sendPicked(sender, read, target, (n) => (skipped += n));
-    const seen = await sender.end();
-    const counts = sender.counts;
-    const finished = await bridge.finishPackage({ jobId, seen, counts, sampleSkipped: picked.sampleSkipped });
+    const produced = await rows.service.produce(
+      target,
+      { target: header.target },
+      proxy((chunk: PackageChunk) => sender.send(chunk)),
+      proxy((n: number) => void (skipped += n)),
+    );
+    await sender.end();
+    const { counts, seen, sampleSkipped } = produced;
+    const finished = await bridge.finishPackage({ jobId, seen, counts, sampleSkipped });
     if (finished.data) {
       const download = deps.download ?? ((fileName: string, bytes: Uint8Array) => downloadFile({ suggestedName: fileName, filters: [{ name: '挂职通数据包', extensions: ['xlsx'] }], data: bytes }));
       await download(finished.fileName, finished.data);
@@ -241,47 +245,18 @@ export async function exportPackage(
       scope,
       base: header.base,
       counts,
-      seq: await read.seq,
-      snapshot: picked.snapshot,
+      seq: read.seq,
+      snapshot: produced.snapshot,
       ...(opts.by ? { by: opts.by } : {}),
     };
     await store.write((w) => w.logExport(row));
     const sent = Object.values(counts).reduce((a, b) => a + b, 0);
-    return { saved: true, fileName: finished.fileName, packageId: header.packageId, counts, total: sent, incremental: !!base, sampleSkipped: picked.sampleSkipped };
+    return { saved: true, fileName: finished.fileName, packageId: header.packageId, counts, total: sent, incremental: !!base, sampleSkipped };
   } catch (err) {
     await sender.settle();
     await bridge.abortPackage({ jobId }).catch(() => undefined);
     throw toBridgeException(err);
   }
-}
-
-/**
- * Sends what the package carries: a package of everything table by table as the tables are read;
- * any other scope once every table is read (its members depend on all of them). `skip` hears of
- * the records read and not sent (for the progress bar).
- */
-async function sendPicked(sender: PackageSender, read: ExportRead, target: OutgoingTarget, skip: (n: number) => void): Promise<{ snapshot: ScopeSnapshot; sampleSkipped: number }> {
-  const { scope } = target;
-  if (scope.kind === 'all') {
-    const picker = outgoingPicker({ ...target, scope });
-    for (const [t, rows] of read.tables) {
-      const records = await rows;
-      const kept = picker.pick(t, records);
-      skip(records.length - kept.length);
-      if (scopeCarries(scope, t)) await sender.table(t, kept);
-    }
-    return { snapshot: null, sampleSkipped: picker.sampleSkipped };
-  }
-  const tables: Partial<Record<TableName, LocalRecord[]>> = {};
-  for (const [t, rows] of read.tables) tables[t] = await rows;
-  const plan = planOutgoing({ ...target, tables });
-  let carried = 0;
-  for (const [t, records] of Object.entries(plan.tables)) {
-    carried += records!.length;
-    await sender.table(t, records!);
-  }
-  skip(Object.values(tables).reduce((n, rows) => n + rows!.length, 0) - carried);
-  return { snapshot: plan.snapshot, sampleSkipped: plan.sampleSkipped };
 }
 
 // ---- Import ------------------------------------------------------------------------------------

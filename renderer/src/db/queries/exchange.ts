@@ -1,9 +1,7 @@
 import type { PackageRef } from '@shared/sync/package/manifest';
 import type { Hlc } from '@shared/sync/record';
 import type { PackageScope } from '@shared/sync/scope';
-import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
-import type { LocalRecord } from '@shared/sync/exchange/outgoing';
-import type { ConflictRow, ExportLogRow, GztDatabase, ImportLogRow, ReadDb } from '../database';
+import type { ConflictRow, ExportLogRow, ImportLogRow, ReadDb } from '../database';
 
 /** Another PC this one has received packages from (数据交换's partners). */
 export interface Partner {
@@ -121,38 +119,3 @@ export function countOpenConflicts(db: ReadDb): Promise<number> {
   return db.conflicts.filter((c) => !c.resolvedAt).count();
 }
 
-/** Every record of this PC and the change counter and clock that go with them, as an export reads them. */
-export interface ExportRead {
-  /** this PC's change counter and clock when the records were read */
-  seq: Promise<number>;
-  clock: Promise<Hlc | undefined>;
-  /** records per table (tombstones included), each delivered as soon as it has been read */
-  tables: ReadonlyMap<TableName, Promise<LocalRecord[]>>;
-  /** records in all tables (known first: for a progress bar) */
-  total: Promise<number>;
-}
-
-/**
- * Reads every table in one read transaction (so the records, the counter and the clock agree),
- * handing each table over as soon as the database has delivered it, so that an export can send
- * one table while the next is still being read. IndexedDB directly: Dexie resolves a transaction
- * only once all of it has been read.
- */
-export function readForExport(db: GztDatabase): ExportRead {
-  const idb = db.backendDB();
-  const tx = idb.transaction(['meta', ...TABLE_NAMES], 'readonly');
-  const request = <T>(make: () => IDBRequest): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const req = make();
-      req.onsuccess = () => resolve(req.result as T);
-      req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'));
-    });
-  const meta = tx.objectStore('meta');
-  const seq = request<{ value?: unknown } | undefined>(() => meta.get('seq')).then((row) => (row?.value as number | undefined) ?? 0);
-  const clock = request<{ value?: unknown } | undefined>(() => meta.get('clock')).then((row) => row?.value as Hlc | undefined);
-  const total = Promise.all(TABLE_NAMES.map((t) => request<number>(() => tx.objectStore(t).count()))).then((n) => n.reduce((a, b) => a + b, 0));
-  const tables = new Map(TABLE_NAMES.map((t) => [t, request<LocalRecord[]>(() => tx.objectStore(t).getAll())]));
-  // A caller that stops early (a refusal) leaves promises nobody awaits: their failures are theirs.
-  for (const p of [seq, clock, total, ...tables.values()]) p.catch(() => undefined);
-  return { seq, clock, tables, total };
-}
