@@ -475,7 +475,9 @@ export async function runWebHostCli(argv: readonly string[], env: Readonly<Recor
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`找不到已构建的界面（${join(rendererDir, 'index.html')}）。请先运行 npx electron-vite build，或用 npm run web 启动（会自动构建）。`);
   }
-  const host = await startWebHost({ port: parsePort(argv, env), rendererDir });
+  // GZT_WEB_BACKUP_DIR: another backup folder (test runs keep theirs apart from a clerk's).
+  const backupDir = env.GZT_WEB_BACKUP_DIR;
+  const host = await startWebHost({ port: parsePort(argv, env), rendererDir, ...(backupDir ? { backupDir } : {}) });
   console.log(`挂职通网页版已启动：${host.url}`);
   console.log('请用 Chrome、Edge 或 Chromium 打开上面的地址。数据保存在该浏览器中，并与这个地址（含端口号）绑定，请始终用同一地址打开。');
   console.log('按 Ctrl+C 停止。');

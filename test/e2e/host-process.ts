@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,11 +15,19 @@ export interface HostProcess {
 /**
  * Runs the built web host (`out/main/web.js`, what `npm run web` runs: main's services as bundled)
  * in a child process on a free port; resolves with its address once it listens. `cpuProfileDir`:
- * the child writes a CPU profile of its whole run there when it stops (node --cpu-prof).
+ * the child writes a CPU profile of its whole run there when it stops (node --cpu-prof). Its backups go
+ * to a folder of this run, removed when it stops (the host's default, ~/.guazhitong-web/backups, keeps
+ * a clerk's backups: runs there saw the backups of earlier runs, made by other PCs of the same name).
  */
 export async function startHostProcess(options: { cpuProfileDir?: string } = {}): Promise<HostProcess> {
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...profile, resolve(ROOT, 'out/main/web.js'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const backups = mkdtempSync(join(tmpdir(), 'gzt-host-backups-'));
+  const child = spawn(process.execPath, [...profile, resolve(ROOT, 'out/main/web.js'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, GZT_WEB_BACKUP_DIR: backups },
+  });
+  child.once('exit', () => rmSync(backups, { recursive: true, force: true }));
   const url = await new Promise<string>((done, fail) => {
     let out = '';
     child.stdout.setEncoding('utf8');
