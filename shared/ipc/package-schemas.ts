@@ -21,8 +21,7 @@ const MAX_ROW_CELLS = 512;
 const PackageCellSchema = z.union([z.string().max(MAX_CELL_CHARS), z.number().refine(Number.isFinite, '数值无效'), z.null()]);
 
 /** What PackageCellSchema accepts for each value, checked by a plain loop. */
-function isPackageCells(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
+function isPackageCells(v: readonly unknown[]): boolean {
   for (let i = 0; i < v.length; i++) {
     const cell: unknown = v[i];
     if (cell === null) continue;

@@ -47,30 +47,30 @@ export interface PackageRowsService {
    * hears of records read and not sent.
    */
   produce(target: OutgoingTarget, header: Pick<PackageHeader, 'target'>, send: (chunk: PackageChunk) => Promise<void>, skip: (records: number) => void): Promise<Produced>;
-  /** Closes the database connection the worker opened. */
-  close(): void;
 }
 
 /** Records per `package:rows` call: as many as one call takes (fewer calls; 2,000 measured slower). */
 const RECORDS_PER_CHUNK = MAX_RECORDS_PER_CALL;
 
-/** The service over the database `open` gives (the worker opens its own connection; the page lends its one). */
-export function createPackageRowsService(open: (dbName: string) => Promise<IDBDatabase>, closeDb: (db: IDBDatabase) => void = (db) => db.close()): PackageRowsService {
-  let db: IDBDatabase | undefined;
+/**
+ * The service over the database `open` gives (the worker opens its own connection, closed when the
+ * worker ends; the page lends its one).
+ */
+export function createPackageRowsService(open: (dbName: string) => Promise<IDBDatabase>): PackageRowsService {
   let read: ExportRead | undefined;
   return {
     async start(dbName) {
-      db = await open(dbName);
-      read = readForExport(db);
+      read = readForExport(await open(dbName));
       const [seq, clock, total] = await Promise.all([read.seq, read.clock, read.total]);
       return { seq, total, ...(clock ? { clock } : {}) };
     },
     async produce(target, header, send, skip) {
       if (!read) throw new Error('PackageRowsService: start first');
-      const encoder = new PackageRowEncoder(packageTables(header));
-      const counts: Record<string, number> = {};
+      const specs = packageTables(header);
+      const encoder = new PackageRowEncoder(specs);
+      const counts: Record<string, number> = Object.fromEntries(specs.map((s) => [s.name, 0]));
       const sendTable = async (table: string, records: readonly LocalRecord[]) => {
-        counts[table] = (counts[table] ?? 0) + records.length;
+        counts[table]! += records.length;
         for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
           const chunk = records.slice(i, i + RECORDS_PER_CHUNK);
           await send({ table, rows: packRows(encoder.rows(table, chunk)), records: chunk.length });
@@ -80,11 +80,6 @@ export function createPackageRowsService(open: (dbName: string) => Promise<IDBDa
       const long = encoder.long();
       for (let i = 0; i < long.length; i += RECORDS_PER_CHUNK) await send({ table: LONG_SHEET, rows: packRows(long.slice(i, i + RECORDS_PER_CHUNK)), records: 0 });
       return { counts, seen: encoder.seen(), ...picked };
-    },
-    close() {
-      if (db) closeDb(db);
-      db = undefined;
-      read = undefined;
     },
   };
 }
@@ -104,7 +99,6 @@ async function pickAndSend(
     const picker = outgoingPicker({ ...target, scope });
     for (const t of TABLE_NAMES) {
       const carried = scopeCarries(scope, t);
-      if (carried) await sendTable(t, []);
       for await (const batch of read.tables.get(t)!) {
         const kept = picker.pick(t, batch);
         skip(batch.length - kept.length);

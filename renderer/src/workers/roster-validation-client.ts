@@ -1,22 +1,10 @@
-import { wrap, type Remote } from 'comlink';
 import { createRosterValidationService, type RosterValidationService } from './roster-validation-service';
+import { workerClient, type WorkerClient } from './worker-client';
 
-/** The validation service as the wizard calls it: every method async, callbacks passed with comlink's `proxy`. */
-export interface RosterValidationClient {
-  service: Remote<RosterValidationService>;
-  /** Ends the worker. */
-  dispose(): void;
-}
+/** The validation service as the wizard calls it. */
+export type RosterValidationClient = WorkerClient<RosterValidationService>;
 
-/**
- * Starts the validation worker; where the page cannot start one (unit tests in jsdom), the same
- * service runs in the page behind the same async interface.
- */
+/** Starts the validation worker (in the page where there is none). */
 export function createRosterValidationClient(): RosterValidationClient {
-  if (typeof Worker === 'undefined') {
-    const local = createRosterValidationService();
-    return { service: local as unknown as Remote<RosterValidationService>, dispose: () => undefined };
-  }
-  const worker = new Worker(new URL('./roster-validation.worker.ts', import.meta.url), { type: 'module', name: 'roster-validation' });
-  return { service: wrap<RosterValidationService>(worker), dispose: () => worker.terminate() };
+  return workerClient(() => new Worker(new URL('./roster-validation.worker.ts', import.meta.url), { type: 'module', name: 'roster-validation' }), createRosterValidationService);
 }
