@@ -38,7 +38,8 @@ import { isKeyedLogKind } from './rules/record-book-kinds';
  * 2. This file: an entry in ENTITY_TABLES (in dependency order: parents before children), and in
  *    KEYED_TABLES when a record is unique by a business key (its id is then `keyedId(...)`).
  * 3. Schema version: `renderer/src/db/schema.ts` gets a new STORES_Vn with the table's indexes
- *    (`id`, the reference fields you query by, `_live`, `_hlc`) and DB_VERSION = n;
+ *    (`id`, the reference fields you query by, `_live`, `_hlc`), DB_VERSION = n and DATA_VERSION = n
+ *    (the version packages and backups carry: a new table changes what they may hold);
  *    `renderer/src/db/database.ts` declares the table (`declare x: ReadTable<Row<'x'>>`).
  * 4. Migration: `renderer/src/db/migrations.ts` registers version n with its upgrade when stored
  *    shapes change (pure row transforms in `shared/sync/migrations/`), and

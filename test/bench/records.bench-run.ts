@@ -6,6 +6,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { addDays } from '@shared/domain/dates';
 import { isoWeekday } from '@shared/domain/calendar';
 import { keyedId } from '@shared/domain/tables';
+import { toStoredClock } from '@shared/sync/clock-text';
 import { Random } from '@shared/sample/random';
 import { sampleDailyWork } from '@shared/sample/records';
 import type { WebHost } from '../../electron/web/server';
@@ -104,7 +105,8 @@ it('纪实手册: a year of entries to PDF against a plain table, and a batch of
     const work = sampleDailyWork(r, { id: year.id, type: year.type, status: year.status, startDate: year.startDate, unitName: unit.shortName ?? unit.name, townName: null, village: year.village, secondedPost: year.secondedPost });
     const fields = { postingId: year.id, kind: 'daily', date, periodStart: null, periodEnd: null, title: null, ...work, problems: null, nextPlan: null, selfScore: null, attachments: [], locked: false, enteredBy: 'bench' };
     const clock = Object.fromEntries([...Object.keys(fields), '_deleted'].map((k) => [k, stamp]));
-    return { id: keyedId('logEntries', year.id, 'daily', date, ''), ...fields, _deleted: false, _clock: clock, _hlc: stamp, _live: 1 };
+    // as the app stores it: the clock as text
+    return toStoredClock({ id: keyedId('logEntries', year.id, 'daily', date, ''), ...fields, _deleted: false, _clock: clock, _hlc: stamp, _live: 1 });
   });
   await page.evaluate(
     (records) =>

@@ -10,7 +10,7 @@ import { parseHlc } from '@shared/sync/hlc';
 import type { Stored } from '@shared/sync/record';
 import { PACKAGE_WORKER_HEAP } from '../../electron/main/services/package/package-services';
 import { createTableReader } from '../../electron/main/services/tables/table-reader';
-import { BOOKKEEPING_TABLES, DB_VERSION } from '../../renderer/src/db/database';
+import { BOOKKEEPING_TABLES, DATA_VERSION } from '../../renderer/src/db/database';
 import { importPackage, loadSample, openPackage, previewImport } from '../../renderer/src/db/operations';
 import type { Store } from '../../renderer/src/db/store';
 import { TEST_READ_WORKER_PATH } from '../main/tables/read-worker';
@@ -70,7 +70,7 @@ describe('fuzz: bad exchange packages through mainâ€™s reader and the rendererâ€
     const before = await databaseHash(shared);
     const sharedRows = await allRows(shared);
     const generating = Date.now();
-    const items = await generateBadPackages({ seed, siteId: source.site!.siteId, tables, receiverSiteId: shared.site!.siteId, schemaVersion: DB_VERSION, now: Date.now() });
+    const items = await generateBadPackages({ seed, siteId: source.site!.siteId, tables, receiverSiteId: shared.site!.siteId, schemaVersion: DATA_VERSION, now: Date.now() });
     const generated = Date.now();
     const { bridge } = packageBridge(reader, { log: (message, detail) => crashes.push(`${message}: ${String(detail)}`) });
 

@@ -5,9 +5,10 @@ import type { ConflictEntry } from '@shared/sync/merge';
 import type { PackageRef } from '@shared/sync/package/manifest';
 import type { PackageScope, ScopeSnapshot } from '@shared/sync/scope';
 import { ENTITY_TABLES, TABLE_NAMES, type EntityOf, type TableName } from '@shared/domain/tables';
-import { DB_VERSION, STORES_V1 } from './schema';
+import { DATA_VERSION, DB_VERSION, STORES_V1 } from './schema';
 import { registerMigrations } from './migrations';
 import { writeGuard } from './write-guard';
+import { storedClock } from './stored-clock';
 import { NewerDatabaseError } from './errors';
 
 /** A stored record of a synced table, with its local derived fields. */
@@ -144,6 +145,7 @@ export class GztDatabase extends Dexie {
     const labels: Record<string, string> = { ...BOOKKEEPING_TABLES };
     for (const t of TABLE_NAMES) labels[t] = ENTITY_TABLES[t].label;
     this.use(writeGuard(new Set(Object.keys(labels)), (t) => labels[t] ?? t));
+    this.use(storedClock(new Set(TABLE_NAMES)));
   }
 
   /**
@@ -184,4 +186,4 @@ async function installedVersion(name: string): Promise<number | undefined> {
 /** What repositories and queries get: every table, for reading. */
 export type ReadDb = Pick<GztDatabase, TableName | BookkeepingTable | 'entity'>;
 
-export { DB_VERSION };
+export { DATA_VERSION, DB_VERSION };

@@ -1,5 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
-import { KEYED_TABLES, type TableName } from '@shared/domain/tables';
+import { KEYED_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import { rekey, upgradeTablesV1, type TablesV1 } from '@shared/sync/migrations/v1-to-v2';
 import type { ConflictRow, Row } from './database';
 import { withDerived } from './derive';
@@ -32,6 +32,30 @@ export function registerMigrations(db: Dexie): void {
   db.version(7)
     .stores(STORES_V7)
     .upgrade((tx) => upgradeToV7(tx));
+  db.version(8)
+    .stores({})
+    .upgrade((tx) => upgradeToV8(tx));
+}
+
+/** Records rewritten per step of the version-8 upgrade (a county's tables can hold 100,000 records). */
+const UPGRADE_BATCH = 5_000;
+
+/**
+ * Version 7 → 8 (export and import speed): every synced record's `_clock` is stored as text
+ * (shared/sync/clock-text.ts). Each record is read and put back as it is: the storage middleware
+ * (stored-clock.ts) writes the text. Nothing the app sees changes.
+ */
+async function upgradeToV8(tx: Transaction): Promise<void> {
+  for (const name of TABLE_NAMES) {
+    const table = tx.table(name);
+    let after: string | undefined;
+    for (;;) {
+      const rows: { id: string }[] = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
+      if (rows.length === 0) break;
+      await table.bulkPut(rows);
+      after = rows[rows.length - 1]!.id;
+    }
+  }
 }
 
 /**

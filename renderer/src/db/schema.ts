@@ -108,5 +108,17 @@ export const STORES_V7 = {
   attendanceDays: null,
 } as const satisfies Record<string, string | null>;
 
-/** The schema version this build writes. */
-export const DB_VERSION = 7;
+/**
+ * Version 8 changes no store: records keep their clock as text (shared/sync/clock-text.ts), the
+ * upgrade in migrations.ts rewrites them.
+ */
+
+/** The IndexedDB schema version this build writes. */
+export const DB_VERSION = 8;
+
+/**
+ * The version of the records' shape, which packages and backups carry (their `schemaVersion`):
+ * what a PC must understand to read them. It stays behind DB_VERSION when a version only changes how
+ * this PC stores the same records (version 8), so PCs a version apart still exchange packages.
+ */
+export const DATA_VERSION = 7;

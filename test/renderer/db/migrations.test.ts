@@ -6,6 +6,7 @@ import { dayField } from '@shared/domain/entities/attendance-month';
 import { keyedId } from '@shared/domain/tables';
 import { recordHlc } from '@shared/sync/stamp';
 import { DB_VERSION, GztDatabase } from '../../../renderer/src/db/database';
+import { encodeClock } from '@shared/sync/package/cells';
 import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6, STORES_V7 } from '../../../renderer/src/db/schema';
 import { Store } from '../../../renderer/src/db/store';
 import { createUnit } from '../../../renderer/src/db/operations';
@@ -44,6 +45,15 @@ async function openFixture(): Promise<GztDatabase> {
   const db = new GztDatabase(name);
   await db.open();
   return db;
+}
+
+/** A raw database of schema version `version` (2…7) as a build of that version left it, not yet opened. */
+function olderDatabase(version: number): { name: string; old: Dexie } {
+  const name = `migrate-v${version}-${Math.random().toString(16).slice(2)}`;
+  const old = new Dexie(name);
+  const stores = [STORES_V1, { ...STORES_V2, attendance: null }, STORES_V3, STORES_V4, STORES_V5, STORES_V6, STORES_V7];
+  stores.slice(0, version).forEach((s, i) => old.version(i + 1).stores(s));
+  return { name, old };
 }
 
 const all = (db: GztDatabase, table: string): Promise<V1Row[]> => db.table(table).toArray();
@@ -192,10 +202,7 @@ describe('database versions', () => {
   });
 
   it('version 3 gives 纪实 entries of one posting and day or period their keyed id; two of the same day merge with a conflict entry', async () => {
-    const name = `migrate-v2-${Math.random().toString(16).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(STORES_V1);
-    old.version(2).stores({ ...STORES_V2, attendance: null });
+    const { name, old } = olderDatabase(2);
     await old.open();
     const row = (id: string, stamp: string, fields: Record<string, unknown>) => {
       const all = { postingId: 'p1', date: null, periodStart: null, periodEnd: null, title: null, category: [], location: null, outcome: null, problems: null, nextPlan: null, selfScore: null, attachments: [], locked: false, enteredBy: '讲治镇', ...fields };
@@ -228,14 +235,7 @@ describe('database versions', () => {
   });
 
   it('version 7 folds the per-day details into one record per posting-month, stamps, tombstones, conflicts and change counters kept', async () => {
-    const name = `migrate-v6-${Math.random().toString(16).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(STORES_V1);
-    old.version(2).stores({ ...STORES_V2, attendance: null });
-    old.version(3).stores(STORES_V3);
-    old.version(4).stores(STORES_V4);
-    old.version(5).stores(STORES_V5);
-    old.version(6).stores(STORES_V6);
+    const { name, old } = olderDatabase(6);
     await old.open();
     const pcA = (n: number) => `2026-11-0${n}T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa`;
     const day = (postingId: string, date: string, fields: Record<string, unknown>, stamps: Record<string, string>, extra: Record<string, unknown> = {}) => {
@@ -272,6 +272,43 @@ describe('database versions', () => {
     const conflicts = await db.conflicts.toArray();
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ table: 'attendanceDetails', recordId: nov.id, field: 'd03', keptValue: { note: '下村走访' }, lostValue: { note: '镇里开会' }, detectedAt: lost.detectedAt });
+    db.close();
+  });
+
+  it('version 8 stores every clock as text, across more records than one upgrade step, and the app reads every record as it was', async () => {
+    const { name, old } = olderDatabase(7);
+    await old.open();
+    const pc = (n: number) => `2026-11-${String(n).padStart(2, '0')}T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa`;
+    // 5,001 units: the upgrade rewrites 5,000 at a time
+    const units = Array.from({ length: 5_001 }, (_, i) => {
+      const clock = { name: pc(1), level: pc(1), _deleted: i % 2 ? pc(2) : pc(1) };
+      return { id: `u${String(i).padStart(5, '0')}`, name: `单位${i}`, level: 'village', _deleted: i % 2 === 1, _clock: clock, _hlc: i % 2 ? pc(2) : pc(1), ...(i % 2 ? {} : { _live: 1 }) };
+    });
+    const month = { id: 'm1', postingId: 'p1', month: '2026-11', d02: 'present', d03: 'leave', _deleted: false, _clock: { postingId: pc(1), month: pc(1), d02: pc(2), d03: pc(3), _deleted: pc(1) }, _hlc: pc(3), _live: 1 };
+    // an odd row (a clock stamp that is not text) is kept exactly, as an object
+    const odd = { id: 'b1', name: '2026年第一批', _deleted: false, _clock: { name: 7 }, _hlc: pc(1) };
+    await old.table('units').bulkAdd(units);
+    await old.table('attendanceMonths').add(month);
+    await old.table('batches').add(odd);
+    old.close();
+
+    const db = new GztDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const raw = await new Promise<Record<string, Record<string, unknown>[]>>((resolve) => {
+      const tx = db.backendDB().transaction(['units', 'attendanceMonths', 'batches'], 'readonly');
+      const out: Record<string, Record<string, unknown>[]> = {};
+      for (const t of ['units', 'attendanceMonths', 'batches']) tx.objectStore(t).getAll().onsuccess = (e) => (out[t] = (e.target as IDBRequest).result);
+      tx.oncomplete = () => resolve(out);
+    });
+    expect(raw.units!.filter((u) => typeof u._clock !== 'string')).toEqual([]);
+    expect(raw.units!.at(-1)!._clock).toBe(encodeClock(units.at(-1)!._clock));
+    expect(raw.attendanceMonths![0]!._clock).toBe(`{"${pc(1)}":["_deleted","month","postingId"],"${pc(2)}":["d02"],"${pc(3)}":["d03"]}`);
+    expect(raw.batches![0]!._clock).toEqual({ name: 7 });
+
+    expect(await db.table('units').toArray()).toEqual(units);
+    expect(await db.table('attendanceMonths').get('m1')).toEqual(month);
+    expect(await db.table('batches').get('b1')).toEqual(odd);
     db.close();
   });
 });

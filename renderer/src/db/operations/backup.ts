@@ -8,7 +8,7 @@ import type { Bridge } from '@shared/ipc/contract';
 import { toBridgeException } from '@shared/ipc/errors';
 import { fetchHeld } from '../../bridge/fetch-held';
 import { getBridge } from '../../bridge/get-bridge';
-import { BOOKKEEPING_TABLES, DB_VERSION, type BookkeepingTable, type MetaValues } from '../database';
+import { BOOKKEEPING_TABLES, DATA_VERSION, type BookkeepingTable, type MetaValues } from '../database';
 import { AppError } from '../errors';
 import type { Store } from '../store';
 
@@ -57,7 +57,7 @@ export async function backUp(
   const header: BackupHeader = {
     created: new Date().toISOString(),
     reason,
-    schemaVersion: DB_VERSION,
+    schemaVersion: DATA_VERSION,
     appVersion: (await bridge.appInfo()).version,
     site: { siteId: site.siteId, label: site.label, role: site.role, countyName: site.countyName },
     ...(opts.note ? { note: opts.note.slice(0, 200) } : {}),
@@ -112,7 +112,7 @@ export interface OpenedBackup {
 /** Has main open and check a backup (one of the folder by name, or a file the clerk picked), then fetches its rows. */
 export async function openBackup(source: { fileName: string } | { data: Uint8Array; name: string }, deps: BackupDeps = {}): Promise<OpenedBackup> {
   const bridge = deps.bridge ?? getBridge();
-  const { handle, header } = await bridge.openBackup({ ...source, schemaVersion: DB_VERSION });
+  const { handle, header } = await bridge.openBackup({ ...source, schemaVersion: DATA_VERSION });
   try {
     const tables: Record<string, object[]> = {};
     for (const [table, { count }] of Object.entries(header.counts)) {
@@ -141,7 +141,7 @@ export const RESTORE_TEXT = {
  */
 export async function restoreBackup(store: Store, backup: OpenedBackup, opts: { replaceThisPc: boolean; onProgress?: (done: number, total: number) => void }, deps: BackupDeps = {}): Promise<void> {
   const site = store.site!;
-  if (backup.header.schemaVersion > DB_VERSION) throw new AppError(RESTORE_TEXT.newer);
+  if (backup.header.schemaVersion > DATA_VERSION) throw new AppError(RESTORE_TEXT.newer);
   if (backup.header.site.siteId !== site.siteId && !opts.replaceThisPc) throw new AppError(RESTORE_TEXT.otherPc(backup.header.site.label));
   await backUp(store, 'beforeRestore', { note: `恢复 ${backup.header.created.slice(0, 10)} 的备份之前`, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }, deps);
   await store.write((w) => w.replaceAll(backup.tables));

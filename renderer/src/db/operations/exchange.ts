@@ -20,7 +20,7 @@ import { scopeCarries, type PackageScope } from '@shared/sync/scope';
 import { getBridge } from '../../bridge/get-bridge';
 import { watchRead } from '../../bridge/watch-read';
 import { downloadFile } from '../../bridge/web-bridge';
-import { DB_VERSION, type ExportLogRow, type ReadDb } from '../database';
+import { DATA_VERSION, type ExportLogRow, type ReadDb } from '../database';
 import { AppError } from '../errors';
 import { exportedPackage, importedPackages, lastImported, listPartners, type Partner } from '../queries/exchange';
 import { createPackageRowsClient, type PackageRowsClient } from '../../workers/package-rows-client';
@@ -205,7 +205,7 @@ async function exportWith(
   const header: PackageHeader = {
     packageId: crypto.randomUUID(),
     created,
-    schemaVersion: DB_VERSION,
+    schemaVersion: DATA_VERSION,
     appVersion,
     source: { siteId: site.siteId, label: site.label, role: site.role, countyName: site.countyName, unitId: site.homeUnitId, unitName: homeUnit?.name ?? site.label },
     target: { label, ...(partnerId ? { siteId: partnerId } : {}), scope },
@@ -283,7 +283,7 @@ export async function openPackage(
   const unwatch = readId && opts.onReadProgress ? watchRead(bridge, readId, opts.onReadProgress) : undefined;
   let read: PackageSummary;
   try {
-    read = await bridge.readPackage({ data: file.data, name: file.name, schemaVersion: DB_VERSION, ...(readId ? { readId } : {}) });
+    read = await bridge.readPackage({ data: file.data, name: file.name, schemaVersion: DATA_VERSION, ...(readId ? { readId } : {}) });
   } finally {
     unwatch?.();
   }

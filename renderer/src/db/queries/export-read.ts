@@ -1,6 +1,7 @@
 // The read of 导出数据包: every record of this PC in one read transaction (see readForExport).
 import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import type { LocalRecord } from '@shared/sync/exchange/outgoing';
+import { readStoredClock } from '@shared/sync/clock-text';
 import type { Hlc } from '@shared/sync/record';
 
 /** Every record of this PC and the change counter and clock that go with them, as an export reads them. */
@@ -62,7 +63,8 @@ export async function allOf<T>(batches: AsyncIterable<T[]>): Promise<T[]> {
  * table after table in batches of READ_BATCH, each handed over as soon as the database has
  * delivered it, so that an export sends one batch while the next is still being read. IndexedDB
  * directly: Dexie resolves a transaction only once all of it has been read (and a worker has no
- * Dexie database of its own).
+ * Dexie database of its own); so the clocks are turned back from their stored text here, as Dexie's
+ * storage middleware does for the app (stored-clock.ts).
  */
 export function readForExport(db: IDBDatabase): ExportRead {
   const tx = db.transaction(['meta', ...TABLE_NAMES], 'readonly');
@@ -90,12 +92,13 @@ export function readForExport(db: IDBDatabase): ExportRead {
     const req = keyPath ? store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_BATCH) : store.getAll();
     req.onsuccess = () => {
       const batch = req.result as LocalRecord[];
+      const more = keyPath !== null && batch.length === READ_BATCH;
+      // the next request first: the database reads it while the clocks of this batch are decoded
+      if (more) readTable(i, (batch[batch.length - 1] as Record<string, unknown>)[keyPath] as IDBValidKey);
+      else readTable(i + 1);
+      for (const record of batch) readStoredClock(record);
       if (batch.length > 0) batches.push(batch);
-      if (keyPath && batch.length === READ_BATCH) readTable(i, (batch[batch.length - 1] as Record<string, unknown>)[keyPath] as IDBValidKey);
-      else {
-        batches.end();
-        readTable(i + 1);
-      }
+      if (!more) batches.end();
     };
     req.onerror = () => {
       for (const b of tables.values()) b.fail(req.error ?? new Error('IndexedDB read failed'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TABLES } from '@shared/domain/tables';
 import { formatHlc } from '@shared/sync/hlc';
+import { toStoredClock } from '@shared/sync/clock-text';
 import { stampNew } from '@shared/sync/stamp';
 import { exportPackage, openPackage } from '../../../../renderer/src/db/operations';
 import { READ_BATCH } from '../../../../renderer/src/db/queries/export-read';
@@ -22,10 +23,10 @@ describe('导出数据包', { timeout: 120_000 }, () => {
       _live: 1,
       _seq: i + 1,
     }));
-    // straight into IndexedDB, as records another version wrote (the write path would take minutes here)
+    // straight into IndexedDB as the app stores them, clocks as text (the write path would take minutes here)
     await new Promise<void>((done, fail) => {
       const tx = store.db.backendDB().transaction('units', 'readwrite');
-      for (const u of units) tx.objectStore('units').put(u);
+      for (const u of units) tx.objectStore('units').put(toStoredClock(u));
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });

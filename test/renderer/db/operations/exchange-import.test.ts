@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENTITY_TABLES, TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import { packageTables } from '@shared/sync/package/encoder';
 import type { Stored } from '@shared/sync/record';
-import { DB_VERSION } from '../../../../renderer/src/db/database';
+import { DATA_VERSION } from '../../../../renderer/src/db/database';
 import { importPackage, loadSample, openPackage, previewImport } from '../../../../renderer/src/db/operations';
 import type { Store } from '../../../../renderer/src/db/store';
 import { Writer } from '../../../../renderer/src/db/writer';
@@ -27,7 +27,7 @@ async function sourceTables(): Promise<{ siteId: string; tables: Record<string, 
 }
 
 async function packageFile(siteId: string, tables: Record<string, Stored<object>[]>) {
-  const { bytes } = await writePackage(header(siteId, { schemaVersion: DB_VERSION }), tables);
+  const { bytes } = await writePackage(header(siteId, { schemaVersion: DATA_VERSION }), tables);
   return { name: '挂职通数据包.xlsx', data: bytes };
 }
 
