@@ -5,6 +5,20 @@ import { launchBrowser, loadSample, openApp, screenshot, setUpSite } from './bro
 /** Waits for the question "放弃未保存的修改？" (antd prints a confirm's title twice, once for screen readers). */
 const discardAsked = (page: Page) => page.locator('.ant-modal-confirm-title', { hasText: '放弃未保存的修改？' }).waitFor();
 
+/**
+ * Answers 放弃未保存的修改？ with `button` and waits until the dialog has gone. A click while the
+ * dialog still zooms in can be lost on a loaded machine (test/e2e/browser.ts loadSample): clicked
+ * again while the dialog is still there.
+ */
+async function answerDiscard(page: Page, button: '继续填写' | '放弃修改'): Promise<void> {
+  const dialog = page.locator('.ant-modal-confirm');
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('button', { name: button }).click({ timeout: 5_000 }).catch(() => undefined);
+    if (await dialog.waitFor({ state: 'detached', timeout: 3_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`点击“${button}”后对话框没有关闭`);
+}
+
 /** The text of the messages shown under form fields. */
 const fieldMessages = (page: Page) => page.locator('.ant-form-item-explain-error').allInnerTexts();
 
@@ -62,7 +76,7 @@ describe('干部与挂职: forms as a new clerk meets them', () => {
     await expect.poll(() => fieldMessages(page)).not.toContain('请填写单位全称');
     await page.keyboard.press('Escape');
     await discardAsked(page);
-    await page.getByRole('button', { name: '放弃修改' }).click();
+    await answerDiscard(page, '放弃修改');
 
     // 挂职: 提前结束 years before the start, typed wrong, then empty
     await page.getByRole('tab', { name: '挂职人员' }).click();
@@ -85,7 +99,7 @@ describe('干部与挂职: forms as a new clerk meets them', () => {
     await dialog.getByText('请填写批准人（单位）').waitFor();
     await dialog.getByText('请填写实际结束日期').waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '放弃修改' }).click();
+    await answerDiscard(page, '放弃修改');
     await expect(page.getByText('提前结束挂职：已办理').count()).resolves.toBe(0);
   });
 
@@ -106,12 +120,11 @@ describe('干部与挂职: forms as a new clerk meets them', () => {
     // a click on the mask asks; 继续填写 keeps everything
     await page.locator('.ant-drawer-mask').last().click({ position: { x: 20, y: 300 } });
     await discardAsked(page);
-    await page.getByRole('button', { name: '继续填写' }).click();
-    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    await answerDiscard(page, '继续填写');
     await expect(form().getByLabel('挂任职务').inputValue()).resolves.toBe('党委委员、副镇长');
     // 取消 → 放弃修改: closed, and the draft is gone after a reload
     await form().getByRole('button', { name: '取消' }).click();
-    await page.getByRole('button', { name: '放弃修改' }).click();
+    await answerDiscard(page, '放弃修改');
     await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
     await page.reload();
     await page.getByTestId('posting-count').waitFor();
@@ -123,10 +136,10 @@ describe('干部与挂职: forms as a new clerk meets them', () => {
     await page.getByLabel('本机名称').fill('开江县委组织部-干部科');
     await page.getByRole('menuitem', { name: '概览' }).click();
     await discardAsked(page);
-    await page.getByRole('button', { name: '继续填写' }).click();
+    await answerDiscard(page, '继续填写');
     await expect(page.getByLabel('本机名称').inputValue()).resolves.toBe('开江县委组织部-干部科');
     await page.getByRole('menuitem', { name: '概览' }).click();
-    await page.getByRole('button', { name: '放弃修改' }).click();
+    await answerDiscard(page, '放弃修改');
     await page.getByText('需要办理的事项').waitFor();
   });
 });
