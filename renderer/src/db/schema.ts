@@ -108,10 +108,8 @@ export const STORES_V7 = {
   attendanceDays: null,
 } as const satisfies Record<string, string | null>;
 
-/**
- * Version 8 changes no store: records keep their clock as text (shared/sync/clock-text.ts), the
- * upgrade in migrations.ts rewrites them.
- */
+// Version 8 changes no store: records keep their clock as text (shared/sync/clock-text.ts), the
+// upgrade in migrations.ts rewrites them.
 
 /** The IndexedDB schema version this build writes. */
 export const DB_VERSION = 8;

@@ -1,5 +1,6 @@
-import type { DBCore, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, Middleware } from 'dexie';
 import { readStoredClock, toStoredClock } from '@shared/sync/clock-text';
+import { tableMiddleware } from './table-middleware';
 
 /*
  * The synced tables keep each record's `_clock` as text (shared/sync/clock-text.ts says why). This
@@ -11,38 +12,29 @@ import { readStoredClock, toStoredClock } from '@shared/sync/clock-text';
  * readStoredClock themselves.
  */
 export function storedClock(tables: ReadonlySet<string>): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'gzt-stored-clock',
+  return tableMiddleware(
+    'gzt-stored-clock',
+    tables,
+    (table) => ({
+      ...table,
+      mutate: (req) => (req.type === 'put' || req.type === 'add' ? table.mutate({ ...req, values: req.values.map(toStoredClock) }) : table.mutate(req)),
+      get: (req) => table.get(req).then(readStoredClock),
+      getMany: (req) => table.getMany(req).then((rows) => rows.map(readStoredClock)),
+      query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(readStoredClock) } : res)),
+      openCursor: (req) =>
+        table.openCursor(req).then((cursor) =>
+          cursor && req.values
+            ? // IDBCursor's own getters refuse another `this` ("Illegal invocation"): each is
+              // forwarded; the value, one object per position, is decoded in place on first look
+              (Object.create(cursor, {
+                key: { get: () => cursor.key },
+                primaryKey: { get: () => cursor.primaryKey },
+                value: { get: () => readStoredClock(cursor.value) },
+              }) as typeof cursor)
+            : cursor,
+        ),
+    }),
     // below Dexie's cache and hooks (levels -1…2): they see the app's objects
-    level: -2,
-    create(down: DBCore): Partial<DBCore> {
-      return {
-        ...down,
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (!tables.has(name)) return table;
-          return {
-            ...table,
-            mutate: (req) => (req.type === 'put' || req.type === 'add' ? table.mutate({ ...req, values: req.values.map(toStoredClock) }) : table.mutate(req)),
-            get: (req) => table.get(req).then(readStoredClock),
-            getMany: (req) => table.getMany(req).then((rows) => rows.map(readStoredClock)),
-            query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(readStoredClock) } : res)),
-            openCursor: (req) =>
-              table.openCursor(req).then((cursor) =>
-                cursor && req.values
-                  ? // IDBCursor's own getters refuse another `this` ("Illegal invocation"): each is
-                    // forwarded; the value, one object per position, is decoded in place on first look
-                    (Object.create(cursor, {
-                      key: { get: () => cursor.key },
-                      primaryKey: { get: () => cursor.primaryKey },
-                      value: { get: () => readStoredClock(cursor.value) },
-                    }) as typeof cursor)
-                  : cursor,
-              ),
-          };
-        },
-      };
-    },
-  };
+    -2,
+  );
 }

@@ -1,4 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { tableMiddleware } from './table-middleware';
 import { DirectWriteError } from './errors';
 
 /*
@@ -47,21 +48,8 @@ function allowed(name: string, req: DBCoreMutateRequest): boolean {
 
 /** The Dexie middleware that refuses writes to `guarded` tables that do not come from the Writer. */
 export function writeGuard(guarded: ReadonlySet<string>, label: (table: string) => string): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'gzt-write-guard',
-    create(down: DBCore): Partial<DBCore> {
-      return {
-        ...down,
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          if (!guarded.has(name)) return table;
-          return {
-            ...table,
-            mutate: (req) => (allowed(name, req) ? table.mutate(req) : Promise.reject(new DirectWriteError(label(name)))),
-          };
-        },
-      };
-    },
-  };
+  return tableMiddleware('gzt-write-guard', guarded, (table, name) => ({
+    ...table,
+    mutate: (req) => (allowed(name, req) ? table.mutate(req) : Promise.reject(new DirectWriteError(label(name)))),
+  }));
 }
