@@ -142,6 +142,9 @@ describe('纪实手册: entries, inspections and the printed book', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`posting=${target.id}`));
+    // Opening the cadre puts the cursor on this month's first day to write; only then may the clerk move it to 上个月
+    // (focused earlier, the button loses the cursor to that day and Enter types a new line instead).
+    await page.locator('[data-day] textarea[data-field="content"]:focus').waitFor();
     await page.getByRole('button', { name: '上个月' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`month=${lastMonth}`));
