@@ -11,6 +11,7 @@ interface SharedCrypto {
 declare const crypto: SharedCrypto;
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
 }
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });

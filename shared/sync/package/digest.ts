@@ -2,10 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical-json';
 import type { CellValue } from './cells';
+import { BytesOfText, utf8, Utf8Builder } from './utf8-builder';
 
-/** An incremental SHA-256 over UTF-8 text (main passes node:crypto's; the default is @noble/hashes). */
+/** An incremental SHA-256 over bytes (main passes node:crypto's; the default is @noble/hashes). */
 export interface Sha256Stream {
-  update(text: string): void;
+  /** Hashes `bytes` at once (the caller may reuse them afterwards). */
+  update(bytes: Uint8Array): void;
   /** The digest as 64 hex digits (ends the stream). */
   hex(): string;
 }
@@ -16,35 +18,16 @@ export type Sha256Factory = () => Sha256Stream;
 /** SHA-256 in plain JavaScript (@noble/hashes): the same digest anywhere, slower than a native one. */
 export const portableSha256: Sha256Factory = () => {
   const hash = sha256.create();
-  return { update: (text) => hash.update(utf8ToBytes(text)), hex: () => bytesToHex(hash.digest()) };
+  return { update: (bytes) => hash.update(bytes), hex: () => bytesToHex(hash.digest()) };
 };
 
-/**
- * The canonical JSON of a row of cells, written straight (cells are text, finite numbers or empty,
- * and for rows read back also booleans): the same text canonicalJson gives, which refuses the rest.
- */
-export function cellsJson(cells: readonly (CellValue | boolean | undefined)[]): string {
-  // JSON.stringify writes text, finite numbers (-0 as 0), booleans and null (undefined in an array
-  // too) exactly as the loop below; one native call is several times faster for a whole row.
-  let plain = true;
-  for (let i = 0; i < cells.length && plain; i++) {
-    const cell = cells[i];
-    const type = typeof cell;
-    plain = cell === null || type === 'string' || type === 'undefined' || type === 'boolean' || (type === 'number' && Number.isFinite(cell));
-  }
-  if (plain) return JSON.stringify(cells);
-  let out = '[';
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (i > 0) out += ',';
-    if (cell === null || cell === undefined) out += 'null';
-    else if (typeof cell === 'string') out += JSON.stringify(cell);
-    else if (typeof cell === 'number' && Number.isFinite(cell)) out += cell === 0 ? '0' : String(cell);
-    else if (typeof cell === 'boolean') out += cell ? 'true' : 'false';
-    else return canonicalJson(cells); // throws, naming the cell
-  }
-  return `${out}]`;
-}
+const OPEN = utf8('[');
+const COMMA = utf8(',');
+const CLOSE = utf8(']\n');
+const NEWLINE = utf8('\n');
+const NULL = utf8('null');
+const TRUE = utf8('true');
+const FALSE = utf8('false');
 
 /**
  * SHA-256 over a table's data rows as they are in the cells: the canonical JSON of each row (one
@@ -53,17 +36,40 @@ export function cellsJson(cells: readonly (CellValue | boolean | undefined)[]): 
  */
 export class RowDigest {
   private readonly hash: Sha256Stream;
-  /** Rows not hashed yet: hashed in blocks, as one call per short row costs more than the hashing. */
-  private pending = '';
+  /** Rows not hashed yet, as UTF-8: hashed in blocks, as one call per short row costs more than the hashing. */
+  private readonly pending = new Utf8Builder(1 << 17);
+  /** The JSON of each text, encoded once: a package's texts repeat (statuses, stamps, ids). */
+  private readonly strings = new BytesOfText((text) => utf8(JSON.stringify(text)));
 
   constructor(sha = portableSha256) {
     this.hash = sha();
   }
 
-  /** Adds one data row. */
-  add(cells: readonly CellValue[]): void {
-    this.pending += `${cellsJson(cells)}\n`;
-    if (this.pending.length >= 65_536) this.flush();
+  /**
+   * Adds one data row: its canonical JSON (text, finite numbers, null for empty, and for rows read
+   * back booleans) and a line break, written straight as bytes.
+   */
+  add(cells: readonly (CellValue | boolean | undefined)[]): void {
+    const out = this.pending;
+    const start = out.length;
+    out.bytes(OPEN);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (i > 0) out.bytes(COMMA);
+      if (cell === null || cell === undefined) out.bytes(NULL);
+      else if (typeof cell === 'string') out.bytes(this.strings.get(cell));
+      else if (typeof cell === 'number' && Number.isFinite(cell)) out.ascii(String(cell)); // as JSON writes it (-0 as 0)
+      else if (typeof cell === 'boolean') out.bytes(cell ? TRUE : FALSE);
+      else {
+        // not a cell value: canonicalJson throws, naming it
+        out.length = start;
+        out.text(canonicalJson(cells));
+        out.bytes(NEWLINE);
+        return;
+      }
+    }
+    out.bytes(CLOSE);
+    if (out.length >= 65_536) this.flush();
   }
 
   /** The digest as 64 hex digits (ends the digest). */
@@ -73,8 +79,8 @@ export class RowDigest {
   }
 
   private flush(): void {
-    if (this.pending) this.hash.update(this.pending);
-    this.pending = '';
+    if (this.pending.length) this.hash.update(this.pending.view());
+    this.pending.reset();
   }
 }
 

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Sha256Factory } from '@shared/sync/package/digest';
 
-/** node:crypto's SHA-256 over UTF-8 text. */
+/** node:crypto's SHA-256. */
 export const nativeSha256: Sha256Factory = () => {
   const hash = createHash('sha256');
-  return { update: (text) => hash.update(text, 'utf8'), hex: () => hash.digest('hex') };
+  return { update: (bytes) => hash.update(bytes), hex: () => hash.digest('hex') };
 };

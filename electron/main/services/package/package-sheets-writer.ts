@@ -13,6 +13,7 @@ import { columnLetter } from '../excel/excel-address';
 import { HEADER_FILL, looksLikeFormula, wrappedRowHeight } from '../excel/report-styles';
 import { openOutput, type WorkbookSink } from '../excel/workbook-output';
 import { ZipWriter, type ZipEntryStream } from '../excel/zip-writer';
+import { BytesOfText, utf8, Utf8Builder } from '@shared/sync/package/utf8-builder';
 import { fileErrorToException } from '../files';
 
 /** One declared sheet of a package workbook. */
@@ -45,8 +46,8 @@ const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Deflate level: 1 compresses a package's XML almost as well as 6 (10–15 % larger) in a third of the time. */
 const DEFLATE_LEVEL = 1;
-/** Rows whose XML is gathered before it goes to the deflater. */
-const ROWS_PER_WRITE = 2_000;
+/** Bytes of XML gathered before they go to the deflater. */
+const BYTES_PER_WRITE = 1 << 20;
 
 /** Cell styles (indexes into styles.xml's cellXfs). */
 const XF = { body: 0, header: 1, wrap: 2, quoted: 3 } as const;
@@ -87,30 +88,40 @@ function textCellTail(text: string, style: number): string {
   return `${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
-/** Longest text whose cell rowXml keeps (longer ones, a 纪实 entry's content, seldom repeat). */
-const MAX_KEPT_TEXT = 400;
+/** Each text's cell as written after its reference, for rows of one style, in bytes (a package's texts repeat: statuses, stamps, the posting's id). */
+function cellTails(style: number): BytesOfText {
+  return new BytesOfText((text) => utf8(textCellTail(text, style === XF.body && looksLikeFormula(text) ? XF.quoted : style)));
+}
+
+const CELL_OPEN = utf8('<c r="');
+const VALUE_OPEN = utf8('"><v>');
+const VALUE_CLOSE = utf8('</v></c>');
+const QUOTE = utf8('"');
+const ROW_CLOSE = utf8('</row>');
 
 /**
- * The `<row>` of `cells` at row number `r`. `tails` keeps each text's cell as written for rows of
- * one style: a package's texts repeat (statuses, clocks, ids of the posting), so each is escaped once.
+ * Appends the `<row>` of `cells` at row number `r` to `out`, as bytes: the column letters (kept in
+ * `letters`) and each text's cell (kept in `tails`) encoded once.
  */
-function rowXml(r: number, cells: readonly CellValue[], letters: string[], style: number, height?: number, tails = new Map<string, string>()): string {
-  let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
+function writeRow(out: Utf8Builder, r: number, cells: readonly CellValue[], letters: Uint8Array[], tails: BytesOfText, height?: number): void {
+  out.ascii(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
+  const row = String(r);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null || cell === undefined) continue;
-    const ref = (letters[i] ??= columnLetter(i + 1)) + r;
-    if (typeof cell === 'number') xml += `<c r="${ref}"><v>${cell}</v></c>`;
-    else {
-      let tail = tails.get(cell);
-      if (tail === undefined) {
-        tail = textCellTail(cell, style === XF.body && looksLikeFormula(cell) ? XF.quoted : style);
-        if (cell.length <= MAX_KEPT_TEXT) tails.set(cell, tail);
-      }
-      xml += `<c r="${ref}"${tail}`;
+    out.bytes(CELL_OPEN);
+    out.bytes((letters[i] ??= utf8(columnLetter(i + 1))));
+    out.ascii(row);
+    if (typeof cell === 'number') {
+      out.bytes(VALUE_OPEN);
+      out.ascii(String(cell));
+      out.bytes(VALUE_CLOSE);
+    } else {
+      out.bytes(QUOTE);
+      out.bytes(tails.get(cell));
     }
   }
-  return `${xml}</row>`;
+  out.bytes(ROW_CLOSE);
 }
 
 function sheetStart(head: PackageSheetHead, selected: boolean): string {
@@ -185,7 +196,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
   let part = 0;
   let rowsInPart = 0;
   let entry: ZipEntryStream | undefined;
-  let letters: string[] = [];
+  let letters: Uint8Array[] = [];
   let ended = false;
 
   const openPart = async (sheet: number) => {
@@ -197,7 +208,10 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     entry = await zip.stream(`xl/worksheets/${file}`);
     letters = [];
     rowsInPart = 0;
-    await entry.write(sheetStart(head, sheet === 0 && part === 1) + (head.header ? rowXml(1, head.header, letters, XF.header) : ''));
+    const start = new Utf8Builder();
+    start.text(sheetStart(head, sheet === 0 && part === 1));
+    if (head.header) writeRow(start, 1, head.header, letters, cellTails(XF.header));
+    await entry.write(start.take());
   };
   const closePart = async () => {
     if (!entry) return;
@@ -266,26 +280,19 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     const head = heads[sheet]!;
     const headerRows = head.header ? 1 : 0;
     const maxRows = options.maxBodyRows ?? EXCEL_MAX_ROWS - headerRows;
-    let xml = '';
-    let pending = 0;
-    const tails = new Map<string, string>();
+    const out = new Utf8Builder(BYTES_PER_WRITE + (1 << 16));
+    const tails = cellTails(head.wrap ? XF.wrap : XF.body);
     for (const cells of rows) {
       if (rowsInPart === maxRows) {
-        await entry!.write(xml);
-        xml = '';
-        pending = 0;
+        if (out.length) await entry!.write(out.take());
         await closePart();
         await openPart(sheet);
       }
       const r = ++rowsInPart + headerRows;
       const height = head.wrap ? wrappedRowHeight(cells.map((c) => c ?? '').join(''), head.columns[0]?.width ?? 10) : undefined;
-      xml += rowXml(r, cells, letters, head.wrap ? XF.wrap : XF.body, height, tails);
-      if (++pending === ROWS_PER_WRITE) {
-        await entry!.write(xml);
-        xml = '';
-        pending = 0;
-      }
+      writeRow(out, r, cells, letters, tails, height);
+      if (out.length >= BYTES_PER_WRITE) await entry!.write(out.take());
     }
-    if (xml) await entry!.write(xml);
+    if (out.length) await entry!.write(out.take());
   }
 }
