@@ -39,6 +39,8 @@ export interface Produced {
 }
 
 export interface PackageRowsService {
+  /** Connects to database `dbName` ahead of `start` (the export tab does it when it opens). */
+  prepare(dbName: string): Promise<void>;
   /** Opens one read transaction over every table of database `dbName`. */
   start(dbName: string): Promise<ReadStart>;
   /**
@@ -58,9 +60,20 @@ const RECORDS_PER_CHUNK = MAX_RECORDS_PER_CALL;
  */
 export function createPackageRowsService(open: (dbName: string) => Promise<IDBDatabase>): PackageRowsService {
   let read: ExportRead | undefined;
+  let connection: Promise<IDBDatabase> | undefined;
+  const connect = (dbName: string) => (connection ??= open(dbName));
   return {
+    async prepare(dbName) {
+      await connect(dbName);
+    },
     async start(dbName) {
-      read = readForExport(await open(dbName));
+      try {
+        read = readForExport(await connect(dbName));
+      } catch {
+        // connected long before, and closed since (a newer version took the database): once more
+        connection = undefined;
+        read = readForExport(await connect(dbName));
+      }
       const [seq, clock, total] = await Promise.all([read.seq, read.clock, read.total]);
       return { seq, total, ...(clock ? { clock } : {}) };
     },

@@ -23,7 +23,7 @@ import { downloadFile } from '../../bridge/web-bridge';
 import { DATA_VERSION, type ExportLogRow, type ReadDb } from '../database';
 import { AppError } from '../errors';
 import { exportedPackage, importedPackages, lastImported, listPartners, type Partner } from '../queries/exchange';
-import { createPackageRowsClient, type PackageRowsClient } from '../../workers/package-rows-client';
+import { createPackageRowsClient, preparePackageRows, type PackageRowsClient } from '../../workers/package-rows-client';
 import type { PackageChunk, ReadStart } from '../../workers/package-rows-service';
 import { recordTitles } from '../queries/record-titles';
 import { incomingSize, mergeChunks, mergeIncoming } from '../repositories/merge';
@@ -149,15 +149,21 @@ async function receiverLabel(db: ReadDb, receiver: Receiver, partners: readonly 
   return `${unit?.name ?? '接收单位'}（${scope.kind === 'receiving' ? '接收单位' : '派出单位'}）`;
 }
 
+/** An export worker for `store`, started and connected ahead of 导出数据包 (the export tab keeps one ready). */
+export function prepareExport(store: Store): PackageRowsClient {
+  return preparePackageRows(store.db.backendDB(), store.db.name);
+}
+
 /**
  * 导出数据包: reads this PC's records, picks what the receiver gets (its scope; only what it may
  * not have yet, unless `full` or there is nothing to continue), has main write the .xlsx (Electron:
  * where the clerk saves it; web host: a download) and logs the export. `{ saved: false }` when the
- * clerk cancels the save dialog. A failure leaves no file and no log entry.
+ * clerk cancels the save dialog. A failure leaves no file and no log entry. `rows`: a worker
+ * prepared beforehand (preparePackageRows), ended with the export like one started here.
  */
 export async function exportPackage(
   store: Store,
-  opts: { receiver: Receiver; full: boolean; by?: string; onProgress?: Progress },
+  opts: { receiver: Receiver; full: boolean; by?: string; onProgress?: Progress; rows?: PackageRowsClient },
   deps: ExchangeDeps = {},
 ): Promise<ExportOutcome> {
   const site = store.site;
@@ -165,7 +171,7 @@ export async function exportPackage(
   if (opts.receiver.kind === 'all' && site.role !== 'orgDept') throw new AppError(EXPORT_TEXT.allRole);
   const bridge = deps.bridge ?? getBridge();
   // The worker starts reading at once: the database delivers the tables while the rest is asked.
-  const rows = createPackageRowsClient(store.db.backendDB());
+  const rows = opts.rows ?? createPackageRowsClient(store.db.backendDB());
   try {
     const read = rows.service.start(store.db.name);
     read.catch(() => undefined);

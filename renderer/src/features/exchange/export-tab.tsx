@@ -1,12 +1,13 @@
 import { App, Alert, Button, Checkbox, Form, Input, Progress, Radio, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
 import { UnitSelect } from '../../components/unit-select';
-import { carriesTalks, exportPackage, receiverScope, type ExportOutcome, type Receiver } from '../../db/operations';
+import { carriesTalks, exportPackage, prepareExport, receiverScope, type ExportOutcome, type Receiver } from '../../db/operations';
+import type { PackageRowsClient } from '../../workers/package-rows-client';
 import { listPartners } from '../../db/queries/exchange';
 import { listUnits } from '../../db/queries/units';
 import { T } from './texts';
@@ -28,6 +29,18 @@ export function ExportTab() {
   const [by, setBy] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<Extract<ExportOutcome, { saved: true }> | null>(null);
+  // The export's worker, started while the clerk chooses (an export ends the one it used).
+  const ready = useRef<PackageRowsClient | null>(null);
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    ready.current = prepareExport(store);
+    return () => {
+      shown.current = false;
+      ready.current?.dispose();
+      ready.current = null;
+    };
+  }, [store]);
   if (!site) return null;
 
   const home = units.find((u) => u.id === site.homeUnitId);
@@ -47,8 +60,10 @@ export function ExportTab() {
     }
     setResult(null);
     setProgress({ done: 0, total: 0 });
+    const rows = ready.current ?? undefined;
+    ready.current = null;
     try {
-      const out = await exportPackage(store, { receiver, full, ...(by.trim() ? { by: by.trim() } : {}), onProgress: (done, total) => setProgress({ done, total }) });
+      const out = await exportPackage(store, { receiver, full, ...(by.trim() ? { by: by.trim() } : {}), onProgress: (done, total) => setProgress({ done, total }), ...(rows ? { rows } : {}) });
       if (out.saved) {
         setResult(out);
         message.success(T.exported(out.fileName));
@@ -57,6 +72,7 @@ export function ExportTab() {
       showError(e, message);
     } finally {
       setProgress(null);
+      if (shown.current && !ready.current) ready.current = prepareExport(store);
     }
   };
 
