@@ -386,7 +386,7 @@ type BridgeMethods = {
  * beginPackage({ suggestedName, header }) / appendPackageRows({ jobId, table, seq, rows }) /
  *   finishPackage({ jobId, seen, counts }) → { fileName, data?, contentSha256, seen } / abortPackage({ jobId })
  * readPackage({ data, name, schemaVersion, readId? }) → { handle, manifest, counts, latestStamp, migrationConflicts }
- * heldRecords({ handle, table, offset, limit }) → { json, total } (heldRows reads it) / releaseHeld({ handle })
+ * heldRecords({ handle, table, offset, limit }) → { page, total } (heldRows reads it) / releaseHeld({ handle })
  * beginBackup({ header }) / appendBackupRows({ jobId, table, rows }) / finishBackup({ jobId, keep }) / abortBackup
  * listBackups() → { folder, backups } / openBackup({ fileName | data+name, schemaVersion }) → { handle, header }
  * ```

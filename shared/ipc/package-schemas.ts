@@ -135,14 +135,21 @@ export const HeldRecordsRequestSchema = z.strictObject({
 
 /**
  * Rows held in main: a package's records (checked by the reader already) or a backup's rows (any
- * table, bookkeeping ones too), as the text of a page (held-page.ts; `heldRows` reads it): one
- * string crosses the bridge without being walked, encoded or checked record by record.
+ * table, bookkeeping ones too), as the UTF-8 bytes of a page's text (held-page.ts; `heldRows` reads
+ * it): bytes cross the bridge without being walked, encoded or checked record by record (on the
+ * web host beside the JSON, where a string was escaped inside it and parsed twice).
  */
-export const HeldRecordsResultSchema = z.object({ json: z.string(), total: z.number().int().nonnegative() });
+export const HeldRecordsResultSchema = z.object({
+  // any realm's Uint8Array (main's bytes reach the unit tests' jsdom page, where `instanceof` fails)
+  page: z.custom<Uint8Array>((v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'),
+  total: z.number().int().nonnegative(),
+});
 
-/** The rows of a `held:records` answer; throws when its text is not a page of objects. */
-export function heldRows(result: { json: string }): Record<string, unknown>[] {
-  return unpackHeldPage(result.json);
+const pageDecoder = new TextDecoder();
+
+/** The rows of a `held:records` answer; throws when its bytes are not a page of objects. */
+export function heldRows(result: { page: Uint8Array }): Record<string, unknown>[] {
+  return unpackHeldPage(pageDecoder.decode(result.page));
 }
 
 export type PackageSummary = z.output<typeof PackageSummarySchema>;

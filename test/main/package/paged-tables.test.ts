@@ -1,7 +1,9 @@
 // Held data as JSON pages: any window of rows comes back exactly as the rows were, a whole page
 // as the text the reading worker made.
 import { describe, expect, it } from 'vitest';
-import { PAGE_RECORDS, pagedTables, pageText } from '../../../electron/main/services/package/paged-tables';
+import { PAGE_RECORDS, pageBytes, pagedTables } from '../../../electron/main/services/package/paged-tables';
+
+const pageText = (...args: Parameters<typeof pageBytes>) => new TextDecoder().decode(pageBytes(...args));
 import { packHeldPage, unpackHeldPage } from '@shared/ipc/held-page';
 
 const rows = Array.from({ length: 2 * PAGE_RECORDS + 17 }, (_, i) => ({ id: `r${String(i).padStart(6, '0')}`, n: i, name: `第${i}条`, _clock: { name: `2026-11-30T08:00:00.000Z-000${i % 3}-0a0a0a0a0a0a0a0a` } }));

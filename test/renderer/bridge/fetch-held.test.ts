@@ -20,7 +20,7 @@ function bridgeOf(failAt?: number) {
       await new Promise((done) => setTimeout(done, 5));
       running--;
       if (offset === failAt) throw new Error('数据包已过期');
-      return { json: packHeldPage(rows.slice(offset, offset + limit)), total: rows.length };
+      return { page: new TextEncoder().encode(packHeldPage(rows.slice(offset, offset + limit))), total: rows.length };
     },
   } as unknown as Bridge;
   return { bridge, asked, most: () => most };

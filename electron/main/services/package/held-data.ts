@@ -4,8 +4,7 @@
 // when it is done, by the page going, or after ten idle minutes.
 import { createJobRegistry, type JobRegistry } from '../excel/job-registry';
 import { packageBusy, packageNotFound } from './messages';
-import { packHeldPage } from '@shared/ipc/held-page';
-import { pagedTables, pageText, type PagedTables } from './paged-tables';
+import { emptyPage, pageBytes, pagedTables, type PagedTables } from './paged-tables';
 
 /** Rows by table. */
 export type HeldTables = Readonly<Record<string, readonly object[]>>;
@@ -21,8 +20,8 @@ export interface HeldData {
   hold(tables: HeldTables): Promise<string>;
   /** Keeps tables paged already (by the reading worker); returns the handle. */
   holdPaged(tables: PagedTables): Promise<string>;
-  /** The JSON text of rows `offset`… of `table` (at most `limit`) and how many there are. */
-  rows(handle: string, table: string, offset: number, limit: number): Promise<{ json: string; total: number }>;
+  /** The page (UTF-8 text, held-page.ts) of rows `offset`… of `table` (at most `limit`) and how many there are. */
+  rows(handle: string, table: string, offset: number, limit: number): Promise<{ page: Uint8Array; total: number }>;
   /** Drops what `handle` holds; false when it held nothing. */
   release(handle: string): Promise<boolean>;
   /** Drops everything (page gone, app quitting). */
@@ -52,7 +51,7 @@ export function createHeldData(options: { maxHeld?: number; idleTimeoutMs?: numb
     rows(handle, table, offset, limit) {
       return registry.run(handle, async (held) => {
         const paged = held.tables[table];
-        return paged ? { json: pageText(paged, offset, limit), total: paged.total } : { json: packHeldPage([]), total: 0 };
+        return paged ? { page: pageBytes(paged, offset, limit), total: paged.total } : { page: emptyPage(), total: 0 };
       });
     },
     async release(handle) {

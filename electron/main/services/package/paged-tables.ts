@@ -1,7 +1,7 @@
 // Read data kept in main as text, page by page (issue 11, speed of 导入数据包): the records of a
 // read package leave the reading worker as the UTF-8 bytes of each page's text (held-page.ts: JSON
 // with every distinct stamp written once), moved to main without a copy (transferred) instead of a
-// structured clone of 100,000 objects, and each page goes to the renderer as one string that
+// structured clone of 100,000 objects, and each page goes to the renderer as those bytes, which
 // neither main nor the bridge has to walk, encode or check record by record.
 import { packHeldPage, unpackHeldPage } from '@shared/ipc/held-page';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
@@ -53,17 +53,22 @@ export function pagedPackage(decoded: DecodedPackage, onPage?: (records: number)
   return { ...decoded, tables: pagedTables(decoded.tables, onPage) };
 }
 
-/** The page text of records `offset`… of `table` (at most `limit`): a whole page as it is, else cut from the pages it spans. */
-export function pageText(table: PagedTable, offset: number, limit: number): string {
+/** The page of no records. */
+export function emptyPage(): Uint8Array {
+  return encoder.encode(packHeldPage([]));
+}
+
+/** The page of records `offset`… of `table` (at most `limit`): a whole page as it is, else cut from the pages it spans. */
+export function pageBytes(table: PagedTable, offset: number, limit: number): Uint8Array {
   const first = Math.floor(offset / PAGE_RECORDS);
   const aligned = offset % PAGE_RECORDS === 0;
   const page = table.pages[first];
-  if (page === undefined) return packHeldPage([]);
-  if (aligned && offset + limit >= Math.min(table.total, (first + 1) * PAGE_RECORDS)) return decoder.decode(page);
+  if (page === undefined) return emptyPage();
+  if (aligned && offset + limit >= Math.min(table.total, (first + 1) * PAGE_RECORDS)) return page;
   const rows: object[] = [];
   for (let p = first; p < table.pages.length && p * PAGE_RECORDS < offset + limit; p++) {
     const start = p * PAGE_RECORDS;
     rows.push(...unpackHeldPage(decoder.decode(table.pages[p]!)).slice(Math.max(0, offset - start), offset + limit - start));
   }
-  return packHeldPage(rows);
+  return encoder.encode(packHeldPage(rows));
 }
