@@ -3,7 +3,7 @@
 // backup look like to the renderer.
 import { z } from 'zod';
 import { unpackHeldPage } from './held-page';
-import { PackedSheetError, unpackRows, type PackedRows } from './packed-sheets';
+import { PackedSheetError, unpackRows, valuesOfJson } from './packed-sheets';
 import { PackedBytesSchema } from './workbook-schemas';
 import { ManifestSchema, PackageHeaderSchema, SeenVectorSchema } from '../sync/package/manifest';
 
@@ -32,23 +32,25 @@ function isPackageCells(v: readonly unknown[]): boolean {
 
 /**
  * The rows of one call, as the package's cells packed (shared/ipc/packed-sheets.ts: each distinct
- * value once, a year of attendance is mostly the same few statuses and clocks), unpacked here. The
- * values are checked by isPackageCells first (a schema costs more than writing them); values it
- * refuses go through the schema, whose issues name what is wrong.
+ * value once, a year of attendance is mostly the same few statuses and clocks; the values as JSON
+ * bytes), unpacked here. The values are checked by isPackageCells first (a schema costs more than
+ * writing them); values it refuses go through the schema, whose issues name what is wrong.
  */
 const PackageRowsSchema = z
   .strictObject({
-    values: z.array(z.unknown()).superRefine((values, ctx) => {
-      if (isPackageCells(values)) return;
-      const checked = z.array(PackageCellSchema).safeParse(values);
-      if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue });
-    }),
+    valuesJson: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '应为二进制数据' }),
     cells: PackedBytesSchema,
     rowEnds: PackedBytesSchema.refine((ends) => ends.byteLength <= 4 * MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 行`),
   })
   .transform((packed, ctx) => {
     try {
-      const rows = unpackRows(packed as PackedRows<string | number | null>);
+      const values = valuesOfJson(packed.valuesJson);
+      if (!isPackageCells(values)) {
+        const checked = z.array(PackageCellSchema).safeParse(values);
+        for (const issue of checked.error?.issues ?? []) ctx.addIssue({ ...issue, path: ['valuesJson', ...issue.path] });
+        return z.NEVER;
+      }
+      const rows = unpackRows({ values: values as (string | number | null)[], cells: packed.cells, rowEnds: packed.rowEnds });
       if (rows.every((row) => row.length <= MAX_ROW_CELLS)) return rows;
       ctx.addIssue({ code: 'custom', message: `每行最多 ${MAX_ROW_CELLS} 个单元格` });
     } catch (err) {

@@ -16,6 +16,7 @@ import type { HostProcess } from '../e2e/host-process';
 import { writeFigures } from './benchmarks-file';
 import { calibration, describeMachine } from './machine';
 import { profiled } from './on-disk-browser';
+import { cpuBetween, describeCpu, sampleCpu, type CpuSample } from './process-cpu';
 
 /*
  * `npm run bench` — 数据交换 (issue 11), as a clerk does it, in real Chromium on persistent profiles
@@ -245,7 +246,7 @@ async function addLogEntries(page: Page, today: string, n: number, seed: number)
 }
 
 /** 数据交换 → 导出数据包 → 全部 → 导出数据包, to the downloaded bytes; the time and the web host's peak memory. */
-async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; time: number; peakKib: number; startKib: number; records: number }> {
+async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; time: number; peakKib: number; startKib: number; records: number; cpu: string }> {
   await page.getByRole('menuitem', { name: /数据交换/ }).click();
   await page.getByRole('tab', { name: '导出数据包' }).click();
   await page.getByRole('radio', { name: '全部（全县数据）' }).check();
@@ -256,19 +257,22 @@ async function exportAll(page: Page): Promise<{ bytes: Buffer; name: string; tim
   resetPeak();
   const downloading = page.waitForEvent('download', { timeout: 1_800_000 });
   let t0 = 0;
+  let cpu0: CpuSample | undefined;
   const download = await profiled(page, 'export', async () => {
     // timed from here: starting a profiler first walks the page's whole heap, seconds that are not the export's
     t0 = performance.now();
+    cpu0 = sampleCpu(host.pid);
     await page.getByRole('button', { name: '导出数据包', exact: true }).click();
     return downloading;
   });
   const time = performance.now() - t0;
+  const cpu = describeCpu(cpuBetween(cpu0!, sampleCpu(host.pid)));
   const peakKib = memory().hwm;
   await page.getByText(/^数据包已保存：/).first().waitFor();
   const done = await page.getByText(/^共 \d+ 条记录/).first().innerText();
   const bytes = readFileSync((await download.path())!);
   const records = Number(/共 (\d+) 条/.exec(done)?.[1] ?? NaN);
-  return { bytes, name: download.suggestedFilename(), time, peakKib, startKib, records };
+  return { bytes, name: download.suggestedFilename(), time, peakKib, startKib, records, cpu };
 }
 
 /** Every sheet of a workbook as exceljs's streaming reader gives it: name and rows of cell values. */
@@ -478,13 +482,13 @@ async function exportHalf(a: { page: Page }, work: string): Promise<string> {
   const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
   // Rounds of export then reference, the ratio of each round and their median: on these noisy
   // machines one pair alone has read anywhere from 1.5× to 4.5× within the same hour.
-  const rounds: { app: number; raw: number; peakKib: number; startKib: number }[] = [];
+  const rounds: { app: number; raw: number; peakKib: number; startKib: number; cpu: string }[] = [];
   for (let i = 0; i < EXPORT_ROUNDS; i++) {
     const again = i === 0 ? out : await exportAll(page);
     if (again.records !== out.records) throw new Error(`第${i + 1}轮导出了${again.records}条记录，第1轮${out.records}条`);
     (globalThis as { gc?: () => void }).gc?.();
-    rounds.push({ app: again.time, raw: await rawWrite(sheets, join(work, 'raw.xlsx')), peakKib: again.peakKib, startKib: again.startKib });
-    step(`第${i + 1}轮：导出 ${ms(again.time)}，参照 ${ms(rounds[i]!.raw)}`);
+    rounds.push({ app: again.time, raw: await rawWrite(sheets, join(work, 'raw.xlsx')), peakKib: again.peakKib, startKib: again.startKib, cpu: again.cpu });
+    step(`第${i + 1}轮：导出 ${ms(again.time)}，参照 ${ms(rounds[i]!.raw)}；CPU ${again.cpu}`);
   }
   sheets.length = 0;
   const ratios = rounds.map((r) => r.app / r.raw);
@@ -498,7 +502,9 @@ async function exportHalf(a: { page: Page }, work: string): Promise<string> {
   record(`导出数据包：从点击“导出数据包”到文件下载完成（${rounds.length}轮中比值居中的一轮）`, ms(mid.app));
   record('参照：exceljs 流式写同样的工作表和单元格（同一轮）', ms(mid.raw));
   record('导出 ÷ 参照', `${ratio.toFixed(2)}×（各轮：${ratios.map((r) => r.toFixed(2)).join('、')}；目标 ≤ 1.3×）`);
+  if (mid.cpu) record('导出期间各进程、线程用的CPU时间（同一轮；2核）', mid.cpu);
   record('导出期间主进程（网页版服务所在进程，含工作线程）常驻内存峰值', `${mib(peakKib)}（导出前 ${mib(mid.startKib)}；目标 < 600 MiB）`);
+  const readCpu0 = sampleCpu(host.pid);
   const idbRead = await page.evaluate(
     () =>
       new Promise<number>((done, fail) => {
@@ -515,7 +521,8 @@ async function exportHalf(a: { page: Page }, work: string): Promise<string> {
         };
       }),
   );
-  record('（不在参照内）导出中必经的一步：IndexedDB 一次读出本机全部记录（getAll）', ms(idbRead));
+  const readCpu = describeCpu(cpuBetween(readCpu0, sampleCpu(host.pid)));
+  record('（不在参照内）导出中必经的一步：IndexedDB 一次读出本机全部记录（getAll）', `${ms(idbRead)}${readCpu ? `；CPU ${readCpu}` : ''}`);
 
   countyRecords = out.records;
   const exportOk = ratio <= 1.3;

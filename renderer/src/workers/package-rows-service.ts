@@ -4,10 +4,9 @@
 // page's thread busy for seconds, and every collection there walked the page's whole heap. The
 // page keeps the bridge calls, the progress bar and the log (operations/exchange.ts).
 import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
-import { packRows, type PackedRows } from '@shared/ipc/packed-sheets';
+import { packRowsAsJson, type PackedJsonRows } from '@shared/ipc/packed-sheets';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
 import { outgoingPicker, planOutgoing, type LocalRecord, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
-import type { CellValue } from '@shared/sync/package/cells';
 import { PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
 import { LONG_SHEET, type PackageHeader } from '@shared/sync/package/manifest';
 import type { Hlc, SeenVector } from '@shared/sync/record';
@@ -17,7 +16,7 @@ import { allOf, readForExport, type ExportRead } from '../db/queries/export-read
 /** One `package:rows` call's worth: rows of one table (or of `_long`, records 0), packed. */
 export interface PackageChunk {
   table: string;
-  rows: PackedRows<CellValue>;
+  rows: PackedJsonRows;
   records: number;
 }
 
@@ -86,12 +85,12 @@ export function createPackageRowsService(open: (dbName: string) => Promise<IDBDa
         counts[table]! += records.length;
         for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
           const chunk = records.slice(i, i + RECORDS_PER_CHUNK);
-          await send({ table, rows: packRows(encoder.rows(table, chunk)), records: chunk.length });
+          await send({ table, rows: packRowsAsJson(encoder.rows(table, chunk)), records: chunk.length });
         }
       };
       const picked = await pickAndSend(read, target, sendTable, skip);
       const long = encoder.long();
-      for (let i = 0; i < long.length; i += RECORDS_PER_CHUNK) await send({ table: LONG_SHEET, rows: packRows(long.slice(i, i + RECORDS_PER_CHUNK)), records: 0 });
+      for (let i = 0; i < long.length; i += RECORDS_PER_CHUNK) await send({ table: LONG_SHEET, rows: packRowsAsJson(long.slice(i, i + RECORDS_PER_CHUNK)), records: 0 });
       return { counts, seen: encoder.seen(), ...picked };
     },
   };

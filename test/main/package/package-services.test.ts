@@ -13,7 +13,7 @@ import { createTableReader, type TableReader } from '../../../electron/main/serv
 import type { Channel } from '@shared/ipc/channels';
 import { toBridgeError } from '@shared/ipc/errors';
 import { heldRows } from '@shared/ipc/package-schemas';
-import { packRows } from '@shared/ipc/packed-sheets';
+import { packRowsAsJson as packRows } from '@shared/ipc/packed-sheets';
 import { ENTITY_TABLES } from '@shared/domain/tables';
 import { canonicalJson } from '@shared/sync/canonical-json';
 import { formatHlc } from '@shared/sync/hlc';
@@ -130,10 +130,16 @@ describe('package channels', { timeout: 60_000 }, () => {
     // Packed rows that do not hold together: an index past the values, cells left after the last row.
     const packed = packRows([row]);
     const words = (...xs: number[]) => new Uint8Array(Uint32Array.from(xs).buffer);
-    const pastValues = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, cells: words(...new Uint32Array(packed.cells.buffer).map(() => packed.values.length)) } });
+    const valueCount = (JSON.parse(new TextDecoder().decode(packed.valuesJson)) as unknown[]).length;
+    const pastValues = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, cells: words(...new Uint32Array(packed.cells.buffer).map(() => valueCount)) } });
     expect(pastValues.code).toBe('invalid-request');
     expect(pastValues.message).toMatch(/行数据不完整/);
     expect((await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, rowEnds: words(1) } })).code).toBe('invalid-request');
+    // Values that are not a JSON list of cells.
+    const notJson = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, valuesJson: new TextEncoder().encode('["1",') } });
+    expect(notJson.message).toMatch(/行数据不完整/);
+    const tooLong = await fails('package:rows', { jobId, table: 'units', seq: 0, rows: { ...packed, valuesJson: new TextEncoder().encode(JSON.stringify(['x'.repeat(40_000)])) } });
+    expect(tooLong.code).toBe('invalid-request');
     const finished = await fails('package:finish', { jobId, seen: {}, counts: { units: 1 }, sampleSkipped: 0 });
     expect(finished.code).toBe('export-incomplete');
     expect(finished.message).toMatch(/应导出 1 条记录，实际收到 0 条/);

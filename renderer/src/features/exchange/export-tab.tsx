@@ -1,10 +1,11 @@
-import { App, Alert, Button, Checkbox, Form, Input, Progress, Radio, Select, Space, Typography } from 'antd';
+import { App, Alert, Button, Checkbox, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { labelOf } from '@shared/domain/codes/lookup';
 import { SITE_ROLE } from '@shared/domain/enums';
 import { useSite, useStore } from '../../app/store-context';
 import { showError } from '../../components/form-errors';
+import { FeedProgress, useProgressFeed } from '../../components/progress-feed';
 import { UnitSelect } from '../../components/unit-select';
 import { carriesTalks, exportPackage, prepareExport, receiverScope, type ExportOutcome, type Receiver } from '../../db/operations';
 import type { PackageRowsClient } from '../../workers/package-rows-client';
@@ -27,7 +28,8 @@ export function ExportTab() {
   const [unitId, setUnitId] = useState<string>();
   const [full, setFull] = useState(false);
   const [by, setBy] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const progress = useProgressFeed();
   const [result, setResult] = useState<Extract<ExportOutcome, { saved: true }> | null>(null);
   // The export's worker, started while the clerk chooses (an export ends the one it used).
   const ready = useRef<PackageRowsClient | null>(null);
@@ -59,11 +61,12 @@ export function ExportTab() {
       return;
     }
     setResult(null);
-    setProgress({ done: 0, total: 0 });
+    progress.report(0, 0);
+    setBusy(true);
     const rows = ready.current ?? undefined;
     ready.current = null;
     try {
-      const out = await exportPackage(store, { receiver, full, ...(by.trim() ? { by: by.trim() } : {}), onProgress: (done, total) => setProgress({ done, total }), ...(rows ? { rows } : {}) });
+      const out = await exportPackage(store, { receiver, full, ...(by.trim() ? { by: by.trim() } : {}), onProgress: progress.report, ...(rows ? { rows } : {}) });
       if (out.saved) {
         setResult(out);
         message.success(T.exported(out.fileName));
@@ -71,7 +74,7 @@ export function ExportTab() {
     } catch (e) {
       showError(e, message);
     } finally {
-      setProgress(null);
+      setBusy(false);
       if (shown.current && !ready.current) ready.current = prepareExport(store);
     }
   };
@@ -125,15 +128,16 @@ export function ExportTab() {
         </Form.Item>
         {scope && <Form.Item label=" " colon={false}>{carriesTalks(scope) ? T.talksGo : T.talksStay}</Form.Item>}
         <Form.Item label=" " colon={false}>
-          <Button type="primary" onClick={() => void run()} loading={!!progress} disabled={!receiver}>
+          {/* no spinner: on a PC without graphics acceleration its animation alone kept a core a tenth busy */}
+          <Button type="primary" onClick={() => void run()} disabled={!receiver || busy}>
             {T.doExport}
           </Button>
         </Form.Item>
       </Form>
-      {progress && (
+      {busy && (
         <div>
           <Typography.Text>{T.exporting}</Typography.Text>
-          <Progress aria-label={T.exporting} percent={progress.total ? Math.floor((progress.done * 100) / progress.total) : 0} format={() => `${progress.done}/${progress.total}`} />
+          <FeedProgress feed={progress} label={T.exporting} />
         </div>
       )}
       {result && <Alert type="success" showIcon title={T.exported(result.fileName)} description={T.exportedCounts(result.total, result.incremental, result.sampleSkipped)} />}

@@ -1,0 +1,76 @@
+// CPU time of the processes and threads a bench step runs on (Linux /proc; elsewhere nothing):
+// on these 2-core machines a step can be bound by the CPU the browser, its renderer and the host
+// share, and which thread spends it says where to look.
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** CPU seconds (user, system) per "process · thread" label. */
+export type CpuSample = Map<string, { user: number; sys: number }>;
+
+const TICKS = 100; // USER_HZ on every Linux the bench runs on
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kind of a process: the web host, or the Chromium process type (browser, renderer, gpu, utility…). */
+function kindOf(pid: string, hostPid: number): string | undefined {
+  if (Number(pid) === hostPid) return 'host';
+  const cmd = read(`/proc/${pid}/cmdline`);
+  if (!cmd || !/chrom/i.test(cmd.split('\0')[0] ?? '')) return undefined;
+  const type = /--type=([\w-]+)/.exec(cmd)?.[1];
+  const sub = /--utility-sub-type=([\w.-]+)/.exec(cmd)?.[1];
+  return type ? (sub ? `${type}:${sub.split('.').slice(-2).join('.')}` : type) : 'browser';
+}
+
+/** CPU time so far of every thread of the web host and of Chromium, summed by process kind and thread name. */
+export function sampleCpu(hostPid: number): CpuSample {
+  const out: CpuSample = new Map();
+  if (process.platform !== 'linux') return out;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    const kind = kindOf(pid, hostPid);
+    if (!kind) continue;
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      const stat = read(`/proc/${pid}/task/${tid}/stat`);
+      if (!stat) continue;
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '').trim();
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const label = `${kind} · ${name}`;
+      const t = out.get(label) ?? { user: 0, sys: 0 };
+      t.user += Number(fields[11]) / TICKS;
+      t.sys += Number(fields[12]) / TICKS;
+      out.set(label, t);
+    }
+  }
+  return out;
+}
+
+/** What each label spent between two samples, largest first, those over `min` seconds. */
+export function cpuBetween(before: CpuSample, after: CpuSample, min = 0.05): { label: string; user: number; sys: number }[] {
+  const rows: { label: string; user: number; sys: number }[] = [];
+  for (const [label, t] of after) {
+    const b = before.get(label) ?? { user: 0, sys: 0 };
+    const user = t.user - b.user;
+    const sys = t.sys - b.sys;
+    if (user + sys >= min) rows.push({ label, user, sys });
+  }
+  return rows.sort((x, y) => y.user + y.sys - (x.user + x.sys));
+}
+
+/** The total and the largest of a cpuBetween result, in words (empty when nothing was measured). */
+export function describeCpu(rows: { label: string; user: number; sys: number }[]): string {
+  if (rows.length === 0) return '';
+  const total = rows.reduce((n, r) => n + r.user + r.sys, 0);
+  const sys = rows.reduce((n, r) => n + r.sys, 0);
+  const parts = rows.slice(0, 8).map((r) => `${r.label} ${(r.user + r.sys).toFixed(2)} s（内核 ${r.sys.toFixed(2)}）`);
+  return `共 ${total.toFixed(2)} s（内核 ${sys.toFixed(2)} s）：${parts.join('；')}`;
+}
