@@ -30,6 +30,9 @@ function isPackageCells(v: readonly unknown[]): boolean {
   return true;
 }
 
+/** Bytes: any realm's Uint8Array (bytes cross between main and the unit tests' jsdom page, where `instanceof` fails). */
+const AnyRealmBytesSchema = z.custom<Uint8Array>((v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]', { message: '应为二进制数据' });
+
 /**
  * The rows of one call, as the package's cells packed (shared/ipc/packed-sheets.ts: each distinct
  * value once, a year of attendance is mostly the same few statuses and clocks; the values as JSON
@@ -38,7 +41,7 @@ function isPackageCells(v: readonly unknown[]): boolean {
  */
 const PackageRowsSchema = z
   .strictObject({
-    valuesJson: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '应为二进制数据' }),
+    valuesJson: AnyRealmBytesSchema,
     cells: PackedBytesSchema,
     rowEnds: PackedBytesSchema.refine((ends) => ends.byteLength <= 4 * MAX_RECORDS_PER_CALL, `每次最多发送 ${MAX_RECORDS_PER_CALL} 行`),
   })
@@ -142,8 +145,7 @@ export const HeldRecordsRequestSchema = z.strictObject({
  * web host beside the JSON, where a string was escaped inside it and parsed twice).
  */
 export const HeldRecordsResultSchema = z.object({
-  // any realm's Uint8Array (main's bytes reach the unit tests' jsdom page, where `instanceof` fails)
-  page: z.custom<Uint8Array>((v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'),
+  page: AnyRealmBytesSchema,
   total: z.number().int().nonnegative(),
 });
 

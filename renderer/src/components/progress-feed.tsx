@@ -17,10 +17,19 @@ export class ProgressFeed {
   /** For the job: `done` of `total` (passed on within REPORT_EVERY_MS). */
   readonly report = (done: number, total: number): void => {
     this.value = { done, total };
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      for (const listener of this.listeners) listener();
-    }, REPORT_EVERY_MS);
+    this.timer ??= setTimeout(this.notify, REPORT_EVERY_MS);
+  };
+
+  /** A new step begins at `done` of `total`: shown at once, so the step's label never shows the last step's count. */
+  readonly restart = (done = 0, total = 0): void => {
+    this.value = { done, total };
+    this.notify();
+  };
+
+  private readonly notify = (): void => {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const listener of this.listeners) listener();
   };
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -45,12 +54,13 @@ export function useProgressFeed(): ProgressFeed {
 /** Without motion: the bar's eased width change, redrawn every frame, kept a 2-core PC busy throughout a job. */
 const STILL = { token: { motion: false } };
 
-/** The bar of `feed`: percent, and `done/total` as its text; it moves in steps. */
-export function FeedProgress({ feed, label }: { feed: ProgressFeed; label: string }) {
+/** The bar of `feed`: percent, and as its text `done/total` (or the percentage, `percent`); it moves in steps. */
+export function FeedProgress({ feed, label, percent: asPercent = false }: { feed: ProgressFeed; label: string; percent?: boolean }) {
   const { done, total } = useSyncExternalStore(feed.subscribe, feed.snapshot);
+  const percent = total ? Math.floor((done * 100) / total) : 0;
   return (
     <ConfigProvider theme={STILL}>
-      <Progress aria-label={label} percent={total ? Math.floor((done * 100) / total) : 0} format={() => `${done}/${total}`} />
+      <Progress aria-label={label} percent={percent} format={() => (asPercent ? `${percent}%` : `${done}/${total}`)} />
     </ConfigProvider>
   );
 }

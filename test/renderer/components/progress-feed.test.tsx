@@ -54,6 +54,9 @@ describe('a long job’s progress bar', () => {
       vi.advanceTimersByTime(REPORT_EVERY_MS);
     });
     expect(screen.getByText('30/40')).toBeTruthy();
+    // a new step: its first count at once, not the last step's for a tenth of a second
+    act(() => feed.restart(0, 99_854));
+    expect(screen.getByText('0/99854')).toBeTruthy();
     unmount();
     feed.report(40, 40);
     expect(vi.getTimerCount()).toBe(1);

@@ -103,7 +103,10 @@ class PackageSender {
   /** Sends one chunk; resolves once there is room for the next. */
   async send(chunk: PackageChunk): Promise<void> {
     if (this.inFlight.length >= CHUNKS_IN_FLIGHT) await this.settleOldest();
-    this.inFlight.push(this.bridge.appendPackageRows({ jobId: this.jobId, table: chunk.table, seq: this.seq++, rows: chunk.rows }).then(() => chunk.records));
+    const sent = this.bridge.appendPackageRows({ jobId: this.jobId, table: chunk.table, seq: this.seq++, rows: chunk.rows }).then(() => chunk.records);
+    // a failure is met where the call is awaited (settleOldest, settle), not reported as unhandled before
+    sent.catch(() => undefined);
+    this.inFlight.push(sent);
   }
 
   /** Waits for every call. */

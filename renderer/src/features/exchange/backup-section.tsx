@@ -1,10 +1,11 @@
-import { App, Alert, Button, Card, Checkbox, InputNumber, Modal, Progress, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Checkbox, InputNumber, Modal, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '@shared/ipc/backup-schemas';
 import { localTime } from '@shared/sync/package/texts';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { getBridge } from '../../bridge/get-bridge';
+import { FeedProgress, useProgressFeed } from '../../components/progress-feed';
 import { backUp, backupSettings, dailyBackupIfDue, listBackups, openBackup, restoreBackup, setBackupKeep, type OpenedBackup } from '../../db/operations';
 import type { Store } from '../../db/store';
 import { T } from './texts';
@@ -24,7 +25,7 @@ export function BackupSection() {
   const [list, setList] = useState<{ folder: string; backups: BackupInfo[] } | null>(null);
   const [keep, setKeep] = useState<number | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const progress = useProgressFeed();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<OpenedBackup | null>(null);
   const [replace, setReplace] = useState(false);
@@ -42,6 +43,7 @@ export function BackupSection() {
   }, [refresh, store]);
 
   const run = async (what: string, fn: () => Promise<void>) => {
+    progress.restart();
     setBusy(what);
     setError(null);
     try {
@@ -50,10 +52,9 @@ export function BackupSection() {
       setError(errorText(e));
     } finally {
       setBusy(null);
-      setProgress(null);
     }
   };
-  const onProgress = (done: number, total: number) => setProgress({ done, total });
+  const onProgress = progress.report;
 
   const backUpNow = () =>
     run('now', async () => {
@@ -105,7 +106,7 @@ export function BackupSection() {
           </Button>
         </Space>
       </Card>
-      {progress && <Progress aria-label={B.restoring} percent={progress.total ? Math.floor((progress.done * 100) / progress.total) : 0} />}
+      {(busy === 'now' || busy === 'restore') && <FeedProgress feed={progress} label={B.restoring} percent />}
       {error && <Alert type="error" showIcon title={error} />}
       <Table<BackupInfo>
         size="small"

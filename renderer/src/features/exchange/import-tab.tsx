@@ -1,11 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Descriptions, Input, Progress, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Descriptions, Input, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { localTime } from '@shared/sync/package/texts';
 import { errorText } from '../../app/errors';
 import { useSite, useStore } from '../../app/store-context';
 import { getBridge } from '../../bridge/get-bridge';
+import { FeedProgress, useProgressFeed } from '../../components/progress-feed';
 import { importPackage, openPackage, previewImport, type ImportOutcome, type ImportPreview, type OpenedPackage } from '../../db/operations';
 import { listPartners } from '../../db/queries/exchange';
 import { fieldLabel, sideText, siteName, stampTime } from './conflict-values';
@@ -15,7 +16,6 @@ import { T } from './texts';
 const PACKAGE_MAX_BYTES = 1024 * 1024 * 1024;
 
 type Step = 'unpacking' | 'checking' | 'reading' | 'comparing' | 'backingUp' | 'importing';
-type Phase = { step: Step; done: number; total: number } | null;
 
 const PHASE_TEXT = { unpacking: T.unpacking, checking: T.checking, reading: T.reading, comparing: T.comparing, backingUp: T.backingUp, importing: T.importing } as const;
 
@@ -28,7 +28,10 @@ export function ImportTab() {
   const { site, refreshSite } = useSite();
   const { message } = App.useApp();
   const partners = useLiveQuery(() => listPartners(store.db), [store]) ?? [];
-  const [phase, setPhase] = useState<Phase>(null);
+  // the step in the tab's state (a re-render per step), its count in the bar's feed
+  const [step, setStep] = useState<Step | null>(null);
+  const shownStep = useRef<Step | null>(null);
+  const feed = useProgressFeed();
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<{ pkg: OpenedPackage; preview: ImportPreview } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -36,7 +39,16 @@ export function ImportTab() {
   const labels = new Map(partners.map((p) => [p.siteId, p.label]));
   if (opened) labels.set(opened.pkg.summary.manifest.source.siteId, opened.pkg.summary.manifest.source.label);
 
-  const progress = (step: NonNullable<Phase>['step']) => (done: number, total: number) => setPhase({ step, done, total });
+  const enter = (next: Step | null, done = 0, total = 0) => {
+    shownStep.current = next;
+    setStep(next);
+    feed.restart(done, total);
+  };
+  const report = (next: Step, done: number, total: number) => {
+    if (shownStep.current === next) feed.report(done, total);
+    else enter(next, done, total);
+  };
+  const progress = (next: Step) => (done: number, total: number) => report(next, done, total);
 
   const choose = async () => {
     setError(null);
@@ -46,25 +58,25 @@ export function ImportTab() {
     if (!file) return;
     setOpened(null);
     try {
-      setPhase({ step: 'unpacking', done: 0, total: 0 });
+      enter('unpacking');
       const pkg = await openPackage(file, {
-        onReadProgress: (p) => setPhase({ step: p.phase === 'reading' ? 'unpacking' : 'checking', done: p.done, total: p.total }),
+        onReadProgress: (p) => report(p.phase === 'reading' ? 'unpacking' : 'checking', p.done, p.total),
         onProgress: progress('reading'),
       });
-      setPhase({ step: 'comparing', done: 0, total: 0 });
+      enter('comparing');
       const preview = await previewImport(store, pkg, progress('comparing'));
       setOpened({ pkg, preview });
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setPhase(null);
+      enter(null);
     }
   };
 
   const apply = async () => {
     if (!opened) return;
     try {
-      setPhase({ step: 'backingUp', done: 0, total: 0 });
+      enter('backingUp');
       const out = await importPackage(store, opened.pkg, { ...(by.trim() ? { by: by.trim() } : {}), onBackupProgress: progress('backingUp'), onProgress: progress('importing') });
       setOutcome(out);
       setOpened(null);
@@ -73,7 +85,7 @@ export function ImportTab() {
     } catch (e) {
       setError(errorText(e));
     } finally {
-      setPhase(null);
+      enter(null);
     }
   };
 
@@ -87,18 +99,14 @@ export function ImportTab() {
         {T.importIntro}
       </Typography.Paragraph>
       <Space>
-        <Button type="primary" icon={<FileExcelOutlined />} onClick={() => void choose()} disabled={!!phase}>
+        <Button type="primary" icon={<FileExcelOutlined />} onClick={() => void choose()} disabled={!!step}>
           {opened ? T.chooseAnother : T.chooseFile}
         </Button>
       </Space>
-      {phase && (
+      {step && (
         <div style={{ maxWidth: 760 }}>
-          <Typography.Text>{PHASE_TEXT[phase.step]}</Typography.Text>
-          <Progress
-            aria-label={PHASE_TEXT[phase.step]}
-            percent={phase.total ? Math.floor((phase.done * 100) / phase.total) : 0}
-            format={(percent) => (PERCENT_STEPS.has(phase.step) ? `${percent ?? 0}%` : `${phase.done}/${phase.total}`)}
-          />
+          <Typography.Text>{PHASE_TEXT[step]}</Typography.Text>
+          <FeedProgress feed={feed} label={PHASE_TEXT[step]} percent={PERCENT_STEPS.has(step)} />
         </div>
       )}
       {error && <Alert type="error" showIcon title={error} />}
@@ -153,10 +161,10 @@ export function ImportTab() {
               {preview.conflicts.length < preview.conflictCount && <Typography.Text type="secondary">{T.conflictsMore(preview.conflicts.length, preview.conflictCount)}</Typography.Text>}
               <Space>
                 <Input aria-label={T.by} value={by} onChange={(e) => setBy(e.target.value)} placeholder={`${T.by}（${T.byPlaceholder}）`} maxLength={20} style={{ width: 200 }} />
-                <Button type="primary" onClick={() => void apply()} loading={!!phase}>
+                <Button type="primary" onClick={() => void apply()} disabled={!!step}>
                   {T.doImport}
                 </Button>
-                <Button onClick={() => setOpened(null)} disabled={!!phase}>
+                <Button onClick={() => setOpened(null)} disabled={!!step}>
                   {T.cancel}
                 </Button>
               </Space>
