@@ -26,6 +26,18 @@ function kindOf(pid: string, hostPid: number): string | undefined {
   return type ? (sub ? `${type}:${sub.split('.').slice(-2).join('.')}` : type) : 'browser';
 }
 
+/** The label of a whole process's time (its threads', ended ones' included), not shown itself. */
+const WHOLE = '*';
+
+/** Adds the user and system time of a /proc stat line to `label`. */
+function add(out: CpuSample, label: string, stat: string): void {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const t = out.get(label) ?? { user: 0, sys: 0 };
+  t.user += Number(fields[11]) / TICKS;
+  t.sys += Number(fields[12]) / TICKS;
+  out.set(label, t);
+}
+
 /** CPU time so far of every thread of the web host and of Chromium, summed by process kind and thread name. */
 export function sampleCpu(hostPid: number): CpuSample {
   const out: CpuSample = new Map();
@@ -33,6 +45,8 @@ export function sampleCpu(hostPid: number): CpuSample {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     const kind = kindOf(pid, hostPid);
     if (!kind) continue;
+    const own = read(`/proc/${pid}/stat`);
+    if (own) add(out, `${kind} · ${WHOLE}`, own);
     let tids: string[];
     try {
       tids = readdirSync(`/proc/${pid}/task`);
@@ -43,26 +57,32 @@ export function sampleCpu(hostPid: number): CpuSample {
       const stat = read(`/proc/${pid}/task/${tid}/stat`);
       if (!stat) continue;
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+$/, '').trim();
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const label = `${kind} · ${name}`;
-      const t = out.get(label) ?? { user: 0, sys: 0 };
-      t.user += Number(fields[11]) / TICKS;
-      t.sys += Number(fields[12]) / TICKS;
-      out.set(label, t);
+      add(out, `${kind} · ${name}`, stat);
     }
   }
   return out;
 }
 
-/** What each label spent between two samples, largest first, those over `min` seconds. */
+/**
+ * What each label spent between two samples, largest first, those over `min` seconds; threads that
+ * ended in between (an export's worker) are counted as their process's `已结束的线程`.
+ */
 export function cpuBetween(before: CpuSample, after: CpuSample, min = 0.05): { label: string; user: number; sys: number }[] {
-  const rows: { label: string; user: number; sys: number }[] = [];
+  const spent = new Map<string, { user: number; sys: number }>();
   for (const [label, t] of after) {
     const b = before.get(label) ?? { user: 0, sys: 0 };
-    const user = t.user - b.user;
-    const sys = t.sys - b.sys;
-    if (user + sys >= min) rows.push({ label, user, sys });
+    spent.set(label, { user: t.user - b.user, sys: t.sys - b.sys });
   }
+  for (const [label, whole] of [...spent]) {
+    if (!label.endsWith(` · ${WHOLE}`)) continue;
+    spent.delete(label);
+    const kind = label.slice(0, -WHOLE.length);
+    const threads = [...spent].filter(([l]) => l.startsWith(kind));
+    const user = whole.user - threads.reduce((n, [, t]) => n + t.user, 0);
+    const sys = whole.sys - threads.reduce((n, [, t]) => n + t.sys, 0);
+    spent.set(`${kind}已结束的线程`, { user: Math.max(0, user), sys: Math.max(0, sys) });
+  }
+  const rows = [...spent].map(([label, t]) => ({ label, ...t })).filter((r) => r.user + r.sys >= min);
   return rows.sort((x, y) => y.user + y.sys - (x.user + x.sys));
 }
 

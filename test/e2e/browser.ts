@@ -15,9 +15,31 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Browser profiles still open (newSite, openApp): what a failed test's screenshots show. */
+const live = new Set<BrowserContext>();
+
+function tracked(context: BrowserContext): BrowserContext {
+  live.add(context);
+  context.on('close', () => live.delete(context));
+  return context;
+}
+
 /** A fresh browser profile: its own IndexedDB, i.e. one more PC. */
 export async function newSite(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' });
+  return tracked(await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' }));
+}
+
+/**
+ * After a failed test (test/e2e/setup.ts): a screenshot of every page still open, as
+ * `failed-<test>-<n>.png` under RESULTS_DIR, so a failure seen only in CI shows what the screen said.
+ */
+export async function screenshotOpenPages(testName: string): Promise<void> {
+  const base = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  const pages = [...live].flatMap((context) => context.pages());
+  await Promise.all(
+    pages.map((page, i) => page.screenshot({ path: resolve(RESULTS_DIR, `failed-${base}-${i + 1}.png`), timeout: 10_000 }).catch(() => undefined)),
+  );
+  if (pages.length) console.log(`失败时的截图：${RESULTS_DIR}/failed-${base}-*.png（${pages.length}张）`);
 }
 
 /** Fails the test on any uncaught page error or console error (a crash the clerk would see). */
@@ -88,7 +110,7 @@ const opened: { app: OpenApp; allow: RegExp[] }[] = [];
  * after each test. An error a test provokes on purpose is named in `allow`.
  */
 export async function openApp(browser: Browser, opts: { path?: string; viewport?: { width: number; height: number }; allow?: RegExp[] } = {}): Promise<OpenApp> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' });
+  const context = tracked(await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' }));
   const page = await context.newPage();
   const perPage = [watchErrors(page)];
   context.on('page', (p) => perPage.push(watchErrors(p)));
