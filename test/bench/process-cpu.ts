@@ -71,7 +71,8 @@ export function cpuBetween(before: CpuSample, after: CpuSample, min = 0.05): { l
   const spent = new Map<string, { user: number; sys: number }>();
   for (const [label, t] of after) {
     const b = before.get(label) ?? { user: 0, sys: 0 };
-    spent.set(label, { user: t.user - b.user, sys: t.sys - b.sys });
+    // a label's threads can end and others of the same name start: never below nothing
+    spent.set(label, { user: Math.max(0, t.user - b.user), sys: Math.max(0, t.sys - b.sys) });
   }
   for (const [label, whole] of [...spent]) {
     if (!label.endsWith(` · ${WHOLE}`)) continue;

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical-json';
 import type { CellValue } from './cells';
-import { BytesOfText, utf8, Utf8Builder } from './utf8-builder';
+import { TextForms, utf8, Utf8Builder } from './utf8-builder';
 
 /** An incremental SHA-256 over bytes (main passes node:crypto's; the default is @noble/hashes). */
 export interface Sha256Stream {
@@ -38,8 +38,8 @@ export class RowDigest {
   private readonly hash: Sha256Stream;
   /** Rows not hashed yet, as UTF-8: hashed in blocks, as one call per short row costs more than the hashing. */
   private readonly pending = new Utf8Builder(1 << 17);
-  /** The JSON of each text, encoded once: a package's texts repeat (statuses, stamps, ids). */
-  private readonly strings = new BytesOfText((text) => utf8(JSON.stringify(text)));
+  /** The JSON of each text (a short one's encoded once: a package's texts repeat). */
+  private readonly strings = new TextForms((text) => JSON.stringify(text));
 
   constructor(sha = portableSha256) {
     this.hash = sha();
@@ -57,7 +57,7 @@ export class RowDigest {
       const cell = cells[i];
       if (i > 0) out.bytes(COMMA);
       if (cell === null || cell === undefined) out.bytes(NULL);
-      else if (typeof cell === 'string') out.bytes(this.strings.get(cell));
+      else if (typeof cell === 'string') this.strings.write(out, cell);
       else if (typeof cell === 'number' && Number.isFinite(cell)) out.ascii(String(cell)); // as JSON writes it (-0 as 0)
       else if (typeof cell === 'boolean') out.bytes(cell ? TRUE : FALSE);
       else {

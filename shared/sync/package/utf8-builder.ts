@@ -74,26 +74,32 @@ export function utf8(text: string): Uint8Array {
 }
 
 /**
- * The bytes of each distinct short text, made once by `make` and kept (up to `limit` texts, then
- * forgotten and begun again, so a package of unique texts does not grow it without end).
+ * Writes each text in some form (its JSON, its cell's XML) as UTF-8: the bytes of a short text's
+ * form made once and kept (statuses, dates and ids repeat through a package), up to `limit` texts,
+ * then forgotten and begun again; a longer text's form (a stamp list, a day's record: seldom seen
+ * twice) written straight in, never kept.
  */
-export class BytesOfText {
+export class TextForms {
   private readonly kept = new Map<string, Uint8Array>();
 
   constructor(
-    private readonly make: (text: string) => Uint8Array,
-    private readonly maxLength = 400,
+    private readonly form: (text: string) => string,
+    private readonly maxLength = 48,
     private readonly limit = 100_000,
   ) {}
 
-  get(text: string): Uint8Array {
+  /** Appends the form of `text` to `out`. */
+  write(out: Utf8Builder, text: string): void {
+    if (text.length > this.maxLength) {
+      out.text(this.form(text));
+      return;
+    }
     let bytes = this.kept.get(text);
-    if (bytes !== undefined) return bytes;
-    bytes = this.make(text);
-    if (text.length <= this.maxLength) {
+    if (bytes === undefined) {
+      bytes = utf8(this.form(text));
       if (this.kept.size >= this.limit) this.kept.clear();
       this.kept.set(text, bytes);
     }
-    return bytes;
+    out.bytes(bytes);
   }
 }

@@ -13,7 +13,7 @@ import { columnLetter } from '../excel/excel-address';
 import { HEADER_FILL, looksLikeFormula, wrappedRowHeight } from '../excel/report-styles';
 import { openOutput, type WorkbookSink } from '../excel/workbook-output';
 import { ZipWriter, type ZipEntryStream } from '../excel/zip-writer';
-import { BytesOfText, utf8, Utf8Builder } from '@shared/sync/package/utf8-builder';
+import { TextForms, utf8, Utf8Builder } from '@shared/sync/package/utf8-builder';
 import { fileErrorToException } from '../files';
 
 /** One declared sheet of a package workbook. */
@@ -88,9 +88,9 @@ function textCellTail(text: string, style: number): string {
   return `${s} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
-/** Each text's cell as written after its reference, for rows of one style, in bytes (a package's texts repeat: statuses, stamps, the posting's id). */
-function cellTails(style: number): BytesOfText {
-  return new BytesOfText((text) => utf8(textCellTail(text, style === XF.body && looksLikeFormula(text) ? XF.quoted : style)));
+/** Each text's cell as written after its reference, for rows of one style (kept for a whole package: its texts repeat, statuses, dates, the posting's id). */
+function cellTails(style: number): TextForms {
+  return new TextForms((text) => textCellTail(text, style === XF.body && looksLikeFormula(text) ? XF.quoted : style));
 }
 
 const CELL_OPEN = utf8('<c r="');
@@ -103,7 +103,7 @@ const ROW_CLOSE = utf8('</row>');
  * Appends the `<row>` of `cells` at row number `r` to `out`, as bytes: the column letters (kept in
  * `letters`) and each text's cell (kept in `tails`) encoded once.
  */
-function writeRow(out: Utf8Builder, r: number, cells: readonly CellValue[], letters: Uint8Array[], tails: BytesOfText, height?: number): void {
+function writeRow(out: Utf8Builder, r: number, cells: readonly CellValue[], letters: Uint8Array[], tails: TextForms, height?: number): void {
   out.ascii(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
   const row = String(r);
   for (let i = 0; i < cells.length; i++) {
@@ -118,7 +118,7 @@ function writeRow(out: Utf8Builder, r: number, cells: readonly CellValue[], lett
       out.bytes(VALUE_CLOSE);
     } else {
       out.bytes(QUOTE);
-      out.bytes(tails.get(cell));
+      tails.write(out, cell);
     }
   }
   out.bytes(ROW_CLOSE);
@@ -198,6 +198,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
   let entry: ZipEntryStream | undefined;
   let letters: Uint8Array[] = [];
   let ended = false;
+  const tails = { header: cellTails(XF.header), body: cellTails(XF.body), wrap: cellTails(XF.wrap) };
 
   const openPart = async (sheet: number) => {
     const head = heads[sheet]!;
@@ -210,7 +211,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     rowsInPart = 0;
     const start = new Utf8Builder();
     start.text(sheetStart(head, sheet === 0 && part === 1));
-    if (head.header) writeRow(start, 1, head.header, letters, cellTails(XF.header));
+    if (head.header) writeRow(start, 1, head.header, letters, tails.header);
     await entry.write(start.take());
   };
   const closePart = async () => {
@@ -281,7 +282,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
     const headerRows = head.header ? 1 : 0;
     const maxRows = options.maxBodyRows ?? EXCEL_MAX_ROWS - headerRows;
     const out = new Utf8Builder(BYTES_PER_WRITE + (1 << 16));
-    const tails = cellTails(head.wrap ? XF.wrap : XF.body);
+    const cellsOf = head.wrap ? tails.wrap : tails.body;
     for (const cells of rows) {
       if (rowsInPart === maxRows) {
         if (out.length) await entry!.write(out.take());
@@ -290,7 +291,7 @@ export async function createPackageSheetsJob(heads: readonly PackageSheetHead[],
       }
       const r = ++rowsInPart + headerRows;
       const height = head.wrap ? wrappedRowHeight(cells.map((c) => c ?? '').join(''), head.columns[0]?.width ?? 10) : undefined;
-      writeRow(out, r, cells, letters, tails, height);
+      writeRow(out, r, cells, letters, cellsOf, height);
       if (out.length >= BYTES_PER_WRITE) await entry!.write(out.take());
     }
     if (out.length) await entry!.write(out.take());

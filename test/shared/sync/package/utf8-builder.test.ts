@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BytesOfText, utf8, Utf8Builder } from '@shared/sync/package/utf8-builder';
+import { TextForms, utf8, Utf8Builder } from '@shared/sync/package/utf8-builder';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -19,11 +19,14 @@ describe('Utf8Builder', () => {
   });
 });
 
-describe('BytesOfText', () => {
-  it('makes each short text once, remakes long ones, and forgets everything past its limit', () => {
+describe('TextForms', () => {
+  it('makes the form of each short text once, writes long ones straight in, and forgets everything past its limit', () => {
     const made: string[] = [];
-    const of = new BytesOfText((t) => (made.push(t), utf8(t)), 5, 2);
-    for (const t of ['在岗', '在岗', '这是一段很长的文字', '这是一段很长的文字', '请假', '出差', '在岗']) expect(decode(of.get(t))).toBe(t);
+    const forms = new TextForms((t) => (made.push(t), `<${t}>`), 5, 2);
+    const out = new Utf8Builder(4);
+    const texts = ['在岗', '在岗', '这是一段很长的文字', '这是一段很长的文字', '请假', '出差', '在岗'];
+    for (const t of texts) forms.write(out, t);
+    expect(decode(out.view())).toBe(texts.map((t) => `<${t}>`).join(''));
     expect(made).toEqual(['在岗', '这是一段很长的文字', '这是一段很长的文字', '请假', '出差', '在岗']);
   });
 });
