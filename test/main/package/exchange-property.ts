@@ -106,9 +106,10 @@ export async function checkExchangeProperty({ runs: RUNS, every, seed, path }: P
   expect(total.viaXlsx + total.viaCells).toBeGreaterThan((total.packages / every.cells) * 0.8);
   expect(total.incremental).toBeGreaterThan(RUNS);
   // the generator's coverage: some incremental packages arrive where they do not continue what the PC
-  // holds (replayed to another PC, 8–16 in 200 runs; at its addressee the base is always there, as
-  // the sender continues only a package the addressee confirmed)
-  expect(total.refusedBase + total.refusedElsewhere).toBeGreaterThan(RUNS / 40);
+  // holds (replayed to another PC, 5–16 in 200 runs, 84 in one run of 1,000; at its addressee the base
+  // is always there, as the sender continues only a package the addressee confirmed). A random history
+  // decides how many, so the floor sits well below the low tail (5 was seen once in 200).
+  expect(total.refusedBase + total.refusedElsewhere).toBeGreaterThanOrEqual(Math.ceil(RUNS / 80));
   expect(total.withConflicts).toBeGreaterThan(RUNS / 5);
   expect(total.moves).toBeGreaterThan(RUNS / 2);
   return total;
