@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { unpackHeldPage } from './held-page';
 import { PackedSheetError, unpackRows, valuesOfJson } from './packed-sheets';
-import { PackedBytesSchema } from './workbook-schemas';
+import { isUint8Array, PackedBytesSchema } from './workbook-schemas';
 import { ManifestSchema, PackageHeaderSchema, SeenVectorSchema } from '../sync/package/manifest';
 
 /** Most records (or rows) one `package:rows`/`backup:rows` call carries, and one `held:records` call returns. */
@@ -30,8 +30,8 @@ function isPackageCells(v: readonly unknown[]): boolean {
   return true;
 }
 
-/** Bytes: any realm's Uint8Array (bytes cross between main and the unit tests' jsdom page, where `instanceof` fails). */
-const AnyRealmBytesSchema = z.custom<Uint8Array>((v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]', { message: '应为二进制数据' });
+/** Bytes of any realm (isUint8Array). */
+const AnyRealmBytesSchema = z.custom<Uint8Array>(isUint8Array, { message: '应为二进制数据' });
 
 /**
  * The rows of one call, as the package's cells packed (shared/ipc/packed-sheets.ts: each distinct

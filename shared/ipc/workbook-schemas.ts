@@ -33,7 +33,12 @@ export const ReadSheetSchema = z.object({
 export const ReadWorkbookResultSchema = z.object({ sheets: z.array(ReadSheetSchema) });
 
 /** uint32 words as bytes (shared/ipc/packed-sheets.ts). */
-export const PackedBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength % 4 === 0, { message: '应为4字节整数组成的二进制数据' });
+/** A Uint8Array of any realm (bytes cross between main and the unit tests' jsdom page, where `instanceof` fails). */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+export const PackedBytesSchema = z.custom<Uint8Array>((value) => isUint8Array(value) && value.byteLength % 4 === 0, { message: '应为4字节整数组成的二进制数据' });
 
 /** One sheet as `xlsx:read` returns it: distinct values once, cells as indices (shared/ipc/packed-sheets.ts). */
 export const PackedSheetSchema = z.object({

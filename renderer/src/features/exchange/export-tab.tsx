@@ -61,7 +61,7 @@ export function ExportTab() {
       return;
     }
     setResult(null);
-    progress.report(0, 0);
+    progress.restart();
     setBusy(true);
     const rows = ready.current ?? undefined;
     ready.current = null;
