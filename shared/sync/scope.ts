@@ -83,14 +83,28 @@ export function scopeMembers(scope: PackageScope, tables: ScopeTables): ScopeMem
     return map.get(id);
   };
 
-  if (scope.kind === 'all') {
-    return {
-      scope,
-      has: (table) => scopeCarries(scope, table),
-      snapshot: () => null,
-      entered: (table, _record, before) => scopeCarries(scope, table) && !scopeCarries(before.scope, table),
-    };
-  }
+  // An earlier package's snapshot as sets (made once per snapshot). A record entered the scope
+  // since that package when the package's scope did not carry its table, or its id (or its
+  // parent's) is not in the package's snapshot; a package of everything (snapshot null) held all.
+  const sets = new WeakMap<object, Map<TableName, Set<string>>>();
+  const entered: ScopeMembers['entered'] = (table, record, before) => {
+    if (!scopeCarries(before.scope, table)) return true;
+    if (before.snapshot === null) return false;
+    let map = sets.get(before.snapshot);
+    if (!map) sets.set(before.snapshot, (map = new Map(Object.entries(before.snapshot).map(([t, list]) => [t as TableName, new Set(list)]))));
+    const rule = spec(table).scope;
+    if (rule.kind === 'county') return false;
+    if (rule.kind === 'child') {
+      const parentTable = rule.parent as TableName;
+      const parent = recordOf(parentTable, str(record[rule.field]) ?? '');
+      return !parent || entered(parentTable, parent, before);
+    }
+    return !(map.get(table)?.has(record.id) ?? false);
+  };
+
+  // A package of everything after one of a township's (the receiver imported a package addressed
+  // to a township, and confirmed it): everything outside that township's snapshot entered.
+  if (scope.kind === 'all') return { scope, has: (table) => scopeCarries(scope, table), snapshot: () => null, entered };
 
   // Postings of the scope: by their receiving or dispatching unit, under the scope's unit.
   const parents = new Map(rows('units').map((u) => [u.id, str(u.parentId)]));
@@ -182,23 +196,6 @@ export function scopeMembers(scope: PackageScope, tables: ScopeTables): ScopeMem
       if ((kind === 'posting' || kind === 'referenced') && scopeCarries(scope, t)) out[t] = [...ids.get(t)!].sort();
     }
     return out;
-  };
-
-  // An earlier snapshot's lists as sets, made once per snapshot.
-  const sets = new WeakMap<object, Map<TableName, Set<string>>>();
-  const entered: ScopeMembers['entered'] = (table, record, before) => {
-    if (!scopeCarries(before.scope, table)) return true;
-    if (before.snapshot === null) return false;
-    let map = sets.get(before.snapshot);
-    if (!map) sets.set(before.snapshot, (map = new Map(Object.entries(before.snapshot).map(([t, list]) => [t as TableName, new Set(list)]))));
-    const rule = spec(table).scope;
-    if (rule.kind === 'county') return false;
-    if (rule.kind === 'child') {
-      const parentTable = rule.parent as TableName;
-      const parent = recordOf(parentTable, str(record[rule.field]) ?? '');
-      return !parent || entered(parentTable, parent, before);
-    }
-    return !(map.get(table)?.has(record.id) ?? false);
   };
 
   return { scope, has, snapshot, entered };

@@ -6,7 +6,7 @@
 import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import { packRowsAsJson, type PackedJsonRows } from '@shared/ipc/packed-sheets';
 import { MAX_RECORDS_PER_CALL } from '@shared/ipc/package-schemas';
-import { outgoingPicker, planOutgoing, type LocalRecord, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
+import { outgoingPicker, pickableAsRead, planOutgoing, type LocalRecord, type OutgoingTarget } from '@shared/sync/exchange/outgoing';
 import { PackageRowEncoder, packageTables } from '@shared/sync/package/encoder';
 import { LONG_SHEET, type PackageHeader } from '@shared/sync/package/manifest';
 import type { Hlc, SeenVector } from '@shared/sync/record';
@@ -97,8 +97,8 @@ export function createPackageRowsService(open: (dbName: string) => Promise<IDBDa
 }
 
 /**
- * Sends what the package carries: a package of everything batch by batch as the tables are read;
- * any other scope once every table is read (its members depend on all of them).
+ * Sends what the package carries: a package of everything batch by batch as the tables are read
+ * (pickableAsRead); any other once every table is read (its members depend on all of them).
  */
 async function pickAndSend(
   read: ExportRead,
@@ -106,11 +106,10 @@ async function pickAndSend(
   sendTable: (table: TableName, records: readonly LocalRecord[]) => Promise<void>,
   skip: (n: number) => void,
 ): Promise<{ snapshot: ScopeSnapshot; sampleSkipped: number }> {
-  const { scope } = target;
-  if (scope.kind === 'all') {
-    const picker = outgoingPicker({ ...target, scope });
+  if (pickableAsRead(target)) {
+    const picker = outgoingPicker(target);
     for (const t of TABLE_NAMES) {
-      const carried = scopeCarries(scope, t);
+      const carried = scopeCarries(target.scope, t);
       for await (const batch of read.tables.get(t)!) {
         const kept = picker.pick(t, batch);
         skip(batch.length - kept.length);

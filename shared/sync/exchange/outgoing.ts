@@ -102,12 +102,19 @@ function picker(target: OutgoingTarget, members: ScopeMembers): OutgoingPicker {
   };
 }
 
+/** Whether `target`'s records can be picked table by table as they arrive (outgoingPicker). */
+export function pickableAsRead(target: OutgoingTarget): target is OutgoingTarget & { scope: Extract<PackageScope, { kind: 'all' }> } {
+  return target.scope.kind === 'all' && (target.base === null || target.base.snapshot === null);
+}
+
 /**
- * Picks the records of a package of everything (`scope.kind === 'all'`) as the tables arrive: its
- * members need no other table, so an export sends one table while the next is being read.
- * Other scopes are worked out from all the records together (planOutgoing).
+ * Picks the records of a package of everything as the tables arrive (`pickableAsRead`): its members
+ * need no other table, so an export sends one table while the next is being read. Any other scope,
+ * and a package of everything continuing one of a township's (which records entered since depends
+ * on their parents), is worked out from all the records together (planOutgoing).
  */
 export function outgoingPicker(target: OutgoingTarget & { scope: Extract<PackageScope, { kind: 'all' }> }): OutgoingPicker {
+  if (!pickableAsRead(target)) throw new Error('outgoingPicker: this package needs every table at once (planOutgoing)');
   return picker(target, scopeMembers(target.scope, {}));
 }
 

@@ -101,7 +101,8 @@ export async function checkExchangeProperty({ runs: RUNS, every, seed, path }: P
     `exchange property test: ${total.runs} runs, ${total.packages} packages (${total.viaXlsx} as real .xlsx bytes, ${total.viaCells} as cells through the codec, ${total.packages - total.viaXlsx - total.viaCells} as records in memory; ${total.incremental} incremental, ${total.scoped} scope-filtered, ` +
       `${total.lost} lost), ${total.refusedBase} refused for a missing base, ${total.refusedElsewhere} incremental packages refused on a PC they were not addressed to, ${total.duplicates} re-imports, ${total.moves} postings or units moved, ${total.conflicts} conflict entries (in ${total.withConflicts} runs)`,
   );
-  // The generator must produce the situations under test.
+  // The generator must produce the situations under test (a replay of one counterexample need not).
+  if (path) return total;
   expect(total.viaXlsx).toBeGreaterThan(total.packages / every.xlsx / 2);
   expect(total.viaXlsx + total.viaCells).toBeGreaterThan((total.packages / every.cells) * 0.8);
   expect(total.incremental).toBeGreaterThan(RUNS);

@@ -121,6 +121,24 @@ describe('scope of a package', () => {
     expect(all.entered('talkRecords', now.talkRecords![0]!, { scope: { kind: 'all', restricted: false }, snapshot: null })).toBe(true);
   });
 
+  it('a package of everything after a township\'s package: what lay outside the township entered, with its records', () => {
+    // A 组织部 PC imported a package another 组织部 PC had written for 城关镇 and confirmed it: the
+    // next package of everything continues that one, and everything outside 城关镇 is new to it.
+    const township = scopeMembers({ kind: 'receiving', unitId: 'cg' }, county());
+    const earlier = { scope: township.scope, snapshot: township.snapshot() };
+    const now = county();
+    const all = scopeMembers({ kind: 'all', restricted: false }, now);
+    const entered = (t: TableName) => (now[t] ?? []).filter((r) => all.has(t, r) && all.entered(t, r, earlier)).map((r) => r.id);
+    expect(entered('postings')).toEqual(['p3']);
+    expect(entered('cadres')).toEqual(['c2']);
+    expect(entered('attendanceMonths')).toEqual(['a3']);
+    expect(entered('leaveRequests')).toEqual(['l3']);
+    expect(entered('leaveApprovals')).toEqual(['la3', 'orphan']);
+    expect(entered('units')).toEqual(['jz', 'czj']);
+    expect(entered('subsidyRules')).toEqual(['sr1', 'sr2']);
+    expect(entered('reservePool')).toEqual(['rp2']);
+  });
+
   it('every table says how it belongs to a scope, naming real tables and fields', () => {
     for (const t of TABLE_NAMES) {
       const spec = ENTITY_TABLES[t] as (typeof ENTITY_TABLES)[TableName] & { refs?: Record<string, string> };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
-import { outgoingPicker, planOutgoing, type LocalRecord } from '@shared/sync/exchange/outgoing';
+import { outgoingPicker, pickableAsRead, planOutgoing, type LocalRecord } from '@shared/sync/exchange/outgoing';
 import { formatHlc } from '@shared/sync/hlc';
 
 const A = 'aaaaaaaaaaaaaaaa';
@@ -50,5 +50,39 @@ describe('a package of everything, picked table by table as the tables are read'
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a package of everything continuing a package written for a township', () => {
+  // 组织部 PC B imported a package A had written for 城关镇 and confirmed it; A's next package to B
+  // continues that one. B holds 城关镇's records only: the rest must travel though unchanged since.
+  const units = [
+    { id: 'cg', name: '城关镇', parentId: null },
+    { id: 'jz', name: '讲治镇', parentId: null },
+  ];
+  const rec = (id: string, fields: Record<string, unknown>, seq: number): LocalRecord => ({ id, ...fields, _deleted: false, _clock: { id: stamp(A, 1) }, _hlc: stamp(A, 1), _seq: seq });
+  const tables = {
+    units: units.map((u) => rec(u.id, u, 1)),
+    cadres: [rec('c-cg', { name: '甲' }, 2), rec('c-jz', { name: '乙' }, 2)],
+    postings: [rec('p-cg', { cadreId: 'c-cg', receivingUnitId: 'cg' }, 2), rec('p-jz', { cadreId: 'c-jz', receivingUnitId: 'jz' }, 2)],
+    attendanceMonths: [rec('a-cg', { postingId: 'p-cg' }, 2), rec('a-jz', { postingId: 'p-jz' }, 2)],
+  } satisfies Partial<Record<TableName, LocalRecord[]>>;
+  const township = { kind: 'receiving' as const, unitId: 'cg' };
+  const forTownship = planOutgoing({ scope: township, base: null, tables });
+  const base = { packageId: 'to-cg', created: '2026-11-01T00:00:00Z', seq: 2, scope: township, snapshot: forTownship.snapshot };
+  const target = { scope: { kind: 'all' as const, restricted: true }, base, partner: { siteId: B } };
+
+  it('carries what lay outside the township, and nothing the township package carried unchanged', () => {
+    const ids = (t: keyof typeof tables) => (planOutgoing({ ...target, tables }).tables[t] ?? []).map((r) => r.id);
+    expect(ids('postings')).toEqual(['p-jz']);
+    expect(ids('cadres')).toEqual(['c-jz']);
+    expect(ids('attendanceMonths')).toEqual(['a-jz']);
+    expect(ids('units')).toEqual(['jz']);
+  });
+
+  it('is not picked table by table (which records entered depends on their parents)', () => {
+    expect(pickableAsRead(target)).toBe(false);
+    expect(() => outgoingPicker(target)).toThrow(/planOutgoing/);
+    expect(pickableAsRead({ ...target, base: { ...base, scope: { kind: 'all', restricted: false }, snapshot: null } })).toBe(true);
   });
 });
