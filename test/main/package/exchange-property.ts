@@ -73,7 +73,7 @@ function falseAlarms(world: ExchangeWorld): ConflictEntry[] {
 export async function checkExchangeProperty({ runs: RUNS, every, seed, path }: PropertyOptions): Promise<Stats & { runs: number; withConflicts: number }> {
   const counter = { n: 0 };
   const worlds = fc.integer({ min: 3, max: 5 }).chain((sites) => fc.tuple(fc.constant(sites), opsArbitrary(sites, OPS)));
-  const total = { runs: 0, packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, duplicates: 0, conflicts: 0, moves: 0, withConflicts: 0 };
+  const total = { runs: 0, packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, otherScopeBase: 0, duplicates: 0, conflicts: 0, moves: 0, withConflicts: 0 };
   await fc.assert(
     fc.asyncProperty(worlds, async ([sites, ops]) => {
       const world = await (await (await new ExchangeWorld(sites, { ...every, counter }).setUp()).run(ops)).finalExchange();
@@ -99,7 +99,7 @@ export async function checkExchangeProperty({ runs: RUNS, every, seed, path }: P
   );
   console.log(
     `exchange property test: ${total.runs} runs, ${total.packages} packages (${total.viaXlsx} as real .xlsx bytes, ${total.viaCells} as cells through the codec, ${total.packages - total.viaXlsx - total.viaCells} as records in memory; ${total.incremental} incremental, ${total.scoped} scope-filtered, ` +
-      `${total.lost} lost), ${total.refusedBase} refused for a missing base, ${total.refusedElsewhere} incremental packages refused on a PC they were not addressed to, ${total.duplicates} re-imports, ${total.moves} postings or units moved, ${total.conflicts} conflict entries (in ${total.withConflicts} runs)`,
+      `${total.lost} lost), ${total.refusedBase} refused for a missing base, ${total.refusedElsewhere} incremental packages refused on a PC they were not addressed to, ${total.otherScopeBase} continuing a package written for another scope, ${total.duplicates} re-imports, ${total.moves} postings or units moved, ${total.conflicts} conflict entries (in ${total.withConflicts} runs)`,
   );
   // The generator must produce the situations under test (a replay of one counterexample need not).
   if (path) return total;

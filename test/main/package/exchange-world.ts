@@ -22,7 +22,7 @@ import { decodePackage, type PackageSheet } from '@shared/sync/package/decoder';
 import { PackageEncoder, manifestRows, packageTables } from '@shared/sync/package/encoder';
 import { LONG_SHEET, MANIFEST_SHEET, type Manifest, type PackageHeader, type PackageRef } from '@shared/sync/package/manifest';
 import type { Hlc, Stored } from '@shared/sync/record';
-import { scopeMembers, unitSubtree, type PackageScope } from '@shared/sync/scope';
+import { scopeKey, scopeMembers, unitSubtree, type PackageScope } from '@shared/sync/scope';
 import { stampDelete, stampNew, stampPatch, stampRestore } from '@shared/sync/stamp';
 import { readPackage, SCHEMA_VERSION, writePackage } from './package-files';
 
@@ -161,6 +161,8 @@ export interface Stats {
   refusedBase: number;
   /** incremental packages replayed to a PC they were not addressed to (refused) */
   refusedElsewhere: number;
+  /** incremental packages continuing one written for another scope (the receiver imported a package not meant for it) */
+  otherScopeBase: number;
   duplicates: number;
   conflicts: number;
   moves: number;
@@ -172,7 +174,7 @@ export class ExchangeWorld {
   readonly writes: Write[] = [];
   readonly inFlight: Sent[] = [];
   readonly sent: Sent[] = [];
-  readonly stats: Stats = { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, duplicates: 0, conflicts: 0, moves: 0 };
+  readonly stats: Stats = { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, otherScopeBase: 0, duplicates: 0, conflicts: 0, moves: 0 };
   /** problems found on the way (a leak, a wrong seen, incremental ≠ full), reported by the test */
   readonly problems: string[] = [];
   private next = 0;
@@ -374,6 +376,7 @@ export class ExchangeWorld {
     };
     this.stats.packages++;
     if (base) this.stats.incremental++;
+    if (base && scopeKey(base.scope) !== scopeKey(scope)) this.stats.otherScopeBase++;
     if (scope.kind !== 'all') this.stats.scoped++;
     const n = ++this.every.counter.n;
     const via: Transport = n % this.every.xlsx === 0 ? 'xlsx' : n % this.every.cells === 0 ? 'cells' : 'memory';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '@shared/domain/tables';
 import { outgoingPicker, pickableAsRead, planOutgoing, type LocalRecord } from '@shared/sync/exchange/outgoing';
 import { formatHlc } from '@shared/sync/hlc';
+import type { PackageScope } from '@shared/sync/scope';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';
@@ -84,5 +85,85 @@ describe('a package of everything continuing a package written for a township', 
     expect(pickableAsRead(target)).toBe(false);
     expect(() => outgoingPicker(target)).toThrow(/planOutgoing/);
     expect(pickableAsRead({ ...target, base: { ...base, scope: { kind: 'all', restricted: false }, snapshot: null } })).toBe(true);
+  });
+});
+
+describe('an incremental package and what its receiver holds', () => {
+  // A county: two townships (one with a village), two 派出单位. A package B was written (in full)
+  // for some scope when this PC's change counter stood at BASE_SEQ, and the receiver imported it;
+  // since then postings were added, moved and edited. Whatever the scope now, every record a full
+  // package would carry is in the incremental one, or unchanged since B and carried by B.
+  const BASE_SEQ = 10;
+  const towns = ['cg', 'cg-v', 'jz'];
+  const bureaus = ['fgj', 'czj'];
+  const unitRows: LocalRecord[] = [
+    { id: 'county', parentId: null },
+    { id: 'cg', parentId: 'county' },
+    { id: 'cg-v', parentId: 'cg' },
+    { id: 'jz', parentId: 'county' },
+    { id: 'fgj', parentId: 'county' },
+    { id: 'czj', parentId: 'county' },
+  ].map((u) => ({ ...u, _deleted: false, _clock: {}, _hlc: stamp(A, 0), _seq: 1 }));
+  const scopes = fc.constantFrom<PackageScope>(
+    { kind: 'all', restricted: true },
+    { kind: 'all', restricted: false },
+    { kind: 'receiving', unitId: 'cg' },
+    { kind: 'receiving', unitId: 'jz' },
+    { kind: 'receiving', unitId: 'county' },
+    { kind: 'dispatching', unitId: 'fgj' },
+  );
+  const posting = fc.record({ town: fc.nat(towns.length - 1), bureau: fc.nat(bureaus.length - 1), seq: fc.integer({ min: 1, max: BASE_SEQ }) });
+  const change = fc.oneof(
+    fc.record({ t: fc.constant('move' as const), pick: fc.nat(), town: fc.nat(towns.length - 1) }),
+    fc.record({ t: fc.constant('edit' as const), pick: fc.nat(), table: fc.constantFrom<TableName>('postings', 'cadres', 'attendanceMonths', 'leaveApprovals', 'talkRecords', 'reservePool') }),
+    fc.record({ t: fc.constant('add' as const), town: fc.nat(towns.length - 1), bureau: fc.nat(bureaus.length - 1) }),
+  );
+
+  /** The records of `n` postings, each with its cadre, a month, a leave request and approval, a talk and a reserve-pool entry. */
+  function county(postings: { town: number; bureau: number; seq: number }[]): Record<TableName, LocalRecord[]> {
+    const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as LocalRecord[]])) as Record<TableName, LocalRecord[]>;
+    tables.units = unitRows.map((u) => ({ ...u }));
+    postings.forEach((p, i) => addPosting(tables, i, p));
+    return tables;
+  }
+  function addPosting(tables: Record<TableName, LocalRecord[]>, i: number, p: { town: number; bureau: number; seq: number }) {
+    const row = (id: string, fields: Record<string, unknown>): LocalRecord => ({ id, ...fields, _deleted: false, _clock: {}, _hlc: stamp(A, p.seq), _seq: p.seq });
+    tables.cadres.push(row(`c${i}`, {}));
+    tables.postings.push(row(`p${i}`, { cadreId: `c${i}`, receivingUnitId: towns[p.town], dispatchingUnitId: bureaus[p.bureau] }));
+    tables.attendanceMonths.push(row(`a${i}`, { postingId: `p${i}` }));
+    tables.leaveRequests.push(row(`l${i}`, { postingId: `p${i}` }));
+    tables.leaveApprovals.push(row(`la${i}`, { leaveRequestId: `l${i}` }));
+    tables.talkRecords.push(row(`t${i}`, { cadreId: `c${i}` }));
+    tables.reservePool.push(row(`rp${i}`, { cadreId: `c${i}` }));
+  }
+  const keys = (tables: Partial<Record<TableName, LocalRecord[]>>) => new Set(Object.entries(tables).flatMap(([t, rs]) => rs!.map((r) => `${t}/${r.id}`)));
+
+  it('carries every record of the full package that B did not carry as it is now', () => {
+    fc.assert(
+      fc.property(fc.array(posting, { minLength: 1, maxLength: 6 }), scopes, scopes, fc.array(change, { maxLength: 6 }), (postings, baseScope, scope, changes) => {
+        const tables = county(postings);
+        const b = planOutgoing({ scope: baseScope, base: null, tables });
+        const inB = keys(b.tables);
+        let seq = BASE_SEQ;
+        for (const c of changes) {
+          if (c.t === 'add') addPosting(tables, tables.postings.length, { town: c.town, bureau: c.bureau, seq: ++seq });
+          else {
+            const rows = c.t === 'move' ? tables.postings : tables[c.table];
+            const i = c.pick % rows.length;
+            rows[i] = { ...rows[i]!, ...(c.t === 'move' ? { receivingUnitId: towns[c.town] } : {}), _seq: ++seq };
+          }
+        }
+        const base = { packageId: 'b', created: '2026-11-01T00:00:00Z', seq: BASE_SEQ, scope: baseScope, snapshot: b.snapshot };
+        const incremental = keys(planOutgoing({ scope, base, tables }).tables);
+        const full = planOutgoing({ scope, base: null, tables }).tables;
+        const missing = Object.entries(full).flatMap(([t, rs]) => rs!.filter((r) => !incremental.has(`${t}/${r.id}`) && !((r._seq ?? 0) <= BASE_SEQ && inB.has(`${t}/${r.id}`))).map((r) => `${t}/${r.id}`));
+        expect(missing).toEqual([]);
+        if (pickableAsRead({ scope, base })) {
+          const picker = outgoingPicker({ scope: scope as Extract<PackageScope, { kind: 'all' }>, base });
+          expect(keys(Object.fromEntries(TABLE_NAMES.map((t) => [t, picker.pick(t, tables[t])])))).toEqual(incremental);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
