@@ -28,6 +28,9 @@ import { scopeCarries, scopeMembers, type PackageScope, type ScopedRecord, type 
  * same rule for B, everything B continued. A record of the scope left out is either unchanged here
  * since B and in B's scope — the receiver merged this very copy (or a later one) then — or it holds
  * only the receiver's own writes, which the receiver has. Merging it again would change nothing.
+ * B may have been written for another scope than this package's (the receiver imported a package
+ * meant for a township, and confirmed it): what "entered" means is measured against B's scope and
+ * snapshot, whatever this package's scope (outgoing.test.ts checks it for every pair of scopes).
  */
 
 /** An earlier package of this PC, as an incremental package continues it. */
