@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addMonths, formatDateChinese, formatDateDotted, monthOf } from '@shared/domain/dates';
 import { weeksOfMonth } from '@shared/domain/rules/weekly-score';
-import { launchBrowser, loadSample, newSite, pick, RESULTS_DIR, screenshot, setUpSite, watchErrors } from './browser';
+import { launchBrowser, loadSample, newSite, pick, RESULTS_DIR, screenshot, selectTab, setUpSite, watchErrors } from './browser';
 
 /** The township the sample leaves unscored, where the clerk scores by hand. */
 const TOWNSHIP = '新宁镇';
@@ -162,7 +162,7 @@ describe('考核: weekly scores, red and black lists, a proposed talk, restricte
     expect(await page.getByRole('menuitem', { name: /谈话提醒登记表/ }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '概览' }).click();
     // once the alerts are in (the unscored townships' weeks are there), none speaks of a talk
-    await page.getByRole('tab', { name: /考核提醒（[1-9]\d*）/ }).click();
+    await selectTab(page, /考核提醒（[1-9]\d*）/);
     await page.getByText(/未录(入|齐)周考评/).first().waitFor();
     expect(await page.getByText(/提醒谈话|谈话原定|跟踪回访/).count()).toBe(0);
     await shots(page, 'assessment-06-township-role');

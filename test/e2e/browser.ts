@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -37,9 +38,30 @@ export async function screenshotOpenPages(testName: string): Promise<void> {
   const base = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
   const pages = [...live].flatMap((context) => context.pages());
   await Promise.all(
-    pages.map((page, i) => page.screenshot({ path: resolve(RESULTS_DIR, `failed-${base}-${i + 1}.png`), timeout: 10_000 }).catch(() => undefined)),
+    pages.map(async (page, i) => {
+      const name = resolve(RESULTS_DIR, `failed-${base}-${i + 1}`);
+      await page.screenshot({ path: `${name}.png`, timeout: 10_000 }).catch(() => undefined);
+      // the page's whole text too: what lies below the fold or in a scrolled pane is not in the picture
+      const text = await page.evaluate(() => document.body.innerText).catch(() => undefined);
+      if (text !== undefined) await writeFile(`${name}.txt`, text);
+    }),
   );
-  if (pages.length) console.log(`失败时的截图：${RESULTS_DIR}/failed-${base}-*.png（${pages.length}张）`);
+  if (pages.length) console.log(`失败时的截图和页面文字：${RESULTS_DIR}/failed-${base}-*.png、.txt（${pages.length}页）`);
+}
+
+/**
+ * Clicks the tab named `name` until it is the selected one. On a page still filling in (概览's
+ * charts, the storage notice above them) the layout can move between Playwright's aiming and its
+ * click, which then lands beside the tab.
+ */
+export async function selectTab(page: Page, name: string | RegExp, tries = 5): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  for (let i = 0; i < tries; i++) {
+    await tab.click();
+    if ((await tab.getAttribute('aria-selected')) === 'true') return;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`tab ${String(name)} not selected after ${tries} clicks`);
 }
 
 /** Fails the test on any uncaught page error or console error (a crash the clerk would see). */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, loadSample, newSite, screenshot, setUpSite, watchErrors } from './browser';
+import { launchBrowser, loadSample, newSite, screenshot, selectTab, setUpSite, watchErrors } from './browser';
 import { countyRosterWorkbook } from './county-roster';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -83,7 +83,7 @@ describe('导入花名册: a county’s own roster on the first day (issue 9)', 
 
     // 概览 lists the incomplete records; 干部库 filters them.
     await page.getByRole('menuitem', { name: '概览' }).click();
-    await page.getByRole('tab', { name: /^数据问题/ }).click();
+    await selectTab(page, /^数据问题/);
     await page.getByText('张伟：待补充：入党时间、参加工作时间、人员类别').waitFor();
     await page.getByText('孙浩：待补充：身份证号、入党时间、参加工作时间、人员类别').waitFor();
     await screenshot(page, 'import-05-overview');
