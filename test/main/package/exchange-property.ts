@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { sameFieldValue, isEmptyValue } from '@shared/sync/field-value';
 import type { ConflictEntry } from '@shared/sync/merge';
-import { ExchangeWorld, opsArbitrary, type Stats, type Write } from './exchange-world';
+import { emptyStats, ExchangeWorld, opsArbitrary, type Stats, type Write } from './exchange-world';
 
 /** Random operations per run. */
 const OPS = 80;
@@ -73,7 +73,7 @@ function falseAlarms(world: ExchangeWorld): ConflictEntry[] {
 export async function checkExchangeProperty({ runs: RUNS, every, seed, path }: PropertyOptions): Promise<Stats & { runs: number; withConflicts: number }> {
   const counter = { n: 0 };
   const worlds = fc.integer({ min: 3, max: 5 }).chain((sites) => fc.tuple(fc.constant(sites), opsArbitrary(sites, OPS)));
-  const total = { runs: 0, packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, otherScopeBase: 0, duplicates: 0, conflicts: 0, moves: 0, withConflicts: 0 };
+  const total = { runs: 0, ...emptyStats(), withConflicts: 0 };
   await fc.assert(
     fc.asyncProperty(worlds, async ([sites, ops]) => {
       const world = await (await (await new ExchangeWorld(sites, { ...every, counter }).setUp()).run(ops)).finalExchange();

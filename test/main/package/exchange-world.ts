@@ -168,13 +168,18 @@ export interface Stats {
   moves: number;
 }
 
+/** Counts of nothing yet. */
+export function emptyStats(): Stats {
+  return { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, otherScopeBase: 0, duplicates: 0, conflicts: 0, moves: 0 };
+}
+
 export class ExchangeWorld {
   time = T0;
   readonly sites: Site[];
   readonly writes: Write[] = [];
   readonly inFlight: Sent[] = [];
   readonly sent: Sent[] = [];
-  readonly stats: Stats = { packages: 0, viaXlsx: 0, viaCells: 0, incremental: 0, scoped: 0, lost: 0, refusedBase: 0, refusedElsewhere: 0, otherScopeBase: 0, duplicates: 0, conflicts: 0, moves: 0 };
+  readonly stats: Stats = emptyStats();
   /** problems found on the way (a leak, a wrong seen, incremental ≠ full), reported by the test */
   readonly problems: string[] = [];
   private next = 0;

@@ -158,8 +158,9 @@ describe('an incremental package and what its receiver holds', () => {
         const full = planOutgoing({ scope, base: null, tables }).tables;
         const missing = Object.entries(full).flatMap(([t, rs]) => rs!.filter((r) => !incremental.has(`${t}/${r.id}`) && !((r._seq ?? 0) <= BASE_SEQ && inB.has(`${t}/${r.id}`))).map((r) => `${t}/${r.id}`));
         expect(missing).toEqual([]);
-        if (pickableAsRead({ scope, base })) {
-          const picker = outgoingPicker({ scope: scope as Extract<PackageScope, { kind: 'all' }>, base });
+        const target = { scope, base };
+        if (pickableAsRead(target)) {
+          const picker = outgoingPicker(target);
           expect(keys(Object.fromEntries(TABLE_NAMES.map((t) => [t, picker.pick(t, tables[t])])))).toEqual(incremental);
         }
       }),
